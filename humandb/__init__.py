@@ -1,0 +1,96 @@
+"""HumanDB: the world's first human-powered analytical database. Blazingly slow. Emotionally consistent.
+
+    >>> import humandb
+    >>> con = humandb.connect(sla="instant", show=False, sound=False)
+    >>> con.execute("SELECT COUNT(*) FROM employees").fetchone()[0] > 200
+    True
+
+Everything is imported lazily (PEP 562), so ``import humandb`` costs about as much as ``import sqlite3``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.2.0"
+
+# PEP 249 module globals.
+apilevel = "2.0"
+threadsafety = 1  # threads may share the module, but not connections
+paramstyle = "qmark"  # named :name parameters are accepted too
+
+_LAZY = {
+    # PEP 249 exceptions
+    **dict.fromkeys(
+        ("Warning", "Error", "InterfaceError", "DatabaseError", "DataError", "OperationalError",
+         "IntegrityError", "InternalError", "ProgrammingError", "NotSupportedError"),
+        "humandb.errors",
+    ),
+    # PEP 249 type objects and constructors
+    **dict.fromkeys(
+        ("Date", "Time", "Timestamp", "DateFromTicks", "TimeFromTicks", "TimestampFromTicks", "Binary",
+         "STRING", "BINARY", "NUMBER", "DATETIME", "ROWID"),
+        "humandb.types",
+    ),
+    "Connection": "humandb.connection",
+    "Cursor": "humandb.cursor",
+    "connect": "humandb.api",
+    "query": "humandb.api",
+    "QueryResult": "humandb.api",
+    "FakeClock": "humandb.stage.clock",
+    "RealClock": "humandb.stage.clock",
+}
+
+__all__ = [
+    "BINARY", "DATETIME", "NUMBER", "ROWID", "STRING", "Binary", "Connection", "Cursor", "DataError",
+    "DatabaseError", "Date", "DateFromTicks", "Error", "FakeClock", "IntegrityError", "InterfaceError",
+    "InternalError", "NotSupportedError", "OperationalError", "ProgrammingError", "QueryResult", "RealClock",
+    "Time", "TimeFromTicks", "Timestamp", "TimestampFromTicks", "Warning", "__version__", "apilevel",
+    "connect", "paramstyle", "query", "threadsafety",
+]
+
+if TYPE_CHECKING:
+    from humandb.api import QueryResult, connect, query
+    from humandb.connection import Connection
+    from humandb.cursor import Cursor
+    from humandb.errors import (
+        DatabaseError,
+        DataError,
+        Error,
+        IntegrityError,
+        InterfaceError,
+        InternalError,
+        NotSupportedError,
+        OperationalError,
+        ProgrammingError,
+        Warning,  # noqa: A004 - the PEP 249 name
+    )
+    from humandb.stage.clock import FakeClock, RealClock
+    from humandb.types import (
+        BINARY,
+        DATETIME,
+        NUMBER,
+        ROWID,
+        STRING,
+        Binary,
+        Date,
+        DateFromTicks,
+        Time,
+        TimeFromTicks,
+        Timestamp,
+        TimestampFromTicks,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'humandb' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

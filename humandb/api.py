@@ -1,0 +1,86 @@
+"""The public face's two functions: `connect` and `query`."""
+
+from __future__ import annotations
+
+from os import PathLike
+from typing import Any
+
+from humandb.connection import Connection
+from humandb.settings import resolve
+from humandb.stage.clock import Clock
+
+__all__ = ["QueryResult", "connect", "query"]
+
+
+def connect(
+    database: str | PathLike[str] = ":dave:",
+    *,
+    sla: str | float | None = None,
+    sound: bool | None = None,
+    show: bool | None = None,
+    exact: bool = False,
+    seed: int | None = None,
+    tier: str = "free",
+    dialect: str = "duckdb",
+    user: str | None = None,
+    accuracy: float = 0.8,
+    clock: Clock | None = None,
+) -> Connection:
+    """Open a session with Dave.
+
+    ``database``: ``":dave:"`` (a fresh in-memory copy of Dave's sample company), ``":memory:"``
+    (empty, in memory) or a file path (created if missing, kept across processes).
+    ``sla``: ``"instant"``, ``"demo"`` (one business hour = one real second; the default),
+    ``"realistic"`` or real seconds per business hour. ``sound``/``show``: play sounds / show the
+    transcript (default: only when interactive; HUMANDB_SOUND, HUMANDB_SHOW, HUMANDB_SLA set the
+    defaults). ``exact=True``: no rounding, no slips. ``seed``: reproducible mood and wording.
+    ``dialect``: the sqlglot dialect you write in. ``clock``: where "now" and the waiting come from.
+
+    >>> con = connect(sla="instant", show=False, exact=True)
+    >>> con.execute("SELECT COUNT(*) FROM products").fetchone()
+    (120,)
+    """
+    settings = resolve(
+        str(database), sla=sla, sound=sound, show=show, exact=exact, seed=seed, tier=tier,
+        dialect=dialect, user=user, accuracy=accuracy,
+    )
+    return Connection(settings, clock=clock)
+
+
+class QueryResult(str):
+    """Dave's words as a str, carrying the rows he reported, the columns and the exact rows."""
+
+    rows: list[tuple[Any, ...]]
+    columns: tuple[str, ...]
+    exact_rows: list[tuple[Any, ...]]
+    business_minutes: float
+
+    def __new__(
+        cls, words: str, rows: list[tuple[Any, ...]], columns: tuple[str, ...],
+        exact_rows: list[tuple[Any, ...]], business_minutes: float,
+    ) -> QueryResult:
+        result = super().__new__(cls, words)
+        result.rows, result.columns, result.exact_rows = rows, columns, exact_rows
+        result.business_minutes = business_minutes
+        return result
+
+
+def query(sql: str, params: Any = None, **connect_kwargs: Any) -> QueryResult:
+    """Ask Dave one thing on a fresh connection and get his answer as a str.
+
+    >>> answer = query("SELECT COUNT(*) FROM orders", sla="instant", show=False, seed=1)
+    >>> "orders" in answer, answer.exact_rows[0][0] > 17000
+    (True, True)
+    """
+    connection = connect(**connect_kwargs)
+    try:
+        cursor = connection.execute(sql, params)
+        answer = cursor.answer
+        assert answer is not None  # execute() always leaves an answer behind
+        rows = cursor.fetchall() if answer.outcome.columns is not None else []
+        result = QueryResult(answer.report.words, rows, answer.outcome.columns or (),
+                             list(answer.outcome.rows), answer.plan.business_minutes)
+        connection.commit()
+        return result
+    finally:
+        connection.close()

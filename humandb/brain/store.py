@@ -1,0 +1,188 @@
+"""The brain: where the data really lives. SQLite through the standard library.
+
+The store runs statements exactly and reports exact rows; it knows nothing of Dave. Transactions
+follow PEP 249: the first statement that changes anything opens a transaction (DDL included, so a
+rollback really undoes a CREATE TABLE), `commit` makes it durable and `rollback` throws it away.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from humandb.brain import facts, functions
+from humandb.brain.facts import Oddity
+
+__all__ = ["Outcome", "Params", "Store"]
+
+Params = Sequence[Any] | Mapping[str, Any]
+
+SAMPLE = ":dave:"
+MEMORY = ":memory:"
+
+
+def _register_adapters() -> None:
+    # Python 3.12 deprecated sqlite3's built-in date adapters; ours store the same ISO text,
+    # so dates go in the way they always did and no DeprecationWarning reaches the user.
+    sqlite3.register_adapter(datetime.date, datetime.date.isoformat)
+    sqlite3.register_adapter(datetime.datetime, lambda value: value.isoformat(" "))
+    sqlite3.register_adapter(datetime.time, datetime.time.isoformat)
+
+
+_register_adapters()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the brain did: exact rows (if any), their column names, and the counts PEP 249 wants."""
+
+    columns: tuple[str, ...] | None
+    rows: list[tuple[Any, ...]]
+    rowcount: int
+    lastrowid: int | None
+
+
+class Store:
+    """One SQLite connection: ``":dave:"`` (the sample company in memory), ``":memory:"`` or a file."""
+
+    def __init__(self, database: str | Path = SAMPLE, *, timeout: float = 5.0) -> None:
+        name = str(database)
+        self.database = name
+        target = MEMORY if name in (SAMPLE, MEMORY) else name
+        self._db = sqlite3.connect(target, timeout=timeout, isolation_level=None)
+        functions.register(self._db)
+        if name == SAMPLE:
+            from humandb.brain.sample import open_sample
+
+            open_sample(self._db)
+        self._plans: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._oddities: dict[str, tuple[tuple[int, int], tuple[Oddity, ...]]] = {}
+        self._changes = 0  # bumped on every write or rollback of ours; keys the caches of facts
+
+    # -- running statements ---------------------------------------------------------------
+
+    def run(self, sql: str, params: Params = (), *, writes: bool = False) -> Outcome:
+        """Run one statement; a statement that `writes` opens the implicit transaction first."""
+        if writes:
+            self.begin()
+            self._changes += 1
+        cursor = self._db.execute(sql, params)
+        try:
+            description = cursor.description
+            rows = cursor.fetchall() if description is not None else []
+            columns = tuple(column[0] for column in description) if description is not None else None
+            rowcount = len(rows) if columns is not None else cursor.rowcount
+            return Outcome(columns, rows, rowcount, cursor.lastrowid)
+        finally:
+            cursor.close()
+
+    def run_many(self, sql: str, seq_of_params: Iterable[Params]) -> Outcome:
+        """Run one statement once per parameter set, inside the transaction."""
+        self.begin()
+        self._changes += 1
+        cursor = self._db.executemany(sql, seq_of_params)
+        try:
+            return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
+        finally:
+            cursor.close()
+
+    # -- transactions ---------------------------------------------------------------------
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._db.in_transaction
+
+    def begin(self) -> None:
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN")
+
+    def commit(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+            self._changes += 1
+
+    @contextmanager
+    def undoable(self) -> Iterator[None]:
+        """Run a block inside a savepoint so that a cancelled request leaves no trace."""
+        self.begin()  # outside a transaction, RELEASE would commit: keep it inside ours
+        self._db.execute("SAVEPOINT humandb_request")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO humandb_request")
+            self._changes += 1
+            self._db.execute("RELEASE humandb_request")
+            raise
+        self._db.execute("RELEASE humandb_request")
+
+    def close(self) -> None:
+        self.rollback()
+        self._db.close()
+
+    # -- what Dave looks at besides the rows ----------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA schema_version").fetchone()[0])
+
+    def plan(self, sql: str, params: Params = ()) -> tuple[str, ...]:
+        """SQLite's query plan, one detail line per step (cached per schema version)."""
+        key = (sql, self.schema_version())
+        cached = self._plans.get(key)
+        if cached is None:
+            try:
+                rows = self._db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            except sqlite3.Error:
+                rows = []
+            cached = self._plans[key] = tuple(str(row[3]) for row in rows)
+        return cached
+
+    def oddities(self, table: str) -> tuple[Oddity, ...]:
+        """What is odd in a table, recomputed only after the data changed."""
+        external = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        version = (self._changes, external)
+        cached = self._oddities.get(table.lower())
+        if cached is None or cached[0] != version:
+            cached = self._oddities[table.lower()] = (version, facts.oddities(self._db, table))
+        return cached[1]
+
+    def row_estimate(self, table: str) -> int:
+        """About how many rows a table holds, without scanning it (rowid tables: the largest rowid)."""
+        try:
+            row = self._db.execute(f'SELECT MAX(_rowid_) FROM "{_quote(table)}"').fetchone()
+        except sqlite3.Error:
+            return 0
+        return int(row[0] or 0)
+
+    def declared_types(self, table: str) -> dict[str, str]:
+        """Column name (lower case) → declared type, for describing empty results."""
+        try:
+            rows = self._db.execute(f'PRAGMA table_info("{_quote(table)}")').fetchall()
+        except sqlite3.Error:
+            return {}
+        return {str(row[1]).lower(): str(row[2]) for row in rows}
+
+    def tables(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'humandb_%' ORDER BY name"
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    @property
+    def sqlite(self) -> sqlite3.Connection:
+        """The underlying sqlite3 connection, for the brain's own helpers."""
+        return self._db
+
+
+def _quote(name: str) -> str:
+    return name.replace('"', '""')
+

@@ -1,0 +1,212 @@
+"""PEP 249 Cursor: sends one request at a time through the pipeline and hands back what Dave reports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from humandb import errors, pipeline
+from humandb.dave import words
+from humandb.types import type_code_for_declared, type_code_for_value
+
+if TYPE_CHECKING:
+    from humandb.connection import Connection
+    from humandb.pipeline import Answer
+
+__all__ = ["Cursor"]
+
+Row = tuple[Any, ...]
+Description = tuple[tuple[str, Any, None, None, None, None, None], ...]
+
+
+class Cursor:
+    """Executes statements (SQL or, later, English) and fetches Dave's rows."""
+
+    arraysize: int = 1
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self._answer: Answer | None = None
+        self._rows: list[Row] = []
+        self._position = 0
+        self._messages: list[tuple[type[errors.Warning], str]] | None = []
+        self._description: Description | None = None
+        self._closed = False
+        self.rowcount = -1
+        self.lastrowid: int | None = None
+
+    # -- executing -------------------------------------------------------------------------
+
+    def execute(self, operation: str, parameters: Any = None) -> Cursor:
+        """Execute one statement. Parameters use ``?`` (a sequence) or ``:name`` (a mapping)."""
+        connection = self._ready()
+        request = pipeline.Request(operation, parameters, connection.clock.now())
+        answer = pipeline.execute(request, store=connection.store, desk=connection.desk,
+                                  settings=connection.settings, perform=self._performer())
+        self._take(answer)
+        return self
+
+    def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
+        """Execute one statement once for every parameter set; Dave does it as one batch."""
+        connection = self._ready()
+        request = pipeline.Request(operation, None, connection.clock.now())
+        answer = pipeline.execute_many(request, seq_of_parameters, store=connection.store,
+                                       desk=connection.desk, settings=connection.settings,
+                                       perform=self._performer())
+        self._take(answer)
+        return self
+
+    def executescript(self, script: str) -> Cursor:
+        """Execute several statements separated by semicolons, one after another."""
+        from humandb.reading.script import statements
+
+        self._ready()
+        for statement in statements(script, self.connection.settings.dialect):
+            self.execute(statement)
+        return self
+
+    def callproc(self, procname: str, parameters: Sequence[Any] = ()) -> Sequence[Any]:
+        """SQLite has no stored procedures: call the SQL function `procname` with the parameters.
+
+        The function's result is the result set; the parameters come back unchanged, as PEP 249
+        describes for procedures without output parameters.
+        """
+        if not procname.replace("_", "").isalnum():
+            raise errors.ProgrammingError(words.say("error.misuse", self.connection.desk.rng_for(procname)),
+                                          f"{procname!r} is not a function name")
+        placeholders = ", ".join("?" * len(parameters))
+        self.execute(f"SELECT {procname}({placeholders})", tuple(parameters))
+        return parameters
+
+    def nextset(self) -> None:
+        """SQLite returns one result set per statement: there is never a next one."""
+        self._ready()
+        self._result_rows()
+        return None
+
+    def setinputsizes(self, sizes: Any) -> None:
+        """Accepted and ignored: SQLite sizes its own values."""
+
+    def setoutputsize(self, size: Any, column: int | None = None) -> None:
+        """Accepted and ignored: SQLite sizes its own values."""
+
+    def close(self) -> None:
+        self._closed = True
+        self._answer = None
+        self._rows = []
+
+    # -- fetching --------------------------------------------------------------------------
+
+    def fetchone(self) -> Row | None:
+        rows = self._result_rows()
+        if self._position >= len(rows):
+            return None
+        self._position += 1
+        return rows[self._position - 1]
+
+    def fetchmany(self, size: int | None = None) -> list[Row]:
+        rows = self._result_rows()
+        count = self.arraysize if size is None else size
+        chunk = rows[self._position : self._position + max(count, 0)]
+        self._position += len(chunk)
+        return chunk
+
+    def fetchall(self) -> list[Row]:
+        rows = self._result_rows()
+        chunk = rows[self._position :]
+        self._position = len(rows)
+        return chunk
+
+    def __iter__(self) -> Iterator[Row]:
+        return self
+
+    def __next__(self) -> Row:
+        row = self.fetchone()
+        if row is None:
+            raise StopIteration
+        return row
+
+    # -- what Dave said about the last statement ---------------------------------------------
+
+    @property
+    def description(self) -> Description | None:
+        if self._description is None and self._answer is not None and self._answer.outcome.columns:
+            self._description = self._describe(self._answer)
+        return self._description
+
+    @property
+    def messages(self) -> list[tuple[type[errors.Warning], str]]:
+        """PEP 249 extension: (Warning, text) for Dave's words and each remark about the last statement."""
+        if self._messages is None:
+            report = self._answer.report if self._answer is not None else None
+            said = [report.words] if report is not None else []
+            self._messages = [(errors.Warning, text) for text in said]
+        return self._messages
+
+    @property
+    def answer(self) -> Answer | None:
+        """The last answer: exact outcome, Dave's report, the SLA plan."""
+        return self._answer
+
+    @property
+    def business_minutes(self) -> float | None:
+        """How long Dave worked on the last statement, in business minutes."""
+        return self._answer.plan.business_minutes if self._answer is not None else None
+
+    @property
+    def wait_seconds(self) -> float | None:
+        """The real wait the connection's SLA planned for the last statement."""
+        return self._answer.plan.wall_seconds if self._answer is not None else None
+
+    @property
+    def exact_rows(self) -> list[Row]:
+        """The rows SQLite really returned for the last statement, before Dave's rounding."""
+        return list(self._answer.outcome.rows) if self._answer is not None else []
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _ready(self) -> Connection:
+        if self._closed:
+            raise errors.ProgrammingError(
+                words.say("error.closed", self.connection.desk.rng_for("cursor")), "the cursor is closed"
+            )
+        self.connection._check()
+        return self.connection
+
+    def _performer(self) -> pipeline.Perform | None:
+        return None if self.connection.settings.quiet else self.connection._perform
+
+    def _take(self, answer: Answer) -> None:
+        self._answer = answer
+        outcome = answer.outcome
+        exact = self.connection.settings.exact
+        self._rows = outcome.rows if exact or outcome.columns is None else answer.report.rows
+        self._position = 0
+        self._description = None
+        self._messages = None  # filled from Dave's report on first look
+        self.rowcount = outcome.rowcount
+        self.lastrowid = outcome.lastrowid
+
+    def _result_rows(self) -> list[Row]:
+        self._ready()
+        if self._answer is None or self._answer.outcome.columns is None:
+            raise errors.ProgrammingError(
+                words.say("error.misuse", self.connection.desk.rng_for("fetch")),
+                "no result set: the last statement returned no rows (or nothing was executed)",
+            )
+        return self._rows
+
+    def _describe(self, answer: Answer) -> Description:
+        columns = answer.outcome.columns or ()
+        declared: dict[str, str] = {}
+        for table in answer.statement.tables:
+            for name, kind in self.connection.store.declared_types(table).items():
+                declared.setdefault(name, kind)
+        described = []
+        for index, name in enumerate(columns):
+            code = next((type_code_for_value(row[index]) for row in answer.outcome.rows
+                         if row[index] is not None), None)
+            if code is None:
+                code = type_code_for_declared(declared.get(name.lower(), ""))
+            described.append((name, code, None, None, None, None, None))
+        return tuple(described)

@@ -1,0 +1,171 @@
+"""Dave at work: from the exact result and his desk to the rows he reports, his words and a script.
+
+Everything here is instant and deterministic; the waiting happens later, on the stage.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from humandb.brain.facts import Oddity
+from humandb.brain.store import Outcome
+from humandb.dave import rounding, words
+from humandb.dave.desk import GARY, Desk
+from humandb.dave.effort import Effort, Step
+from humandb.dave.remarks import remark
+from humandb.dave.rounding import Slip
+from humandb.dave.script import Beat, Script
+from humandb.reading.sql import Statement
+
+__all__ = ["Report", "report"]
+
+_WORK_LINES = {
+    "scan": ("working.scan", "printer"),
+    "lookup": ("working.index", "peel"),
+    "join": ("working.join", "stapler"),
+    "group": ("working.group", "paper"),
+    "sort": ("working.sort", "paper"),
+    "aggregate": ("working.aggregate", "pencil"),
+    "write": ("working.write", "typing"),
+    "ddl": ("working.ddl", "typing"),
+}
+_NUMBER_ANSWERS = {"count", "avg", "sum", "min", "max"}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Dave's answer: the rows as he reports them, what he says, and how the performance goes."""
+
+    rows: list[tuple[Any, ...]]
+    words: str
+    remarks: tuple[str, ...]
+    script: Script
+    business_minutes: float
+    slips: tuple[Slip, ...] = ()
+
+    @property
+    def transcript(self) -> list[str]:
+        """The lines shown while he works (everything before his answer)."""
+        return [beat.text for beat in self.script.beats if beat.text and beat.kind != "answer"]
+
+
+def report(
+    statement: Statement,
+    outcome: Outcome,
+    *,
+    desk: Desk,
+    effort: Effort,
+    eta: str,
+    oddities: Iterable[Oddity] = (),
+    exact: bool = False,
+    accuracy: float = 0.8,
+) -> Report:
+    """Dave's report on one executed statement. Updates the desk (energy, lines said, remarks made)."""
+    rng = desk.rng_for(statement.text)
+    rows, slips = (outcome.rows, ()) if exact else _human_rows(statement, outcome.rows, rng, accuracy)
+    said = [_main_line(statement, outcome, rows, desk, rng, exact)]
+    if not exact and set(statement.aggregates) & {"avg", "sum"} and rng.random() < 0.7:
+        said.append(words.say("ledger", rng, desk.recent, gary=GARY))
+    if slips and rng.random() < 0.5:
+        said.append(words.say("slip", rng, desk.recent))
+    noticed = remark(statement, oddities, desk, rng)
+    remarks = (noticed,) if noticed else ()
+    if desk.tired and rng.random() < 0.5:
+        said.append(words.say("tired", rng, desk.recent))
+    text = " ".join([*said, *remarks])
+    script = _script(statement, effort, eta, text, desk, rng)
+    desk.work(effort.total)
+    return Report(rows, text, remarks, script, effort.total, tuple(slips))
+
+
+def _human_rows(
+    statement: Statement, rows: list[tuple[Any, ...]], rng: random.Random, accuracy: float
+) -> tuple[list[tuple[Any, ...]], list[Slip]]:
+    """Round the computed numbers; with probability 1 - accuracy, get one of them a little wrong."""
+    computed = [i for i, flag in enumerate(statement.computed) if flag]
+    if not computed or not rows:
+        return rows, []
+    reported = [list(row) for row in rows]
+    slips: list[Slip] = []
+    cells = [(r, c) for r in range(len(rows)) for c in computed if _is_number(rows[r][c])]
+    if cells and rng.random() >= accuracy:
+        r, c = rng.choice(cells)
+        wrong = rounding.slip(rows[r][c], rng)
+        slips.append(Slip(r, c, rows[r][c], rounding.human_round(wrong)))
+        reported[r][c] = wrong
+    for r, c in cells:
+        reported[r][c] = rounding.human_round(reported[r][c])
+    return [tuple(row) for row in reported], slips
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _main_line(
+    statement: Statement, outcome: Outcome, rows: Sequence[tuple[Any, ...]], desk: Desk,
+    rng: random.Random, exact: bool,
+) -> str:
+    table = statement.tables[0] if statement.tables else "that"
+    slots: dict[str, Any] = {"table": table, "rows": outcome.rowcount, "gary": GARY}
+    kind = statement.kind
+    if kind == "select":
+        section = _select_section(statement, rows, slots, exact)
+    elif kind in ("begin", "commit", "rollback"):
+        section = "answer.transaction"
+    elif f"answer.{kind}" in words.phrasebook():
+        section = f"answer.{kind}"
+    else:
+        section = "answer.other"
+    return words.say(section, rng, desk.recent, **slots)
+
+
+def _select_section(
+    statement: Statement, rows: Sequence[tuple[Any, ...]], slots: dict[str, Any], exact: bool
+) -> str:
+    if not rows:
+        return "answer.empty"
+    single_number = len(rows) == 1 and len(rows[0]) == 1 and statement.computed[:1] == (True,)
+    if single_number and _is_number(rows[0][0]):
+        value = rows[0][0]
+        aggregate = statement.aggregates[0] if len(statement.aggregates) == 1 else "number"
+        subject = statement.subjects[0] if statement.subjects else ""
+        slots["column"] = subject or "number"
+        slots["number"] = rounding.spoken(value, money=rounding.is_money(subject))
+        if aggregate == "count" and value <= 10:
+            slots["hands"] = "two hands" if value > 5 else "one hand"
+            return "answer.count_small"
+        return f"answer.{aggregate}" if aggregate in _NUMBER_ANSWERS else "answer.number"
+    if statement.grouped:
+        slots["groups"] = len(rows)
+        return "answer.grouped"
+    return "answer.one_row" if len(rows) == 1 else "answer.rows"
+
+
+def _script(
+    statement: Statement, effort: Effort, eta: str, answer: str, desk: Desk, rng: random.Random
+) -> Script:
+    beats = [
+        Beat(0.0, words.say("receiving", rng, desk.recent), None, "receive"),
+        Beat(0.0, words.say("contacting", rng, desk.recent), "phone", "contact"),
+        Beat(0.0, words.say("eta", rng, desk.recent, eta=eta), None, "eta"),
+    ]
+    elapsed = 0.0
+    for step in effort.steps:
+        line = _work_line(step, rng, desk)
+        if line is not None:
+            beats.append(Beat(round(elapsed, 1), line[0], line[1]))
+        elapsed += step.minutes
+    beats.append(Beat(effort.total, f'"{answer}"', "ding", "answer"))
+    return Script(tuple(beats), effort.total)
+
+
+def _work_line(step: Step, rng: random.Random, desk: Desk) -> tuple[str, str] | None:
+    entry = _WORK_LINES.get(step.what)
+    if entry is None:
+        return None
+    section, cue = entry
+    return words.say(section, rng, desk.recent, table=step.table or "the", gary=GARY), cue

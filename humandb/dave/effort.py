@@ -1,0 +1,88 @@
+"""How long Dave takes, in business minutes: a cost model over the statement and SQLite's plan.
+
+Reading a table costs him more the bigger it is (logarithmically: he skims); a post-it (an index)
+lets him jump straight to the page; joins, piles (GROUP BY) and sorting all add paperwork.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from humandb.reading.sql import Statement
+
+__all__ = ["Effort", "Step", "estimate"]
+
+READING = 10.0  # every request: find the glasses, read the question
+_PLAN_STEP = re.compile(r"^(SCAN|SEARCH)\s+(?:TABLE\s+)?(\S+)(?:\s+AS\s+\S+)?(.*)$")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One piece of Dave's work and what it costs him."""
+
+    what: str  # "read", "scan", "lookup", "join", "group", "sort", "aggregate", "copy", "write", "ddl"
+    table: str
+    minutes: float
+
+
+@dataclass(frozen=True)
+class Effort:
+    steps: tuple[Step, ...]
+
+    @property
+    def total(self) -> float:
+        return round(sum(step.minutes for step in self.steps), 1)
+
+    @property
+    def used_postit(self) -> bool:
+        return any(step.what == "lookup" for step in self.steps)
+
+
+def _skim(rows: int) -> float:
+    return math.log10(rows + 1)
+
+
+def estimate(
+    statement: Statement, plan: tuple[str, ...], table_rows: Mapping[str, int], result_rows: int
+) -> Effort:
+    """The steps of Dave's work for one executed statement."""
+    steps = [Step("read", "", READING)]
+    steps += _plan_steps(statement, plan, table_rows)
+    steps += _paperwork(statement, table_rows, result_rows)
+    steps += [Step("join", "", 20.0)] * statement.joins
+    if statement.grouped:
+        steps.append(Step("group", "", 15.0 + 5 * _skim(result_rows)))
+    if statement.ordered:
+        steps.append(Step("sort", "", 10.0 + 5 * _skim(result_rows)))
+    steps += [Step("aggregate", "", 10.0) for _ in statement.aggregates]
+    if statement.returns_rows and result_rows:
+        steps.append(Step("copy", "", min(120.0, 0.5 * result_rows)))
+    return Effort(tuple(steps))
+
+
+def _plan_steps(statement: Statement, plan: tuple[str, ...], table_rows: Mapping[str, int]) -> list[Step]:
+    steps: list[Step] = []
+    for line in plan:
+        match = _PLAN_STEP.match(line)
+        if not match:
+            continue
+        verb, name, rest = match.groups()
+        table = statement.table_named(name)
+        rows = table_rows.get(table.lower(), 0)
+        if verb == "SEARCH" and ("INDEX" in rest or "PRIMARY KEY" in rest):
+            steps.append(Step("lookup", table, 5.0 + 3 * _skim(rows)))
+        else:
+            steps.append(Step("scan", table, 20.0 + 25 * _skim(rows)))
+    return steps
+
+
+def _paperwork(statement: Statement, table_rows: Mapping[str, int], affected: int) -> list[Step]:
+    table = statement.tables[0] if statement.tables else ""
+    if statement.kind in ("insert", "update", "delete"):
+        return [Step("write", table, 10.0 + min(240.0, 0.5 * affected))]
+    if statement.kind in ("create", "drop", "alter"):
+        return [Step("ddl", table, 20.0 + 5 * _skim(table_rows.get(table.lower(), 0)))]
+    return []

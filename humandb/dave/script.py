@@ -1,0 +1,32 @@
+"""The script of a performance: timed beats in business minutes, played later by a stage.
+
+Dave's work is computed instantly; the script is how it *looks* while he does it. It lives with
+Dave because he writes it; the stage only reads it (and never sees SQL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Beat", "Script"]
+
+
+@dataclass(frozen=True)
+class Beat:
+    """One moment of the performance: a transcript line and/or a sound cue, `at` business minutes in."""
+
+    at: float
+    text: str = ""
+    cue: str | None = None
+    kind: str = "work"  # receive, contact, eta, work, answer
+
+
+@dataclass(frozen=True)
+class Script:
+    """Beats in order; `total` business minutes is when the answer lands."""
+
+    beats: tuple[Beat, ...]
+    total: float
+
+    def lines(self) -> list[str]:
+        return [beat.text for beat in self.beats if beat.text]

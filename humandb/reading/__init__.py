@@ -1,0 +1,1 @@
+"""Reading: turning what the user typed into one statement SQLite can run."""

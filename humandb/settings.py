@@ -1,0 +1,105 @@
+"""connect() options and HUMANDB_* environment variables → one frozen Settings value."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from humandb.errors import InterfaceError
+
+__all__ = ["Settings", "resolve"]
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a connection decided at connect() time."""
+
+    database: str = ":dave:"
+    sla: str | float = "demo"
+    seconds_per_hour: float = 1.0
+    sound: bool = False
+    show: bool = False
+    exact: bool = False
+    seed: int = 0
+    tier: str = "free"
+    dialect: str = "duckdb"
+    user: str | None = None
+    accuracy: float = 0.8
+
+    @property
+    def instant(self) -> bool:
+        return self.seconds_per_hour == 0
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing to perform: no wait, nothing shown, nothing played."""
+        return self.instant and not self.show and not self.sound
+
+
+def _flag(name: str, value: bool | None, default: bool) -> bool:
+    if value is not None:
+        return bool(value)
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    if raw.strip().lower() in _TRUE:
+        return True
+    if raw.strip().lower() in _FALSE:
+        return False
+    raise InterfaceError(
+        f"Dave doesn't know whether {name}={raw!r} means yes or no.",
+        f"{name} must be one of {sorted(_TRUE | _FALSE - {''})}",
+    )
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # a replaced or closed stderr
+        return False
+
+
+def resolve(
+    database: str = ":dave:",
+    *,
+    sla: str | float | None = None,
+    sound: bool | None = None,
+    show: bool | None = None,
+    exact: bool = False,
+    seed: int | None = None,
+    tier: str = "free",
+    dialect: str = "duckdb",
+    user: str | None = None,
+    accuracy: float = 0.8,
+) -> Settings:
+    """Combine connect() arguments with the environment; arguments win over HUMANDB_* variables."""
+    from humandb import sla as sla_module
+
+    chosen = sla if sla is not None else os.environ.get("HUMANDB_SLA", "demo")
+    try:
+        seconds = sla_module.seconds_per_business_hour(chosen)
+        sla_module.tier(tier)
+    except ValueError as error:
+        puzzled = "Dave reads the contract twice and still doesn't get it."
+        raise InterfaceError(puzzled, str(error)) from None
+    if not 0.0 <= accuracy <= 1.0:
+        cause = f"accuracy must be in [0, 1], got {accuracy}"
+        raise InterfaceError("Dave is good, but not that good.", cause)
+    interactive = _interactive()
+    return Settings(
+        database=database,
+        sla=chosen,
+        seconds_per_hour=seconds,
+        sound=_flag("HUMANDB_SOUND", sound, interactive),
+        show=_flag("HUMANDB_SHOW", show, interactive),
+        exact=bool(exact),
+        seed=0 if seed is None else int(seed),
+        tier=tier,
+        dialect=dialect,
+        user=user,
+        accuracy=accuracy,
+    )

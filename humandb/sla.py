@@ -1,0 +1,361 @@
+"""Business minutes → an ETA and a real wait: tiers, presets, Dave's calendar and the time scale.
+
+Dave's work is measured in business minutes. The SLA turns them into two things: an ETA on Dave's
+working calendar (Monday-Friday 9:00-17:00) and the wall-clock seconds the stage actually waits.
+
+"SLA is one business day. Or three if it's quarter end. Or five if Dave's on PTO."
+
+>>> from datetime import datetime
+>>> p = plan(120, now=datetime(2026, 3, 20, 16, 30), tier=tier("free"), seconds_per_hour=1.0)
+>>> p.eta, p.wall_seconds
+(datetime.datetime(2026, 3, 23, 10, 30), 2.0)
+>>> eta_words(p.start, p.eta)
+'by Monday 10:30'
+
+Nothing here reads the wall clock: "now" always comes in as a value.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+__all__ = [
+    "BUSINESS_DAY_MINUTES",
+    "DEFAULT_CALENDAR",
+    "DEFAULT_PTO",
+    "DEFAULT_SLA",
+    "PTO_MULTIPLIER",
+    "QUARTER_END_MULTIPLIER",
+    "SLA_PRESETS",
+    "TIERS",
+    "Calendar",
+    "MonthDay",
+    "Plan",
+    "Tier",
+    "eta_words",
+    "plan",
+    "seconds_per_business_hour",
+    "tier",
+]
+
+BUSINESS_DAY_MINUTES = 480  # 9:00-17:00
+
+QUARTER_END_MULTIPLIER = 3.0
+PTO_MULTIPLIER = 5.0
+_QUARTER_END_MONTHS = frozenset({3, 6, 9, 12})
+_QUARTER_END_BUSINESS_DAYS = 5
+
+MonthDay = tuple[int, int]
+
+# Recurring every year, inclusive, as (month, day) pairs. Christmas week is split at New Year so each
+# range reads naturally; a range whose start is after its end wraps over New Year all the same.
+DEFAULT_PTO: tuple[tuple[MonthDay, MonthDay], ...] = (
+    ((12, 24), (12, 31)),
+    ((1, 1), (1, 2)),
+    ((8, 3), (8, 14)),
+)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Dave's working calendar: Monday-Friday 9:00-17:00, his PTO, quarter-ends.
+
+    `pto` holds yearly recurring, inclusive ranges of (month, day) pairs: ``((8, 3), (8, 14))`` is
+    3-14 August every year. PTO days are still business days (Dave is just away); `plan` slows the
+    work down on them rather than skipping them.
+
+    >>> Calendar().add_business_minutes(datetime(2026, 3, 20, 16, 30), 60)
+    datetime.datetime(2026, 3, 23, 9, 30)
+    """
+
+    start: time = time(9)
+    end: time = time(17)
+    pto: tuple[tuple[MonthDay, MonthDay], ...] = DEFAULT_PTO
+
+    def __post_init__(self) -> None:
+        if self.start >= self.end:
+            raise ValueError(f"the working day must start before it ends, got {self.start}-{self.end}")
+        for first, last in self.pto:
+            for month, day in (first, last):
+                try:
+                    # A leap year accepts every real (month, day), including 29 February.
+                    date(2024, month, day)
+                except ValueError:
+                    raise ValueError(f"PTO range {(first, last)} has no day {day} in month {month}") from None
+
+    @property
+    def day_minutes(self) -> float:
+        """Business minutes in one working day (480 for 9:00-17:00)."""
+        return _minutes_between(self.start, self.end)
+
+    def is_business_day(self, day: date) -> bool:
+        """Monday to Friday. PTO does not change this: Dave is away, the day still counts."""
+        return day.weekday() < 5
+
+    def on_pto(self, day: date) -> bool:
+        """Whether `day` falls inside one of Dave's yearly PTO ranges."""
+        return any(_in_yearly_range((day.month, day.day), first, last) for first, last in self.pto)
+
+    def is_quarter_end(self, day: date) -> bool:
+        """Within the last 5 business days of March, June, September or December.
+
+        The stretch runs from the fifth-last business day to the end of the month, so a weekend
+        inside it is quarter-end too: the pressure does not let up on Saturday.
+        """
+        if day.month not in _QUARTER_END_MONTHS:
+            return False
+        return day >= self._nth_last_business_day(day, _QUARTER_END_BUSINESS_DAYS)
+
+    def multiplier(self, day: date) -> tuple[float, str]:
+        """How much slower Dave works on `day`, and why: (1, ""), (3, "quarter-end") or (5, "pto")."""
+        # PTO wins: a quarter-end spent on a beach is slower still.
+        if self.on_pto(day):
+            return PTO_MULTIPLIER, "pto"
+        if self.is_quarter_end(day):
+            return QUARTER_END_MULTIPLIER, "quarter-end"
+        return 1.0, ""
+
+    def add_business_minutes(self, start: datetime, minutes: float) -> datetime:
+        """The moment `minutes` of work started at `start` is done, counting working hours only.
+
+        Work asked for before 9:00 starts at 9:00; after 17:00 or on a weekend, at 9:00 on the next
+        business day. Work that fits exactly finishes at 17:00 rather than spilling into tomorrow.
+        """
+        if not math.isfinite(minutes) or minutes < 0:
+            raise ValueError(f"business minutes must be a finite number >= 0, got {minutes!r}")
+        cursor = self._clock_in(start)
+        left_today = _minutes_between(cursor.time(), self.end)
+        if minutes <= left_today:
+            return cursor + timedelta(minutes=minutes)
+        remaining = minutes - left_today
+        # Jump over whole days at once so a year of work costs the same as an hour.
+        full_days = math.ceil(remaining / self.day_minutes) - 1
+        last_day = self._add_business_days(cursor.date(), full_days + 1)
+        last_minutes = remaining - full_days * self.day_minutes
+        return self._at(cursor, last_day, self.start) + timedelta(minutes=last_minutes)
+
+    def _clock_in(self, moment: datetime) -> datetime:
+        """The first working moment at or after `moment`."""
+        if self.is_business_day(moment.date()) and moment.time() < self.end:
+            return max(moment, self._at(moment, moment.date(), self.start))
+        return self._at(moment, self._add_business_days(moment.date(), 1), self.start)
+
+    def _add_business_days(self, day: date, count: int) -> date:
+        # Count a weekend from the Friday before it, so whole weeks always land on a business day.
+        while not self.is_business_day(day):
+            day -= timedelta(days=1)
+        weeks, extra = divmod(count, 5)
+        day += timedelta(weeks=weeks)
+        while extra:
+            day += timedelta(days=1)
+            if self.is_business_day(day):
+                extra -= 1
+        return day
+
+    def _nth_last_business_day(self, day: date, n: int) -> date:
+        cursor = _last_day_of_month(day)
+        while True:
+            if self.is_business_day(cursor):
+                n -= 1
+                if n == 0:
+                    return cursor
+            cursor -= timedelta(days=1)
+
+    @staticmethod
+    def _at(like: datetime, day: date, clock: time) -> datetime:
+        # Keep the caller's tzinfo so aware and naive datetimes both come back as they went in.
+        return datetime.combine(day, clock, tzinfo=like.tzinfo)
+
+
+DEFAULT_CALENDAR = Calendar()
+
+
+def _minutes_between(first: time, last: time) -> float:
+    day = date(2000, 1, 1)
+    return (datetime.combine(day, last) - datetime.combine(day, first)).total_seconds() / 60
+
+
+def _in_yearly_range(day: MonthDay, first: MonthDay, last: MonthDay) -> bool:
+    if first <= last:
+        return first <= day <= last
+    return day >= first or day <= last
+
+
+def _last_day_of_month(day: date) -> date:
+    first_of_next = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first_of_next - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A pricing tier: how fast Dave works for you and what the SLA promises."""
+
+    name: str
+    speed: float  # multiplier on Dave's business minutes
+    promise_minutes: float  # the most Dave's work may take on an ordinary day
+    words: str
+
+
+TIERS: dict[str, Tier] = {
+    t.name: t
+    for t in (
+        Tier("free", 1.0, BUSINESS_DAY_MINUTES, "emotional support not guaranteed"),
+        Tier("pro", 0.5, BUSINESS_DAY_MINUTES / 2, "$49/month plus snacks"),
+        Tier("enterprise", 0.25, 120, "we'll figure out the SLA"),
+    )
+}
+
+
+def tier(name: str) -> Tier:
+    """The tier called `name` (case and surrounding spaces ignored, since it may come from an env var)."""
+    found = TIERS.get(name.strip().lower())
+    if found is None:
+        raise ValueError(f"unknown tier {name!r}; choose one of: {', '.join(TIERS)}")
+    return found
+
+
+# Real seconds the stage waits per business hour of Dave's work.
+SLA_PRESETS: dict[str, float] = {"instant": 0.0, "demo": 1.0, "realistic": 3600.0}
+DEFAULT_SLA = "demo"
+
+
+def seconds_per_business_hour(sla: str | float | int | None) -> float:
+    """The time scale: real seconds per business hour, from a preset name or a number.
+
+    ``None`` means the default, "demo". Numeric strings are accepted because they come from
+    environment variables.
+
+    >>> seconds_per_business_hour("realistic"), seconds_per_business_hour("2.5")
+    (3600.0, 2.5)
+    """
+    if sla is None:
+        return SLA_PRESETS[DEFAULT_SLA]
+    if isinstance(sla, str):
+        return _parse_sla(sla)
+    # bool is an int, but `sla=True` is surely a mistake, not one second per hour.
+    if isinstance(sla, bool) or not isinstance(sla, (int, float)):
+        raise ValueError(_sla_problem(sla))
+    return _checked_scale(float(sla), sla)
+
+
+def _parse_sla(text: str) -> float:
+    key = text.strip().lower()
+    if key in SLA_PRESETS:
+        return SLA_PRESETS[key]
+    try:
+        number = float(key)
+    except ValueError:
+        raise ValueError(_sla_problem(text)) from None
+    return _checked_scale(number, text)
+
+
+def _checked_scale(number: float, given: object) -> float:
+    # NaN and infinity parse as floats but would wait nonsense or forever.
+    if not math.isfinite(number) or number < 0:
+        raise ValueError(_sla_problem(given))
+    return number
+
+
+def _sla_problem(given: object) -> str:
+    presets = ", ".join(f"{name!r} ({seconds:g} s)" for name, seconds in SLA_PRESETS.items())
+    return (
+        f"unknown SLA {given!r}; choose one of {presets}, or a number >= 0 of real seconds per business hour"
+    )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How long Dave's work takes, on his calendar and on the wall clock."""
+
+    business_minutes: float  # after tier speed and calendar multiplier, capped at promise * multiplier
+    multiplier: float  # 1, 3 at quarter-end, 5 on PTO
+    reason: str  # "", "quarter-end" or "pto"
+    wall_seconds: float  # what the stage really waits
+    start: datetime  # the `now` the plan was made at
+    eta: datetime  # when Dave's calendar says he is done
+
+
+def plan(
+    minutes: float,
+    *,
+    now: datetime,
+    tier: Tier,
+    seconds_per_hour: float,
+    calendar: Calendar = DEFAULT_CALENDAR,
+) -> Plan:
+    """Plan `minutes` of Dave's raw effort, asked for at `now`, under `tier`'s SLA.
+
+    The tier's speed applies first, then the calendar's multiplier for `now`'s date; the result never
+    exceeds the tier's promise times that multiplier, because the SLA is a promise, however big the query.
+    """
+    if not math.isfinite(minutes) or minutes < 0:
+        raise ValueError(f"Dave's effort must be a finite number of minutes >= 0, got {minutes!r}")
+    if not math.isfinite(seconds_per_hour) or seconds_per_hour < 0:
+        raise ValueError(f"seconds_per_hour must be a finite number >= 0, got {seconds_per_hour!r}")
+    multiplier, reason = calendar.multiplier(now.date())
+    business_minutes = min(minutes * tier.speed, tier.promise_minutes) * multiplier
+    return Plan(
+        business_minutes=business_minutes,
+        multiplier=multiplier,
+        reason=reason,
+        wall_seconds=business_minutes / 60 * seconds_per_hour,
+        start=now,
+        eta=calendar.add_business_minutes(now, business_minutes),
+    )
+
+
+# English names from tuples, never strftime("%A"), so the words do not change with the locale.
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def eta_words(now: datetime, eta: datetime) -> str:
+    """How Dave states his ETA, from the closest to the furthest.
+
+    "right now", "in about a minute", "in about 20 minutes" (under an hour away), "by 16:30 today",
+    "by tomorrow 09:30", "by Monday 10:30" (within six days), "by Mon 7 Dec, 10:30" (further).
+
+    >>> eta_words(datetime(2026, 3, 20, 16, 30), datetime(2026, 3, 23, 9, 30))
+    'by Monday 09:30'
+    """
+    if now.tzinfo is not None and eta.tzinfo is not None:
+        eta = eta.astimezone(now.tzinfo)
+    if eta < now:
+        raise ValueError(f"the ETA {eta} is before now ({now})")
+    away = (eta - now).total_seconds() / 60
+    if away < 60:
+        return _minutes_words(away)
+    # Round up to the minute: "by 09:31" is a promise Dave keeps, "by 09:30" for 09:30:40 is not.
+    shown = _ceil_minute(eta)
+    clock = f"{shown.hour:02d}:{shown.minute:02d}"
+    days = (shown.date() - now.date()).days
+    if days == 0:
+        return f"by {clock} today"
+    if days == 1:
+        return f"by tomorrow {clock}"
+    if days <= 6:
+        return f"by {_DAY_NAMES[shown.weekday()]} {clock}"
+    month = _MONTH_ABBREVIATIONS[shown.month - 1]
+    return f"by {_DAY_ABBREVIATIONS[shown.weekday()]} {shown.day} {month}, {clock}"
+
+
+def _minutes_words(away: float) -> str:
+    if away == 0:
+        return "right now"
+    # People round to the nearest five once it is more than a handful of minutes.
+    count = max(1, math.floor(away + 0.5))
+    if count >= 10:
+        count = 5 * math.floor(away / 5 + 0.5)
+    if count == 1:
+        return "in about a minute"
+    if count >= 60:
+        return "in about an hour"
+    return f"in about {count} minutes"
+
+
+def _ceil_minute(moment: datetime) -> datetime:
+    floored = moment.replace(second=0, microsecond=0)
+    return floored if floored == moment else floored + timedelta(minutes=1)

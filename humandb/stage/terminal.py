@@ -1,0 +1,93 @@
+"""The terminal stage: Dave's transcript, a spinner with his ETA, the rows, and his quoted words.
+
+Rendered with rich to stderr, so stdout stays clean for the program's own output. A broken pipe or a
+closed stream silences the terminal; it never fails the query.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import IO, Any
+
+__all__ = ["Terminal"]
+
+MAX_ROWS = 20  # Dave copies out the first twenty rows; the rest are "in the binder"
+
+
+class Terminal:
+    """Renders beats as they arrive; falls silent for good after the first output error."""
+
+    def __init__(self, file: IO[str] | None = None, *, width: int | None = None) -> None:
+        self.console = _console_class()(file=file or sys.stderr, width=width, highlight=False, soft_wrap=False)
+        self._status: Any = None
+        self.broken = False
+
+    def _safely(self, action: Any, *args: Any, **kwargs: Any) -> None:
+        if self.broken:
+            return
+        try:
+            action(*args, **kwargs)
+        except Exception:  # noqa: BLE001 - a closed pipe or odd stream must not fail the query
+            self.broken = True
+
+    def begin(self, waiting: str) -> None:
+        def start() -> None:
+            self._status = self.console.status(waiting, spinner="dots")
+            self._status.start()
+
+        self._safely(start)
+
+    def line(self, text: str) -> None:
+        self._safely(self.console.print, text, markup=False)
+
+    def answer(self, words: str, columns: Sequence[str] | None, rows: Sequence[Sequence[Any]]) -> None:
+        self.stop()
+        if columns:
+            self._safely(self.console.print, _table(columns, rows))
+        self._safely(self.console.print, f"[bold]{_escape(words)}[/bold]")
+
+    def cancelled(self) -> None:
+        self.stop()
+        self.line("✋ Dave puts his pencil down. (cancelled)")
+
+    def stop(self) -> None:
+        if self._status is not None:
+            status, self._status = self._status, None
+            self._safely(status.stop)
+
+
+def _console_class() -> Any:
+    from rich.console import Console
+
+    class QuietOnBrokenPipe(Console):
+        # rich's default answer to a broken pipe is to redirect stdout and exit the program;
+        # a database must not do that to its host, so the terminal just goes quiet.
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError("the transcript's reader went away")
+
+    return QuietOnBrokenPipe
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(show_header=True, header_style="bold", caption=_caption(len(rows)))
+    for column in columns:
+        table.add_column(str(column), overflow="fold")
+    for row in rows[:MAX_ROWS]:
+        table.add_row(*("NULL" if value is None else str(value) for value in row))
+    return table
+
+
+def _caption(count: int) -> str | None:
+    if count <= MAX_ROWS:
+        return None
+    return f"… and {count - MAX_ROWS:,} more rows in the binder"

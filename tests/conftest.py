@@ -1,0 +1,43 @@
+"""Every test runs fast and deterministic: instant SLA, no sound, nothing shown, a private cache."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import tempfile
+from collections.abc import Iterator
+
+import pytest
+
+import humandb
+from humandb.stage.clock import FakeClock
+
+# Set before any connection exists, for every test and every subprocess a test starts.
+_CACHE = tempfile.mkdtemp(prefix="humandb-test-cache-")
+os.environ.update(HUMANDB_CACHE_DIR=_CACHE, HUMANDB_SLA="instant", HUMANDB_SHOW="0", HUMANDB_SOUND="0")
+
+# A fixed "today": Wednesday 18 November 2026, 10:00, an ordinary business morning.
+TODAY = datetime.datetime(2026, 11, 18, 10, 0)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(TODAY)
+
+
+@pytest.fixture
+def dave(clock: FakeClock) -> Iterator[humandb.Connection]:
+    """Dave's sample company in memory, instant and quiet, seed 7."""
+    connection = humandb.connect(":dave:", sla="instant", show=False, sound=False, seed=7, clock=clock)
+    yield connection
+    if not connection.closed:
+        connection.close()
+
+
+@pytest.fixture
+def memory(clock: FakeClock) -> Iterator[humandb.Connection]:
+    """An empty in-memory database that reports exact values."""
+    connection = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=clock)
+    yield connection
+    if not connection.closed:
+        connection.close()
