@@ -453,7 +453,10 @@ def cached_sample(*, seed: int = SAMPLE_SEED, scale: float = 1.0) -> Path:
     temporary directory that lives as long as the process.
     """
     _check(seed, scale)
-    name = f"sample-v{SAMPLE_FORMAT}-seed{seed}-scale{float(scale)!r}.sqlite"
+    from humandb import __version__
+
+    # The package version is in the key too: an upgrade never reuses a sample an older build() made.
+    name = f"sample-{__version__}-v{SAMPLE_FORMAT}-seed{seed}-scale{float(scale)!r}.sqlite"
     path = cache_dir() / name
     if path.exists():
         return path
