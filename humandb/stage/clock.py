@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import time
 from typing import Protocol
@@ -29,6 +28,8 @@ class RealClock:
             time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # only the web server waits asynchronously; keep it off the import path
+
         if seconds > 0:
             await asyncio.sleep(seconds)
 
