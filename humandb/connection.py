@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from humandb import errors
 from humandb.brain.store import Store
-from humandb.dave import words
 from humandb.dave.desk import Desk
 from humandb.settings import Settings
 from humandb.stage.clock import Clock, RealClock
@@ -56,10 +55,8 @@ class Connection:
         try:
             self.store = Store(settings.database)
         except Exception as error:  # sqlite3.Error, OSError: the file cannot be opened
-            raise errors.OperationalError(
-                words.say("error.operational", self.desk.rng_for(settings.database)),
-                f"cannot open database {settings.database!r}: {error}",
-            ) from error
+            cause = f"cannot open database {settings.database!r}: {error}"
+            raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error
         self._closed = False
 
     # -- PEP 249 -------------------------------------------------------------------------
@@ -142,14 +139,10 @@ class Connection:
 
     def _check(self) -> None:
         if self._closed:
-            raise errors.ProgrammingError(
-                words.say("error.closed", self.desk.rng_for("closed")), "the connection is closed"
-            )
+            raise self.desk.refuse(errors.ProgrammingError, "error.closed", "the connection is closed")
         if threading.get_ident() != self._thread:
-            raise errors.ProgrammingError(
-                words.say("error.misuse", self.desk.rng_for("thread")),
-                "a connection may only be used in the thread that created it (threadsafety = 1)",
-            )
+            cause = "a connection may only be used in the thread that created it (threadsafety = 1)"
+            raise self.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
 
 
 def _check_dialect(dialect: str) -> None:

@@ -72,7 +72,7 @@ def execute(
     guard = store.undoable() if perform is not None and statement.writes else nullcontext()
     with guard:
         outcome = _brain(statement, request.params, store, desk)
-        work = partial(_dave, statement, outcome, request.now, store, desk, settings)
+        work = partial(_dave, statement, outcome, request.now, store, desk, settings, desk.next_turn())
         answer = Answer(statement, outcome, work)
         if perform is not None:
             perform(answer)
@@ -88,7 +88,7 @@ def execute_many(
     guard = store.undoable() if perform is not None else nullcontext()
     with guard:
         outcome = _guarded(desk, statement.text, lambda: store.run_many(statement.sql, seq_of_params))
-        work = partial(_dave, statement, outcome, request.now, store, desk, settings)
+        work = partial(_dave, statement, outcome, request.now, store, desk, settings, desk.next_turn())
         answer = Answer(statement, outcome, work)
         if perform is not None:
             perform(answer)
@@ -100,10 +100,8 @@ def execute_many(
 
 def _read(text: str, settings: Settings, desk: Desk) -> Statement:
     if not isinstance(text, str):
-        raise errors.ProgrammingError(
-            words.say("error.misuse", desk.rng_for(repr(text))),
-            f"the operation must be a str, not {type(text).__name__}",
-        )
+        cause = f"the operation must be a str, not {type(text).__name__}"
+        raise desk.refuse(errors.ProgrammingError, "error.misuse", cause)
     try:
         return read(text, settings.dialect)
     except UnreadableSQL as error:
@@ -129,7 +127,7 @@ def _guarded(desk: Desk, text: str, work: Callable[[], Outcome]) -> Outcome:
         return work()
     except (sqlite3.Error, OverflowError, ValueError, TypeError, MemoryError) as error:
         kind, section = _classify_error(error)
-        raise kind(words.say(section, desk.rng_for(text)), f"{type(error).__name__}: {error}") from error
+        raise desk.refuse(kind, section, f"{type(error).__name__}: {error}", about=text) from error
 
 
 _MISSING = ("no such table", "no such column", "no such function", "no such index", "has no column")
@@ -163,7 +161,8 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
 
 
 def _dave(
-    statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings
+    statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings,
+    turn: int,
 ) -> tuple[Any, sla.Plan]:
     from humandb.dave import analyst, effort
 
@@ -175,6 +174,6 @@ def _dave(
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
     said = analyst.report(
         statement, outcome, desk=desk, effort=work, eta=sla.eta_words(now, timing.eta),
-        oddities=oddities, exact=settings.exact, accuracy=settings.accuracy,
+        oddities=oddities, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
     )
     return said, timing

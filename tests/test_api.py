@@ -14,7 +14,7 @@ from humandb.settings import resolve
 
 
 def test_query_returns_daves_words_carrying_the_rows() -> None:
-    answer = humandb.query("SELECT COUNT(*) FROM orders", seed=1)
+    answer = humandb.query("SELECT COUNT(*) FROM orders", seed=1, accuracy=1.0)
     assert isinstance(answer, str) and isinstance(answer, humandb.QueryResult)
     assert "orders" in answer and "thousand" in answer
     assert answer.columns == ("COUNT(*)",)
@@ -29,7 +29,7 @@ def test_query_accepts_parameters_and_connect_options() -> None:
 
 
 def test_query_shows_the_transcript_on_stderr_and_keeps_stdout_clean(tmp_path: Path) -> None:
-    code = "import humandb; humandb.query('SELECT COUNT(*) FROM orders', seed=1)"
+    code = "import humandb; humandb.query('SELECT COUNT(*) FROM orders', seed=1, accuracy=1.0)"
     env = {**os.environ, "HUMANDB_SHOW": "1", "COLUMNS": "100"}
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert run.stdout == ""

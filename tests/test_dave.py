@@ -41,8 +41,8 @@ def test_a_slip_is_plausible_but_visibly_wrong(value: float) -> None:
         assert abs(wrong - value) <= max(2.5, 0.35 * abs(value))
 
 
-def test_count_of_orders_is_like_eighteen_thousand_with_the_1987_remark(dave: humandb.Connection) -> None:
-    cursor = dave.execute("SELECT COUNT(*) FROM orders")
+def test_count_of_orders_is_like_eighteen_thousand_with_the_1987_remark() -> None:
+    cursor = humandb.connect(seed=7, accuracy=1.0).execute("SELECT COUNT(*) FROM orders")
     assert cursor.fetchall() == [(human_round(cursor.exact_rows[0][0]),)]
     said = cursor.messages[0][1]
     assert "18 thousand" in said

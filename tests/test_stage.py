@@ -44,7 +44,7 @@ def test_a_number_sla_is_seconds_per_business_hour(clock: FakeClock) -> None:
 
 
 def test_terminal_shows_transcript_rows_and_quoted_words(clock: FakeClock) -> None:
-    con = _demo(clock, show=True)
+    con = _demo(clock, show=True, accuracy=1.0)
     out = io.StringIO()
     con._terminal = Terminal(out, width=100)
     cursor = con.execute("SELECT COUNT(*) FROM orders")

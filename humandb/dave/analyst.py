@@ -62,9 +62,10 @@ def report(
     oddities: Iterable[Oddity] = (),
     exact: bool = False,
     accuracy: float = 0.8,
+    turn: int | None = None,
 ) -> Report:
     """Dave's report on one executed statement. Updates the desk (energy, lines said, remarks made)."""
-    rng = desk.rng_for(statement.text)
+    rng = desk.rng_for(statement.text, turn)
     rows, slips = (outcome.rows, ()) if exact else _human_rows(statement, outcome.rows, rng, accuracy)
     said = [_main_line(statement, outcome, rows, desk, rng, exact)]
     if not exact and set(statement.aggregates) & {"avg", "sum"} and rng.random() < 0.7:

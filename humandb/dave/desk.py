@@ -11,6 +11,9 @@ import random
 from collections import deque
 from dataclasses import dataclass, field
 
+from humandb import errors
+from humandb.dave import words
+
 __all__ = ["Desk"]
 
 GARY = "Gary"  # the owner of the ledger pad: a fixed point in an otherwise seeded world
@@ -21,19 +24,27 @@ class Desk:
     """The state of Dave's desk for one connection."""
 
     seed: int = 0
-    answered: int = 0
+    turn: int = 0  # requests received so far; each one's words are seeded by its turn
     energy: float = 1.0
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=20))
     mentioned: dict[str, int] = field(default_factory=dict)
     _colleagues: tuple[str, ...] | None = None
 
-    def rng_for(self, text: str) -> random.Random:
+    def rng_for(self, text: str, turn: int | None = None) -> random.Random:
         """The random source for one answer: the same seed, turn and text always give the same words."""
-        return random.Random(f"{self.seed}:{self.answered}:{text}")
+        return random.Random(f"{self.seed}:{self.turn if turn is None else turn}:{text}")
+
+    def next_turn(self) -> int:
+        """A request arrives: it gets the next turn, whether or not anyone asks for Dave's words."""
+        self.turn += 1
+        return self.turn
+
+    def refuse(self, kind: type[errors.Error], section: str, cause: str, about: str = "") -> errors.Error:
+        """The error to raise when Dave can't do something: his words from `section`, then the cause."""
+        return kind(words.say(section, self.rng_for(about or cause)), cause)
 
     def work(self, business_minutes: float) -> None:
-        """Dave finished a request: one more answer on the pile, a little less energy."""
-        self.answered += 1
+        """Dave finished a piece of work: a little less energy."""
         self.energy = max(0.05, self.energy - business_minutes / 480 * 0.6)
 
     def coffee(self) -> None:

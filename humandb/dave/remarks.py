@@ -33,7 +33,7 @@ def _relevance(oddity: Oddity, statement: Statement) -> int:
 
 
 def _rested(oddity: Oddity, desk: Desk) -> bool:
-    return desk.answered - desk.mentioned.get(_key(oddity), -_REST) >= _REST
+    return desk.turn - desk.mentioned.get(_key(oddity), -_REST) >= _REST
 
 
 def remark(statement: Statement, found: Iterable[Oddity], desk: Desk, rng: random.Random) -> str | None:
@@ -45,7 +45,7 @@ def remark(statement: Statement, found: Iterable[Oddity], desk: Desk, rng: rando
     if not candidates:
         return None
     best = max(candidates, key=lambda o: (_relevance(o, statement), -_ORDER.get(o.kind, 9)))
-    desk.mentioned[_key(best)] = desk.answered
+    desk.mentioned[_key(best)] = desk.turn
     return words.say(
         f"remark.{best.kind}", rng, desk.recent,
         table=best.table, column=best.column, count=best.count, year=best.value, value=best.value,

@@ -19,7 +19,8 @@ class Terminal:
     """Renders beats as they arrive; falls silent for good after the first output error."""
 
     def __init__(self, file: IO[str] | None = None, *, width: int | None = None) -> None:
-        self.console = _console_class()(file=file or sys.stderr, width=width, highlight=False, soft_wrap=False)
+        console = _console_class()
+        self.console = console(file=file or sys.stderr, width=width, highlight=False, soft_wrap=False)
         self._status: Any = None
         self.broken = False
 
