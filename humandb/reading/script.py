@@ -14,7 +14,7 @@ def statements(script: str, dialect: str = "duckdb") -> list[str]:
     """
     from sqlglot.dialects.dialect import Dialect
     from sqlglot.errors import TokenError
-    from sqlglot.tokens import TokenType
+    from sqlglot import TokenType
 
     from humandb.reading.sql import SyntaxProblem, UnreadableSQL
 

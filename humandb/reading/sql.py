@@ -45,7 +45,7 @@ class Statement:
     subjects: tuple[str, ...] = ()  # per result column: the column it is about ("salary" for AVG(salary))
     filtered: bool = False
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, table): SQLite's plan names tables by alias
-    expression: exp.Expression | None = field(default=None, compare=False, repr=False)
+    expression: exp.Expr | None = field(default=None, compare=False, repr=False)
 
     @property
     def returns_rows(self) -> bool:
@@ -100,7 +100,7 @@ def read(text: str, dialect: str = "duckdb") -> Statement:
     return _classify(text, tree)
 
 
-def _parse_one(text: str, dialect: str) -> exp.Expression:
+def _parse_one(text: str, dialect: str) -> exp.Expr:
     import sqlglot
     from sqlglot.errors import ParseError, TokenError
 
@@ -131,7 +131,7 @@ def _quiet_sqlglot() -> None:
     logging.getLogger("sqlglot").addHandler(logging.NullHandler())
 
 
-def _rewrite_for_sqlite(tree: exp.Expression) -> None:
+def _rewrite_for_sqlite(tree: exp.Expr) -> None:
     """Close the gaps where sqlglot's SQLite output is not what SQLite needs (see SQLGLOT-NOTES)."""
     from sqlglot import exp
 
@@ -173,7 +173,7 @@ _KINDS = {
 }
 
 
-def _classify(text: str, tree: exp.Expression) -> Statement:
+def _classify(text: str, tree: exp.Expr) -> Statement:
     from sqlglot import exp
 
     kind = _KINDS.get(type(tree).__name__)
@@ -207,7 +207,7 @@ def _classify(text: str, tree: exp.Expression) -> Statement:
     )
 
 
-def _selects(tree: exp.Expression) -> list[exp.Expression]:
+def _selects(tree: exp.Expr) -> list[exp.Expr]:
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select) or any(isinstance(item, exp.Star) for item in tree.selects):
@@ -215,14 +215,14 @@ def _selects(tree: exp.Expression) -> list[exp.Expression]:
     return list(tree.selects)
 
 
-def _is_computed(item: exp.Expression) -> bool:
+def _is_computed(item: exp.Expr) -> bool:
     from sqlglot import exp
 
     inner = item.this if isinstance(item, exp.Alias) else item
     return not isinstance(inner, (exp.Column, exp.Literal, exp.Null, exp.Boolean))
 
 
-def _subject(item: exp.Expression) -> str:
+def _subject(item: exp.Expr) -> str:
     from sqlglot import exp
 
     column = item.find(exp.Column)
