@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from humandb import errors, pipeline
-from humandb.dave import words
 from humandb.types import type_code_for_declared, type_code_for_value
 
 if TYPE_CHECKING:
@@ -17,6 +16,8 @@ __all__ = ["Cursor"]
 
 Row = tuple[Any, ...]
 Description = tuple[tuple[str, Any, None, None, None, None, None], ...]
+
+_ROWID_NAMES = frozenset({"rowid", "oid", "_rowid_"})  # SQLite's names for a table's row id
 
 
 class Cursor:
@@ -40,6 +41,7 @@ class Cursor:
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Execute one statement. Parameters use ``?`` (a sequence) or ``:name`` (a mapping)."""
         connection = self._ready()
+        self._forget()
         request = pipeline.Request(operation, parameters, connection.clock.now())
         answer = pipeline.execute(request, store=connection.store, desk=connection.desk,
                                   settings=connection.settings, perform=self._performer())
@@ -49,6 +51,7 @@ class Cursor:
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
         """Execute one statement once for every parameter set; Dave does it as one batch."""
         connection = self._ready()
+        self._forget()
         request = pipeline.Request(operation, None, connection.clock.now())
         answer = pipeline.execute_many(request, seq_of_parameters, store=connection.store,
                                        desk=connection.desk, settings=connection.settings,
@@ -72,8 +75,8 @@ class Cursor:
         describes for procedures without output parameters.
         """
         if not procname.replace("_", "").isalnum():
-            raise errors.ProgrammingError(words.say("error.misuse", self.connection.desk.rng_for(procname)),
-                                          f"{procname!r} is not a function name")
+            cause = f"{procname!r} is not a function name"
+            raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
         placeholders = ", ".join("?" * len(parameters))
         self.execute(f"SELECT {procname}({placeholders})", tuple(parameters))
         return parameters
@@ -167,14 +170,21 @@ class Cursor:
 
     def _ready(self) -> Connection:
         if self._closed:
-            raise errors.ProgrammingError(
-                words.say("error.closed", self.connection.desk.rng_for("cursor")), "the cursor is closed"
-            )
+            raise self.connection.desk.refuse(errors.ProgrammingError, "error.closed", "the cursor is closed")
         self.connection._check()
         return self.connection
 
     def _performer(self) -> pipeline.Perform | None:
         return None if self.connection.settings.quiet else self.connection._perform
+
+    def _forget(self) -> None:
+        # PEP 249 clears the last result before a new call, so a call that fails leaves none behind.
+        self._answer = None
+        self._rows = []
+        self._position = 0
+        self._description = None
+        self._messages = []
+        self.rowcount = -1
 
     def _take(self, answer: Answer) -> None:
         self._answer = answer
@@ -190,10 +200,8 @@ class Cursor:
     def _result_rows(self) -> list[Row]:
         self._ready()
         if self._answer is None or self._answer.outcome.columns is None:
-            raise errors.ProgrammingError(
-                words.say("error.misuse", self.connection.desk.rng_for("fetch")),
-                "no result set: the last statement returned no rows (or nothing was executed)",
-            )
+            cause = "no result set: the last statement returned no rows (or nothing was executed)"
+            raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
         return self._rows
 
     def _describe(self, answer: Answer) -> Description:
@@ -203,10 +211,17 @@ class Cursor:
             for name, kind in self.connection.store.declared_types(table).items():
                 declared.setdefault(name, kind)
         described = []
+        statement = answer.statement
         for index, name in enumerate(columns):
-            code = next((type_code_for_value(row[index]) for row in answer.outcome.rows
-                         if row[index] is not None), None)
-            if code is None:
+            subject = statement.subjects[index].lower() if index < len(statement.subjects) else ""
+            code: str | None = None
+            if subject in _ROWID_NAMES and not statement.computed[index] and subject not in declared:
+                code = "ROWID"  # SQLite's own row id, not a column someone declared with that name
+            if code is None and not (index < len(statement.computed) and statement.computed[index]):
+                # A stored column: its declared type says DATE where the value is only TEXT.
                 code = type_code_for_declared(declared.get(name.lower(), ""))
+            if code is None:
+                code = next((type_code_for_value(row[index]) for row in answer.outcome.rows
+                             if row[index] is not None), None)
             described.append((name, code, None, None, None, None, None))
         return tuple(described)

@@ -85,8 +85,8 @@ def execute_many(
 ) -> Answer:
     """Run one statement once per parameter set (executemany)."""
     statement = _read(request.text, settings, desk)
-    guard = store.undoable() if perform is not None else nullcontext()
-    with guard:
+    # Always a savepoint: a batch that fails halfway leaves nothing behind, at every SLA alike.
+    with store.undoable():
         outcome = _guarded(desk, statement.text, lambda: store.run_many(statement.sql, seq_of_params))
         work = partial(_dave, statement, outcome, request.now, store, desk, settings, desk.next_turn())
         answer = Answer(statement, outcome, work)
@@ -146,6 +146,8 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
         return errors.InternalError, "error.operational"
     if any(marker in message for marker in _MISSING):
         return errors.ProgrammingError, "error.missing"
+    if "not supported" in message or "unsupported type" in message:
+        return errors.ProgrammingError, "error.type"
     if "binding" in message or "parameter" in message:
         return errors.ProgrammingError, "error.parameters"
     if isinstance(error, sqlite3.OperationalError) and not any(m in message for m in _USER_MISTAKES):

@@ -12,9 +12,9 @@ def statements(script: str, dialect: str = "duckdb") -> list[str]:
     >>> statements("SELECT 'a;b'; SELECT 2;")
     ["SELECT 'a;b'", 'SELECT 2']
     """
+    from sqlglot import TokenType
     from sqlglot.dialects.dialect import Dialect
     from sqlglot.errors import TokenError
-    from sqlglot import TokenType
 
     from humandb.reading.sql import SyntaxProblem, UnreadableSQL
 
