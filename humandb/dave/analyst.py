@@ -161,7 +161,7 @@ def _script(
             beats.append(Beat(round(elapsed, 1), line[0], line[1]))
         elapsed += step.minutes
     beats.append(Beat(effort.total, f'"{answer}"', "ding", "answer"))
-    return Script(tuple(beats), effort.total)
+    return Script(tuple(beats), effort.total, eta)
 
 
 def _work_line(step: Step, rng: random.Random, desk: Desk) -> tuple[str, str] | None:

@@ -27,6 +27,7 @@ class Script:
 
     beats: tuple[Beat, ...]
     total: float
+    eta: str = ""  # when Dave says it will be ready, in his words ("by Monday 09:30")
 
     def lines(self) -> list[str]:
         return [beat.text for beat in self.beats if beat.text]

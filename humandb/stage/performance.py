@@ -47,7 +47,8 @@ def perform(
             else:
                 terminal.line(beat.text)
                 if beat.kind == "eta":
-                    terminal.begin("Dave is working on it…")
+                    terminal.begin(f"Dave is working on it… (ETA {script.eta})" if script.eta else
+                                   "Dave is working on it…")
     except KeyboardInterrupt:
         if terminal is not None:
             terminal.cancelled()
