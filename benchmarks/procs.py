@@ -7,6 +7,8 @@ import statistics
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 _TIMEOUT_SECONDS = 120
 
@@ -22,14 +24,26 @@ def child_env(**overrides: str) -> dict[str, str]:
     return env
 
 
-def seconds_from(code: str, env: Mapping[str, str], args: Sequence[str] = ()) -> float:
-    """Run `code` in a fresh interpreter; it prints one float (seconds), which is returned."""
-    done = subprocess.run([sys.executable, "-c", code, *args], env=dict(env), capture_output=True, text=True,
-                          timeout=_TIMEOUT_SECONDS, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"child exited {done.returncode}: {done.stderr.strip()[-500:]}")
-    return float(done.stdout.strip().splitlines()[-1])
+@dataclass(frozen=True)
+class Child:
+    """How to start a fresh interpreter: its environment, directory and extra interpreter flags.
 
+    `cwd` should hold no Python packages: ``python -c`` puts it first on sys.path, and a checkout's
+    ``humandb/`` there would shadow the humandb this process imported.
+    """
 
-def median_seconds(code: str, env: Mapping[str, str], runs: int, args: Sequence[str] = ()) -> float:
-    return statistics.median(seconds_from(code, env, args) for _ in range(runs))
+    env: Mapping[str, str]
+    cwd: Path
+    flags: Sequence[str] = field(default=())
+
+    def seconds(self, code: str, args: Sequence[str] = ()) -> float:
+        """Run `code`; it prints one float (seconds), which is returned."""
+        done = subprocess.run([sys.executable, *self.flags, "-c", code, *args], env=dict(self.env),
+                              cwd=self.cwd, capture_output=True, text=True, timeout=_TIMEOUT_SECONDS,
+                              check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"child exited {done.returncode}: {done.stderr.strip()[-500:]}")
+        return float(done.stdout.strip().splitlines()[-1])
+
+    def median_seconds(self, code: str, runs: int, args: Sequence[str] = ()) -> float:
+        return statistics.median(self.seconds(code, args) for _ in range(runs))

@@ -17,7 +17,7 @@ class Goal:
 
     def describe(self, unit: str) -> str:
         sign = "<" if self.strictly_below else "≤"
-        return f"{sign} {self.limit:g}×" if self.on_ratio else f"{sign} {_number(self.limit)} {unit}"
+        return f"{sign} {self.limit:.4g}×" if self.on_ratio else f"{sign} {self.limit:.4g} {unit}"
 
     def met_by(self, value: float, ratio: float | None) -> bool | None:
         measured = ratio if self.on_ratio else value
@@ -48,8 +48,10 @@ class Result:
         return None if self.humandb is None else self.goal.met_by(self.humandb, self.ratio)
 
     def as_dict(self) -> dict[str, object]:
-        return {"measurement": self.name, "unit": self.unit, "sqlite3": self.sqlite3, "humandb": self.humandb,
-                "ratio": self.ratio, "goal": self.goal.describe(self.unit), "met": self.met, "note": self.note}
+        return {
+            "measurement": self.name, "unit": self.unit, "sqlite3": self.sqlite3, "humandb": self.humandb,
+            "ratio": self.ratio, "goal": self.goal.describe(self.unit), "met": self.met, "note": self.note,
+        }
 
 
 def failed(name: str, unit: str, goal: Goal, error: BaseException) -> Result:
@@ -79,7 +81,7 @@ def _cells(result: Result) -> tuple[str, ...]:
     met = {True: "yes", False: "NO  <-- goal not met", None: "n/a"}[result.met]
     ratio = result.ratio
     return (result.name, _with_unit(result.sqlite3, result.unit), _with_unit(result.humandb, result.unit),
-            "—" if ratio is None else f"{ratio:.2f}×", result.goal.describe(result.unit), met)
+            "—" if ratio is None else f"{_number(ratio)}×", result.goal.describe(result.unit), met)
 
 
 def _with_unit(value: float | None, unit: str) -> str:
@@ -87,9 +89,6 @@ def _with_unit(value: float | None, unit: str) -> str:
 
 
 def _number(value: float) -> str:
-    # Three significant figures reads well from microseconds to seconds without scientific notation.
-    if abs(value) >= 100:
-        return f"{value:.0f}"
-    if abs(value) >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}"
+    # Three significant figures read well from microseconds to seconds; .3g alone would go
+    # scientific from 1000 up, so large values print whole.
+    return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.3g}"

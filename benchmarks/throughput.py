@@ -8,8 +8,9 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-import humandb
 from report import Goal, Result
+
+import humandb
 
 TABLE_ROWS = 10_000
 SELECTS = 20_000

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 
-import humandb
 from report import Goal, Result
+
+import humandb
 
 TARGET_WAIT_SECONDS = 2.0
 _QUERY = "SELECT COUNT(*) FROM orders"

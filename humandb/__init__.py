@@ -11,7 +11,9 @@ Everything is imported lazily (PEP 562), so ``import humandb`` costs about as mu
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+
+# typing costs more to import than sqlite3 itself; the annotations here are only for type checkers.
+TYPE_CHECKING = False
 
 __version__ = "0.2.0"
 
@@ -51,6 +53,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from humandb.api import QueryResult, connect, query
     from humandb.connection import Connection
     from humandb.cursor import Cursor

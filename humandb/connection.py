@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from humandb import errors
 from humandb.brain.store import Store
+from humandb.cursor import Cursor
 from humandb.dave.desk import Desk
 from humandb.settings import Settings
 from humandb.stage.clock import Clock, RealClock
 
 if TYPE_CHECKING:
-    from humandb.cursor import Cursor
-    from humandb.pipeline import Answer
+    from humandb.pipeline import Answer, Perform
     from humandb.stage.sound import Speaker
     from humandb.stage.terminal import Terminal
 
@@ -58,12 +58,12 @@ class Connection:
             cause = f"cannot open database {settings.database!r}: {error}"
             raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error
         self._closed = False
+        # Decided once: a quiet connection has nothing to perform, and its hot path skips the stage.
+        self.perform: Perform | None = None if settings.quiet else self._perform
 
     # -- PEP 249 -------------------------------------------------------------------------
 
     def cursor(self) -> Cursor:
-        from humandb.cursor import Cursor
-
         self._check()
         return Cursor(self)
 

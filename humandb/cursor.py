@@ -41,21 +41,27 @@ class Cursor:
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Execute one statement. Parameters use ``?`` (a sequence) or ``:name`` (a mapping)."""
         connection = self._ready()
-        self._forget()
         request = pipeline.Request(operation, parameters, connection.clock.now())
-        answer = pipeline.execute(request, store=connection.store, desk=connection.desk,
-                                  settings=connection.settings, perform=self._performer())
+        try:
+            answer = pipeline.execute(request, store=connection.store, desk=connection.desk,
+                                      settings=connection.settings, perform=connection.perform)
+        except BaseException:
+            self._forget()
+            raise
         self._take(answer)
         return self
 
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
         """Execute one statement once for every parameter set; Dave does it as one batch."""
         connection = self._ready()
-        self._forget()
         request = pipeline.Request(operation, None, connection.clock.now())
-        answer = pipeline.execute_many(request, seq_of_parameters, store=connection.store,
-                                       desk=connection.desk, settings=connection.settings,
-                                       perform=self._performer())
+        try:
+            answer = pipeline.execute_many(request, seq_of_parameters, store=connection.store,
+                                           desk=connection.desk, settings=connection.settings,
+                                           perform=connection.perform)
+        except BaseException:
+            self._forget()
+            raise
         self._take(answer)
         return self
 
@@ -173,9 +179,6 @@ class Cursor:
             raise self.connection.desk.refuse(errors.ProgrammingError, "error.closed", "the cursor is closed")
         self.connection._check()
         return self.connection
-
-    def _performer(self) -> pipeline.Perform | None:
-        return None if self.connection.settings.quiet else self.connection._perform
 
     def _forget(self) -> None:
         # PEP 249 clears the last result before a new call, so a call that fails leaves none behind.

@@ -15,10 +15,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
-from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from humandb import errors, sla
 from humandb.brain.store import Outcome, Params, Store
@@ -30,38 +28,41 @@ from humandb.settings import Settings
 __all__ = ["Answer", "execute", "execute_many"]
 
 Perform = Callable[["Answer"], None]
+# When and where a request ran: what Dave needs to write his report later (now, store, desk, settings, turn).
+_Context = tuple[datetime, Store, Desk, Settings, int]
+
+
+class Request(NamedTuple):
+    """What the user asked: the text, its parameters, and when (from the connection's clock)."""
+
+    text: str
+    params: Params | None
+    now: datetime
 
 
 class Answer:
     """The exact outcome of one request and, on demand, Dave's report and SLA plan for it."""
 
-    __slots__ = ("_report", "_work", "outcome", "statement")
+    __slots__ = ("_context", "_worked", "outcome", "statement")
 
-    def __init__(self, statement: Statement, outcome: Outcome, work: Callable[[], tuple[Any, sla.Plan]]):
+    def __init__(self, statement: Statement, outcome: Outcome, context: _Context) -> None:
         self.statement = statement
         self.outcome = outcome
-        self._work = work
-        self._report: tuple[Any, sla.Plan] | None = None
+        self._context = context
+        self._worked: tuple[Any, sla.Plan] | None = None
 
-    def _worked(self) -> tuple[Any, sla.Plan]:
-        if self._report is None:
-            self._report = self._work()
-        return self._report
+    def _work(self) -> tuple[Any, sla.Plan]:
+        if self._worked is None:
+            self._worked = _dave(self.statement, self.outcome, *self._context)
+        return self._worked
 
     @property
     def report(self) -> Any:  # humandb.dave.analyst.Report; imported lazily to keep connect() light
-        return self._worked()[0]
+        return self._work()[0]
 
     @property
     def plan(self) -> sla.Plan:
-        return self._worked()[1]
-
-
-@dataclass(frozen=True)
-class Request:
-    text: str
-    params: Params | None
-    now: datetime
+        return self._work()[1]
 
 
 def execute(
@@ -69,13 +70,13 @@ def execute(
 ) -> Answer:
     """Run one request through the whole flow; `perform` (the stage) is called before returning."""
     statement = _read(request.text, settings, desk)
-    guard = store.undoable() if perform is not None and statement.writes else nullcontext()
-    with guard:
+    if perform is None:  # the quiet path: nothing to play, so nothing that could need undoing
         outcome = _brain(statement, request.params, store, desk)
-        work = partial(_dave, statement, outcome, request.now, store, desk, settings, desk.next_turn())
-        answer = Answer(statement, outcome, work)
-        if perform is not None:
-            perform(answer)
+        return Answer(statement, outcome, (request.now, store, desk, settings, desk.next_turn()))
+    with store.undoable() if statement.writes else nullcontext():
+        outcome = _brain(statement, request.params, store, desk)
+        answer = Answer(statement, outcome, (request.now, store, desk, settings, desk.next_turn()))
+        perform(answer)
     return answer
 
 
@@ -87,9 +88,11 @@ def execute_many(
     statement = _read(request.text, settings, desk)
     # Always a savepoint: a batch that fails halfway leaves nothing behind, at every SLA alike.
     with store.undoable():
-        outcome = _guarded(desk, statement.text, lambda: store.run_many(statement.sql, seq_of_params))
-        work = partial(_dave, statement, outcome, request.now, store, desk, settings, desk.next_turn())
-        answer = Answer(statement, outcome, work)
+        try:
+            outcome = store.run_many(statement.sql, seq_of_params)
+        except _BRAIN_ERRORS as error:
+            raise _refusal(desk, statement.text, error) from error
+        answer = Answer(statement, outcome, (request.now, store, desk, settings, desk.next_turn()))
         if perform is not None:
             perform(answer)
     return answer
@@ -114,20 +117,24 @@ _TRANSACTIONS = {"begin": Store.begin, "commit": Store.commit, "rollback": Store
 
 
 def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk) -> Outcome:
-    control = _TRANSACTIONS.get(statement.kind)
-    if control is not None:
-        return _guarded(desk, statement.text, lambda: (control(store), Outcome(None, [], -1, None))[1])
-    run = partial(store.run, statement.sql, params or (), writes=statement.writes)
-    return _guarded(desk, statement.text, run)
-
-
-def _guarded(desk: Desk, text: str, work: Callable[[], Outcome]) -> Outcome:
-    """Run brain work, turning every failure into a PEP 249 error in Dave's words."""
     try:
-        return work()
-    except (sqlite3.Error, OverflowError, ValueError, TypeError, MemoryError) as error:
-        kind, section = _classify_error(error)
-        raise desk.refuse(kind, section, f"{type(error).__name__}: {error}", about=text) from error
+        control = _TRANSACTIONS.get(statement.kind)
+        if control is not None:
+            control(store)
+            return Outcome(None, [], -1, None)
+        return store.run(statement.sql, params or (), statement.writes)
+    except _BRAIN_ERRORS as error:
+        raise _refusal(desk, statement.text, error) from error
+
+
+# Everything sqlite3 raises for bad SQL or bad parameters, plus what Python raises while binding them.
+_BRAIN_ERRORS = (sqlite3.Error, OverflowError, ValueError, TypeError, MemoryError)
+
+
+def _refusal(desk: Desk, text: str, error: BaseException) -> errors.Error:
+    """A failure of the brain as a PEP 249 error in Dave's words."""
+    kind, section = _classify_error(error)
+    return desk.refuse(kind, section, f"{type(error).__name__}: {error}", about=text)
 
 
 _MISSING = ("no such table", "no such column", "no such function", "no such index", "has no column")

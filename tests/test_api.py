@@ -83,7 +83,7 @@ def test_memory_is_empty_and_files_persist(tmp_path: Path) -> None:
     with humandb.connect(path, exact=True) as con:
         con.execute("CREATE TABLE notes (body TEXT)")
         con.execute("INSERT INTO notes VALUES ('call Gary')")
-    code = f"import humandb; print(humandb.connect({str(path)!r}, exact=True).execute('SELECT body FROM notes').fetchall())"
+    code = f"import humandb; print(humandb.connect({str(path)!r}).execute('SELECT body FROM notes').fetchall())"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[('call Gary',)]"
 

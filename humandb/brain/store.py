@@ -11,9 +11,8 @@ import datetime
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from humandb.brain import facts, functions
 from humandb.brain.facts import Oddity
@@ -37,8 +36,7 @@ def _register_adapters() -> None:
 _register_adapters()
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What the brain did: exact rows (if any), their column names, and the counts PEP 249 wants."""
 
     columns: tuple[str, ...] | None
@@ -66,20 +64,18 @@ class Store:
 
     # -- running statements ---------------------------------------------------------------
 
-    def run(self, sql: str, params: Params = (), *, writes: bool = False) -> Outcome:
+    def run(self, sql: str, params: Params = (), writes: bool = False) -> Outcome:
         """Run one statement; a statement that `writes` opens the implicit transaction first."""
         if writes:
             self.begin()
             self._changes += 1
+        # The hot path of every query: fetchall() finishes the statement, so no close() is needed.
         cursor = self._db.execute(sql, params)
-        try:
-            description = cursor.description
-            rows = cursor.fetchall() if description is not None else []
-            columns = tuple(column[0] for column in description) if description is not None else None
-            rowcount = len(rows) if columns is not None else cursor.rowcount
-            return Outcome(columns, rows, rowcount, cursor.lastrowid)
-        finally:
-            cursor.close()
+        description = cursor.description
+        if description is None:
+            return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
+        rows = cursor.fetchall()
+        return Outcome(tuple([column[0] for column in description]), rows, len(rows), cursor.lastrowid)
 
     def run_many(self, sql: str, seq_of_params: Iterable[Params]) -> Outcome:
         """Run one statement once per parameter set, inside the transaction."""

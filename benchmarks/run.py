@@ -1,0 +1,95 @@
+"""Measure humandb beside the standard library's sqlite3 and print one table.
+
+    python benchmarks/run.py          # the table
+    python benchmarks/run.py --json   # the same results as JSON
+
+A report, not a test: it always exits 0 and marks the goals it did not meet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import startup
+import throughput
+import waiting
+from report import Goal, Result, as_json, failed, table
+
+import humandb
+
+# Each step: what it is called if it crashes, and how to measure it. Order matters a little: the
+# subprocess measurements run first, before this process has warmed caches that might skew the rest.
+Step = tuple[str, str, Goal, Callable[[Path], list[Result]]]
+STEPS: tuple[Step, ...] = (
+    ("import time", "ms", Goal(1.5, on_ratio=True), startup.import_time),
+    ("first query on :dave:", "ms", Goal(1000.0, on_ratio=False), startup.first_query),
+    ("point SELECT", "µs/stmt", Goal(3.0, on_ratio=True), lambda _: [throughput.point_select()]),
+    ("executemany", "ms", Goal(1.5, on_ratio=True), lambda _: [throughput.bulk_insert()]),
+    ("demo SLA wait", "ms", Goal(30.0, on_ratio=False), lambda _: waiting.wait_accuracy()),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = _arguments(argv)
+    results = _measure_all()
+    header = _environment()
+    if options.json:
+        print(as_json(header, results))
+    else:
+        print(" · ".join(f"{name} {value}" for name, value in header.items()))
+        print()
+        print(table(results))
+    return 0
+
+
+def _measure_all() -> list[Result]:
+    previous = os.environ.get("HUMANDB_CACHE_DIR")
+    with tempfile.TemporaryDirectory(prefix="humandb-bench-") as scratch:
+        # Every humandb in this run, here and in the children, builds its sample in a throwaway cache,
+        # so the user's own cache is never read, filled or replaced.
+        os.environ["HUMANDB_CACHE_DIR"] = str(Path(scratch) / "run-cache")
+        try:
+            return [result for step in STEPS for result in _measured(step, Path(scratch))]
+        finally:
+            if previous is None:
+                del os.environ["HUMANDB_CACHE_DIR"]
+            else:
+                os.environ["HUMANDB_CACHE_DIR"] = previous
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    return parser.parse_args(argv)
+
+
+def _measured(step: Step, scratch: Path) -> list[Result]:
+    name, unit, goal, measure = step
+    print(f"measuring {name}…", file=sys.stderr, flush=True)  # stderr: stdout stays the report
+    try:
+        return measure(scratch)
+    except Exception as error:  # noqa: BLE001 - one broken measurement must not hide the others
+        return [failed(name, unit, goal, error)]
+
+
+def _environment() -> dict[str, object]:
+    return {
+        "Python": platform.python_version(),
+        "SQLite": sqlite3.sqlite_version,
+        "humandb": humandb.__version__,
+        "cores": os.cpu_count() or 1,
+        "machine": f"{platform.system()} {platform.machine()}",
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())
