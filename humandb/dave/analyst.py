@@ -24,6 +24,7 @@ __all__ = ["Report", "report"]
 
 _WORK_LINES = {
     "scan": ("working.scan", "printer"),
+    "page": ("working.page", "paper"),
     "lookup": ("working.index", "peel"),
     "join": ("working.join", "stapler"),
     "group": ("working.group", "paper"),

@@ -23,7 +23,7 @@ _PLAN_STEP = re.compile(r"^(SCAN|SEARCH)\s+(?:TABLE\s+)?(\S+)(?:\s+AS\s+\S+)?(.*
 class Step:
     """One piece of Dave's work and what it costs him."""
 
-    what: str  # "read", "scan", "lookup", "join", "group", "sort", "aggregate", "copy", "write", "ddl"
+    what: str  # "read", "scan", "page", "lookup", "join", "group", "sort", "aggregate", "copy", "write", "ddl"
     table: str
     minutes: float
 
@@ -72,7 +72,9 @@ def _plan_steps(statement: Statement, plan: tuple[str, ...], table_rows: Mapping
         verb, name, rest = match.groups()
         table = statement.table_named(name)
         rows = table_rows.get(table.lower(), 0)
-        if verb == "SEARCH" and ("INDEX" in rest or "PRIMARY KEY" in rest):
+        if verb == "SEARCH" and "PRIMARY KEY" in rest:  # the row number is the page number
+            steps.append(Step("page", table, 5.0 + 2 * _skim(rows)))
+        elif verb == "SEARCH" and "INDEX" in rest:  # an index is a post-it on Dave's bezel
             steps.append(Step("lookup", table, 5.0 + 3 * _skim(rows)))
         else:
             steps.append(Step("scan", table, 20.0 + 25 * _skim(rows)))
