@@ -161,7 +161,7 @@ def test_every_phrasebook_section_has_lines_and_fills_its_slots() -> None:
     rng = random.Random(0)
     slots = {"table": "orders", "rows": 3, "number": "18 thousand", "column": "amount", "gary": "Gary",
              "eta": "by 10:30 today", "groups": 4, "count": 2, "year": "1987", "value": "x@y.z",
-             "hands": "one hand"}
+             "hands": "one hand", "colleague": "Priya"}
     for section, templates in words.phrasebook().items():
         assert templates, section
         for _ in templates:
@@ -184,3 +184,15 @@ def test_business_minutes_grow_with_work_and_shrink_with_an_index(dave: humandb.
     cursor.execute("CREATE INDEX orders_customer ON orders (customer_id)")
     cursor.execute("SELECT * FROM orders WHERE customer_id = 5")
     assert cursor.business_minutes is not None and cursor.business_minutes < minutes["scan"]
+
+
+def test_colleagues_appear_by_name_in_daves_lines() -> None:
+    con = humandb.connect(sla="instant", seed=9)
+    named = set(con.desk.colleagues[1:])
+    mentioned: set[str] = set()
+    for n in range(40):
+        answer = con.execute(f"SELECT * FROM employees WHERE id < {n}").answer
+        assert answer is not None
+        text = " ".join([answer.report.words, *answer.report.script.lines()])
+        mentioned |= {name for name in named if name in text}
+    assert mentioned, "in forty answers Dave should mention at least one colleague"

@@ -112,7 +112,8 @@ def _main_line(
     rng: random.Random, exact: bool,
 ) -> str:
     table = statement.tables[0] if statement.tables else "that"
-    slots: dict[str, Any] = {"table": table, "rows": outcome.rowcount, "gary": GARY}
+    slots: dict[str, Any] = {"table": table, "rows": outcome.rowcount, "gary": GARY,
+                             "colleague": desk.colleague(rng)}
     kind = statement.kind
     if kind == "select":
         section = _select_section(statement, rows, slots, exact)
@@ -170,4 +171,5 @@ def _work_line(step: Step, rng: random.Random, desk: Desk) -> tuple[str, str] | 
     if entry is None:
         return None
     section, cue = entry
-    return words.say(section, rng, desk.recent, table=step.table or "the", gary=GARY), cue
+    slots = {"table": step.table or "the", "gary": GARY, "colleague": desk.colleague(rng)}
+    return words.say(section, rng, desk.recent, **slots), cue

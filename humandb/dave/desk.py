@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from humandb import errors
 from humandb.dave import words
 
-__all__ = ["Desk"]
+__all__ = ["Colleague", "Desk"]
 
 GARY = "Gary"  # the owner of the ledger pad: a fixed point in an otherwise seeded world
 
@@ -41,7 +41,8 @@ class Desk:
 
     def refuse(self, kind: type[errors.Error], section: str, cause: str, about: str = "") -> errors.Error:
         """The error to raise when Dave can't do something: his words from `section`, then the cause."""
-        return kind(words.say(section, self.rng_for(about or cause)), cause)
+        rng = self.rng_for(about or cause)
+        return kind(words.say(section, rng, colleague=self.colleague(rng)), cause)
 
     def work(self, business_minutes: float) -> None:
         """Dave finished a piece of work: a little less energy."""
@@ -53,6 +54,10 @@ class Desk:
     @property
     def tired(self) -> bool:
         return self.energy < 0.35
+
+    def colleague(self, rng: random.Random) -> Colleague:
+        """Someone Dave might ask or blame; named only if a line actually mentions them."""
+        return Colleague(self, rng.random())
 
     @property
     def colleagues(self) -> tuple[str, ...]:
@@ -67,3 +72,15 @@ class Desk:
             others.pop("Dave", None)
             self._colleagues = (GARY, *list(others)[:5])
         return self._colleagues
+
+
+class Colleague:
+    """A colleague slot for the phrasebook: Faker names the office only when a line uses one."""
+
+    def __init__(self, desk: Desk, pick: float) -> None:
+        self.desk = desk
+        self.pick = pick
+
+    def __format__(self, spec: str) -> str:
+        others = self.desk.colleagues[1:]  # not Gary: he has his own lines
+        return format(others[int(self.pick * len(others))], spec)
