@@ -166,18 +166,6 @@ class Store:
             return {}
         return {str(row[1]).lower(): str(row[2]) for row in rows}
 
-    def tables(self) -> list[str]:
-        rows = self._db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'humandb_%' ORDER BY name"
-        ).fetchall()
-        return [str(row[0]) for row in rows]
-
-    @property
-    def sqlite(self) -> sqlite3.Connection:
-        """The underlying sqlite3 connection, for the brain's own helpers."""
-        return self._db
-
 
 def _quote(name: str) -> str:
     return name.replace('"', '""')

@@ -36,10 +36,6 @@ class Effort:
     def total(self) -> float:
         return round(sum(step.minutes for step in self.steps), 1)
 
-    @property
-    def used_postit(self) -> bool:
-        return any(step.what == "lookup" for step in self.steps)
-
 
 def _skim(rows: int) -> float:
     return math.log10(rows + 1)
