@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from os import PathLike
 from typing import Any
 
@@ -23,7 +24,9 @@ def connect(
     tier: str = "free",
     dialect: str = "duckdb",
     user: str | None = None,
+    birthday: str | date | None = None,
     accuracy: float = 0.8,
+    consistency: str | None = None,
     clock: Clock | None = None,
 ) -> Connection:
     """Open a session with Dave.
@@ -34,7 +37,10 @@ def connect(
     ``"realistic"`` or real seconds per business hour. ``sound``/``show``: play sounds / show the
     transcript (default: only when interactive; HUMANDB_SOUND, HUMANDB_SHOW, HUMANDB_SLA set the
     defaults). ``exact=True``: no rounding, no slips. ``seed``: reproducible mood and wording.
-    ``dialect``: the sqlglot dialect you write in. ``clock``: where "now" and the waiting come from.
+    ``consistency``: ``"eventual"`` (the default unless ``sla="instant"``: writes are acknowledged at
+    once and land when Dave gets to them; ``commit()`` waits for them) or ``"strong"`` (plain SQLite).
+    ``dialect``: the sqlglot dialect you write in. ``user``/``birthday``: who is asking; Dave remembers
+    the birthday in a file database. ``clock``: where "now" and the waiting come from.
 
     >>> con = connect(sla="instant", show=False, exact=True)
     >>> con.execute("SELECT COUNT(*) FROM products").fetchone()
@@ -42,7 +48,8 @@ def connect(
     """
     settings = resolve(
         str(database), sla=sla, sound=sound, show=show, exact=exact, seed=seed, tier=tier,
-        dialect=dialect, user=user, accuracy=accuracy,
+        dialect=dialect, user=user, birthday=None if birthday is None else str(birthday), accuracy=accuracy,
+        consistency=consistency,
     )
     return Connection(settings, clock=clock)
 

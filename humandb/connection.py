@@ -3,6 +3,7 @@ the pipeline."""
 
 from __future__ import annotations
 
+import datetime
 import threading
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from humandb import errors
 from humandb.brain.store import Store
 from humandb.cursor import Cursor
+from humandb.dave.bezel import PostIt, from_row
 from humandb.dave.desk import Desk
 from humandb.settings import Settings
 from humandb.stage.clock import Clock, RealClock
@@ -53,13 +55,24 @@ class Connection:
         self._terminal = terminal
         _check_dialect(settings.dialect)
         try:
-            self.store = Store(settings.database)
+            self.store = Store(settings.database, seed=settings.seed)
         except Exception as error:  # sqlite3.Error, OSError: the file cannot be opened
             cause = f"cannot open database {settings.database!r}: {error}"
             raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error
         self._closed = False
+        self._meet(settings.user, settings.birthday)
         # Decided once: a quiet connection has nothing to perform, and its hot path skips the stage.
         self.perform: Perform | None = None if settings.quiet else self._perform
+
+    def _meet(self, user: str | None, birthday: str | None) -> None:
+        """Dave learns who he works for; a birthday given now is remembered in the database for good."""
+        self.desk.user = user
+        if user is None:
+            return
+        if birthday is not None:
+            self.remember_birthday(user, birthday)
+        known = self.store.birthdays().get(user)
+        self.desk.birthday = _birthday(known) if known else None
 
     # -- PEP 249 -------------------------------------------------------------------------
 
@@ -68,24 +81,64 @@ class Connection:
         return Cursor(self)
 
     def commit(self) -> None:
+        """Make every write durable. With consistency="eventual" this first waits (on the clock) until
+        Dave's in-tray is empty; a write that failed when it landed is raised here, and nothing is
+        committed until it is dealt with."""
+        from humandb.pipeline import settle
+
         self._check()
+        settle(store=self.store, desk=self.desk, settings=self.settings, now=self.clock.now(), wait=self.wait)
         self.store.commit()
 
     def rollback(self) -> None:
+        """Throw away the transaction and everything still in Dave's in-tray."""
         self._check()
+        self.desk.intray.empty()
         self.store.rollback()
 
     def close(self) -> None:
         """Close the connection; uncommitted changes are rolled back, as PEP 249 asks."""
         self._check()
         self._closed = True
+        self.desk.intray.empty()
         self.store.close()
+
+    def wait(self, seconds: float) -> None:
+        """Wait on this connection's clock while Dave works through his in-tray."""
+        if self.settings.show:
+            self._terminal_for_show().line("📥 Waiting for Dave to get through his in-tray…")
+        self.clock.sleep(seconds)
 
     # -- conveniences ----------------------------------------------------------------------
 
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` (like sqlite3's)."""
         return self.cursor().execute(operation, parameters)
+
+    def offer_snack(self, name: str) -> str:
+        """Offer Dave a snack. Known ones (coffee, donut, bagel, pizza, …) make his next answers quicker;
+        he says by how much. Anything else gets a polite refusal."""
+        from humandb.dave.snacks import offer
+
+        self._check()
+        reply = offer(self.desk, name, self.desk.rng_for(f"snack {name}"))
+        if self.settings.show:
+            self._terminal_for_show().line(f'🍩 "{reply}"')
+        return reply
+
+    def remember_birthday(self, user: str, birthday: str | datetime.date) -> None:
+        """Tell Dave someone's birthday. Kept in the database file, so he remembers next time too."""
+        self._check()
+        day = _birthday(birthday)
+        self.store.remember_birthday(user, day.isoformat())
+        if user == self.desk.user:
+            self.desk.birthday = day
+
+    @property
+    def postits(self) -> tuple[PostIt, ...]:
+        """The post-its on Dave's monitor bezel, oldest first: one per index he was asked to create."""
+        self._check()
+        return tuple(from_row(row) for row in self.store.postit_rows())
 
     @property
     def closed(self) -> bool:
@@ -143,6 +196,14 @@ class Connection:
         if threading.get_ident() != self._thread:
             cause = "a connection may only be used in the thread that created it (threadsafety = 1)"
             raise self.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
+
+
+def _birthday(value: str | datetime.date) -> datetime.date:
+    try:
+        return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise errors.InterfaceError("Dave can't find that day on his calendar.",
+                                    f"birthday must be a date or 'YYYY-MM-DD', got {value!r}") from None
 
 
 def _check_dialect(dialect: str) -> None:

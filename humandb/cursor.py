@@ -44,7 +44,8 @@ class Cursor:
         request = pipeline.Request(operation, parameters, connection.clock.now())
         try:
             answer = pipeline.execute(request, store=connection.store, desk=connection.desk,
-                                      settings=connection.settings, perform=connection.perform)
+                                      settings=connection.settings, perform=connection.perform,
+                                      wait=connection.wait)
         except BaseException:
             self._forget()
             raise

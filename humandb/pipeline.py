@@ -12,6 +12,7 @@ connection (instant SLA, nothing shown or played) that never asks for his words 
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -20,16 +21,30 @@ from typing import Any, NamedTuple
 
 from humandb import errors, sla
 from humandb.brain.store import Outcome, Params, Store
-from humandb.dave import words
+from humandb.dave import bezel, explain, words
+from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import Desk
+from humandb.dave.effort import Effort
+from humandb.dave.intray import Pending
 from humandb.reading.sql import Statement, UnreadableSQL, read
 from humandb.settings import Settings
 
 __all__ = ["Answer", "execute", "execute_many"]
 
 Perform = Callable[["Answer"], None]
-# When and where a request ran: what Dave needs to write his report later (now, store, desk, settings, turn).
-_Context = tuple[datetime, Store, Desk, Settings, int]
+Wait = Callable[[float], None]
+
+
+class _Context(NamedTuple):
+    """When and where a request ran: what Dave needs to write his report later."""
+
+    now: datetime
+    store: Store
+    desk: Desk
+    settings: Settings
+    turn: int
+    bezel: BezelChange | None = None
+    queued: sla.Plan | None = None  # an eventual write: its plan, worked out when it was filed
 
 
 class Request(NamedTuple):
@@ -64,20 +79,46 @@ class Answer:
     def plan(self) -> sla.Plan:
         return self._work()[1]
 
+    @property
+    def queued(self) -> bool:
+        """An eventual write: acknowledged now, done when its time comes (see dave/intray.py)."""
+        return self._context.queued is not None
+
 
 def execute(
-    request: Request, *, store: Store, desk: Desk, settings: Settings, perform: Perform | None = None
+    request: Request, *, store: Store, desk: Desk, settings: Settings, perform: Perform | None = None,
+    wait: Wait | None = None,
 ) -> Answer:
-    """Run one request through the whole flow; `perform` (the stage) is called before returning."""
+    """Run one request through the whole flow; `perform` (the stage) is called before returning.
+
+    `wait` (the stage's clock) is how a COMMIT waits for Dave's in-tray to empty.
+    """
     statement = _read(request.text, settings, desk)
+    if desk.intray.items:
+        _land(desk.intray.due(request.now), store, desk, settings, request.now)
+    if settings.eventual and statement.writes:
+        return _queue(statement, request.params, False, request.now, store, desk, settings, perform)
+    if statement.kind == "commit":
+        settle(store=store, desk=desk, settings=settings, now=request.now, wait=wait)
+    elif statement.kind == "rollback":
+        desk.intray.empty()
     if perform is None:  # the quiet path: nothing to play, so nothing that could need undoing
-        outcome = _brain(statement, request.params, store, desk)
-        return Answer(statement, outcome, (request.now, store, desk, settings, desk.next_turn()))
+        return _answer(statement, request, store, desk, settings)
     with store.undoable() if statement.writes else nullcontext():
-        outcome = _brain(statement, request.params, store, desk)
-        answer = Answer(statement, outcome, (request.now, store, desk, settings, desk.next_turn()))
+        answer = _answer(statement, request, store, desk, settings)
         perform(answer)
     return answer
+
+
+def _answer(statement: Statement, request: Request, store: Store, desk: Desk, settings: Settings) -> Answer:
+    # The bezel as it was before the statement: a DROP INDEX takes its post-it's index away.
+    on_bezel = [bezel.from_row(row) for row in store.postit_rows()] if statement.index else []
+    outcome = _brain(statement, request.params, store, desk)
+    if statement.kind == "explain":
+        outcome = _explained(statement, outcome, store)
+    turn = desk.next_turn()
+    change = _bezel(statement, on_bezel, store, desk, request.now, turn) if statement.index else None
+    return Answer(statement, outcome, _Context(request.now, store, desk, settings, turn, change))
 
 
 def execute_many(
@@ -86,16 +127,74 @@ def execute_many(
 ) -> Answer:
     """Run one statement once per parameter set (executemany)."""
     statement = _read(request.text, settings, desk)
-    # Always a savepoint: a batch that fails halfway leaves nothing behind, at every SLA alike.
+    if desk.intray.items:
+        _land(desk.intray.due(request.now), store, desk, settings, request.now)
+    if settings.eventual and statement.writes:
+        return _queue(statement, list(seq_of_params), True, request.now, store, desk, settings, perform)
     with store.undoable():
-        try:
-            outcome = store.run_many(statement.sql, seq_of_params)
-        except _BRAIN_ERRORS as error:
-            raise _refusal(desk, statement.text, error) from error
-        answer = Answer(statement, outcome, (request.now, store, desk, settings, desk.next_turn()))
+        outcome = _run_many(statement, seq_of_params, store, desk)
+        answer = Answer(statement, outcome, _Context(request.now, store, desk, settings, desk.next_turn()))
         if perform is not None:
             perform(answer)
     return answer
+
+
+def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Store, desk: Desk) -> Outcome:
+    # Always in a savepoint: a batch that fails halfway leaves nothing behind, at every SLA alike.
+    with store.undoable():
+        try:
+            return store.run_many(statement.sql, seq_of_params)
+        except _BRAIN_ERRORS as error:
+            raise _refusal(desk, statement.text, error) from error
+
+
+# -- the in-tray (consistency="eventual") ------------------------------------------------------
+
+
+def _queue(
+    statement: Statement, params: Any, many: bool, now: datetime, store: Store, desk: Desk, settings: Settings,
+    perform: Perform | None,
+) -> Answer:
+    """Acknowledge a write at once and file it in Dave's in-tray, to land when its business time has passed."""
+    _, timing = _effort(statement, store, desk, settings, now, len(params) if many else 1)
+    desk.intray.put(statement, params, many, now, timing.wall_seconds)
+    context = _Context(now, store, desk, settings, desk.next_turn(), queued=timing)
+    answer = Answer(statement, Outcome(None, [], -1, None), context)
+    if perform is not None:
+        perform(answer)
+    return answer
+
+
+def _land(landing: list[Pending], store: Store, desk: Desk, settings: Settings, now: datetime) -> None:
+    """Do the writes whose time has come, in order; a failure is kept for commit() to report."""
+    for pending in landing:
+        try:
+            if pending.many:
+                _run_many(pending.statement, pending.params, store, desk)
+            else:
+                _answer(pending.statement, Request(pending.statement.text, pending.params, now), store, desk, settings)
+        except errors.Error as error:
+            desk.intray.failures.append(error)
+
+
+def settle(*, store: Store, desk: Desk, settings: Settings, now: datetime, wait: Wait | None) -> None:
+    """Wait (on the stage's clock) until everything in the in-tray has landed, then land it all.
+
+    Raises the first write that failed when it landed; the others stay done, so the connection and
+    the rest of the transaction remain usable.
+    """
+    last = desk.intray.last_landing()
+    if last is not None and last > now and wait is not None:
+        wait((last - now).total_seconds())
+    _land(list(desk.intray.items), store, desk, settings, last or now)
+    desk.intray.items.clear()
+    if desk.intray.failures:
+        first, *others = desk.intray.failures
+        desk.intray.failures.clear()
+        if others:
+            first.cause += f" (and {len(others)} more write(s) in the in-tray failed)"
+            first.args = (f"{first.dave} — cause: {first.cause}",)
+        raise first
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -117,6 +216,9 @@ _TRANSACTIONS = {"begin": Store.begin, "commit": Store.commit, "rollback": Store
 
 
 def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk) -> Outcome:
+    if statement.writes and any(table.lower().startswith("humandb_") for table in statement.tables):
+        cause = f"{', '.join(statement.tables)}: HumanDB's own tables are read-only"
+        raise desk.refuse(errors.ProgrammingError, "error.hands_off", cause, about=statement.text)
     try:
         control = _TRANSACTIONS.get(statement.kind)
         if control is not None:
@@ -169,20 +271,68 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
 # -- dave and the sla ------------------------------------------------------------------------
 
 
+def _explained(statement: Statement, outcome: Outcome, store: Store) -> Outcome:
+    """SQLite's query plan (the brain's EXPLAIN QUERY PLAN rows) rewritten as Dave's plan."""
+    plan = [str(row[3]) for row in outcome.rows]
+    tables = {statement.table_named(name) for name in statement.tables}
+    table_rows = {table.lower(): store.row_estimate(table) for table in tables}
+    postits = [bezel.from_row(row) for row in store.postit_rows()]
+    rows = explain.plan_rows(statement, plan, table_rows, postits)
+    return Outcome(explain.COLUMNS, rows, len(rows), None)
+
+
+def _bezel(
+    statement: Statement, on_bezel: list[PostIt], store: Store, desk: Desk, now: datetime, turn: int
+) -> BezelChange:
+    """CREATE INDEX sticks a post-it on Dave's bezel (the oldest may fall off); DROP INDEX peels one."""
+    if statement.kind == "drop":
+        store.peel(statement.index)
+        return BezelChange(peeled=next((p for p in on_bezel if p.index == statement.index), None))
+    on_bezel = [postit for postit in on_bezel if postit.index != statement.index]
+    table = statement.tables[0] if statement.tables else ""
+    postit = bezel.write(statement.index, table, statement.index_columns, on_bezel=on_bezel, desk=desk,
+                         rng=desk.rng_for(f"post-it {statement.index}", turn), today=now.date().isoformat())
+    store.stick(bezel.to_row(postit))
+    if len(on_bezel) < bezel.CAPACITY:
+        return BezelChange(stuck=postit)
+    fallen = on_bezel[0]  # the oldest slides off behind the desk, and its index goes with it
+    store.run(f'DROP INDEX IF EXISTS "{fallen.index}"', writes=True)
+    store.peel(fallen.index)
+    return BezelChange(stuck=postit, fallen=fallen)
+
+
+def _effort(
+    statement: Statement, store: Store, desk: Desk, settings: Settings, now: datetime, rows: int,
+    plan_lines: tuple[str, ...] = (),
+) -> tuple[Effort, sla.Plan]:
+    """Dave's effort in business minutes (at his current pace) and what the SLA makes of it."""
+    from humandb.dave import effort
+
+    table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
+    work = effort.estimate(statement, plan_lines, table_rows, rows)
+    timing = sla.plan(work.total * desk.pace(now.date()), now=now, tier=sla.tier(settings.tier),
+                      seconds_per_hour=settings.seconds_per_hour)
+    return work, timing
+
+
 def _dave(
     statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings,
-    turn: int,
+    turn: int, change: BezelChange | None = None, queued: sla.Plan | None = None,
 ) -> tuple[Any, sla.Plan]:
-    from humandb.dave import analyst, effort
+    from humandb.dave import analyst
 
-    plan_lines = store.plan(statement.sql) if statement.kind in ("select", "update", "delete") else ()
-    table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
-    work = effort.estimate(statement, plan_lines, table_rows, max(outcome.rowcount, 0))
-    timing = sla.plan(work.total, now=now, tier=sla.tier(settings.tier),
-                      seconds_per_hour=settings.seconds_per_hour)
+    if queued is not None:  # acknowledged at once: the work happens later, in the in-tray
+        work, _ = _effort(statement, store, desk, settings, now, 1)
+        timing = dataclasses.replace(queued, wall_seconds=0.0)
+    else:
+        plan_lines = store.plan(statement.sql) if statement.kind in ("select", "update", "delete") else ()
+        work, timing = _effort(statement, store, desk, settings, now, max(outcome.rowcount, 0), plan_lines)
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
+    used = {step.index for step in work.steps if step.index}
+    postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
     said = analyst.report(
         statement, outcome, desk=desk, effort=work, eta=sla.eta_words(now, timing.eta),
         oddities=oddities, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
+        bezel=change, postits_used=postits, today=now.date(), queued=queued is not None,
     )
     return said, timing

@@ -28,7 +28,14 @@ class Settings:
     tier: str = "free"
     dialect: str = "duckdb"
     user: str | None = None
+    birthday: str | None = None
     accuracy: float = 0.8
+    consistency: str = "strong"
+
+    @property
+    def eventual(self) -> bool:
+        """Writes are acknowledged at once and land later (Dave's in-tray)."""
+        return self.consistency == "eventual"
 
     @property
     def instant(self) -> bool:
@@ -74,7 +81,9 @@ def resolve(
     tier: str = "free",
     dialect: str = "duckdb",
     user: str | None = None,
+    birthday: str | None = None,
     accuracy: float = 0.8,
+    consistency: str | None = None,
 ) -> Settings:
     """Combine connect() arguments with the environment; arguments win over HUMANDB_* variables."""
     from humandb import sla as sla_module
@@ -89,6 +98,13 @@ def resolve(
     if not 0.0 <= accuracy <= 1.0:
         cause = f"accuracy must be in [0, 1], got {accuracy}"
         raise InterfaceError("Dave is good, but not that good.", cause)
+    default_consistency = "strong" if seconds == 0 else "eventual"
+    chosen_consistency = consistency or os.environ.get("HUMANDB_CONSISTENCY") or default_consistency
+    if chosen_consistency not in ("strong", "eventual"):
+        cause = f"consistency must be 'strong' or 'eventual', got {chosen_consistency!r}"
+        raise InterfaceError("Dave is consistent. Just not like that.", cause)
+    if seconds == 0:
+        chosen_consistency = "strong"  # with no waiting at all there is nothing to be eventual about
     interactive = _interactive()
     return Settings(
         database=database,
@@ -101,5 +117,7 @@ def resolve(
         tier=tier,
         dialect=dialect,
         user=user,
+        birthday=None if birthday is None else str(birthday),
         accuracy=accuracy,
+        consistency=chosen_consistency,
     )

@@ -5,12 +5,18 @@ working calendar (Monday-Friday 9:00-17:00) and the wall-clock seconds the stage
 
 "SLA is one business day. Or three if it's quarter end. Or five if Dave's on PTO."
 
+The tiers on the website: free (one business day, behind the paid tickets), pro ($49/month plus
+snacks: twice as fast, a better mood, no queue) and enterprise (unlimited analysts, an on-call human
+overnight so the calendar never closes, no promise at all, and equity for Dave).
+
 >>> from datetime import datetime
 >>> p = plan(120, now=datetime(2026, 3, 20, 16, 30), tier=tier("free"), seconds_per_hour=1.0)
+>>> p.tickets_ahead, p.queue_minutes, p.work_minutes
+(4, 60.0, 120.0)
 >>> p.eta, p.wall_seconds
-(datetime.datetime(2026, 3, 23, 10, 30), 2.0)
+(datetime.datetime(2026, 3, 23, 11, 30), 3.0)
 >>> eta_words(p.start, p.eta)
-'by Monday 10:30'
+'by Monday 11:30'
 
 Nothing here reads the wall clock: "now" always comes in as a value.
 """
@@ -18,6 +24,7 @@ Nothing here reads the wall clock: "now" always comes in as a value.
 from __future__ import annotations
 
 import math
+import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -26,10 +33,12 @@ __all__ = [
     "DEFAULT_CALENDAR",
     "DEFAULT_PTO",
     "DEFAULT_SLA",
+    "ON_CALL",
     "PTO_MULTIPLIER",
     "QUARTER_END_MULTIPLIER",
     "SLA_PRESETS",
     "TIERS",
+    "AroundTheClock",
     "Calendar",
     "MonthDay",
     "Plan",
@@ -92,7 +101,7 @@ class Calendar:
 
     def is_business_day(self, day: date) -> bool:
         """Monday to Friday. PTO does not change this: Dave is away, the day still counts."""
-        return day.weekday() < 5
+        return _weekday(day)
 
     def on_pto(self, day: date) -> bool:
         """Whether `day` falls inside one of Dave's yearly PTO ranges."""
@@ -123,8 +132,7 @@ class Calendar:
         Work asked for before 9:00 starts at 9:00; after 17:00 or on a weekend, at 9:00 on the next
         business day. Work that fits exactly finishes at 17:00 rather than spilling into tomorrow.
         """
-        if not math.isfinite(minutes) or minutes < 0:
-            raise ValueError(f"business minutes must be a finite number >= 0, got {minutes!r}")
+        _check_business_minutes(minutes)
         cursor = self._clock_in(start)
         left_today = _minutes_between(cursor.time(), self.end)
         if minutes <= left_today:
@@ -155,9 +163,11 @@ class Calendar:
         return day
 
     def _nth_last_business_day(self, day: date, n: int) -> date:
+        # Weekdays, not this calendar's business days: quarter-end is the company closing its books,
+        # the same five days whoever happens to be on call.
         cursor = _last_day_of_month(day)
         while True:
-            if self.is_business_day(cursor):
+            if _weekday(cursor):
                 n -= 1
                 if n == 0:
                     return cursor
@@ -169,7 +179,47 @@ class Calendar:
         return datetime.combine(day, clock, tzinfo=like.tzinfo)
 
 
+@dataclass(frozen=True)
+class AroundTheClock(Calendar):
+    """The enterprise calendar: a human on call overnight, so every minute is a business minute.
+
+    PTO never applies, since someone is always on call. Quarter-end still does: it is the whole
+    company closing its books, and the on-call analyst reconciles at 3 a.m. just as slowly.
+
+    >>> AroundTheClock().add_business_minutes(datetime(2026, 3, 21, 23, 0), 30)
+    datetime.datetime(2026, 3, 21, 23, 30)
+    """
+
+    start: time = time.min
+    end: time = time.max
+    pto: tuple[tuple[MonthDay, MonthDay], ...] = ()
+
+    @property
+    def day_minutes(self) -> float:
+        return 24 * 60
+
+    def is_business_day(self, day: date) -> bool:
+        return True
+
+    def on_pto(self, day: date) -> bool:
+        return False
+
+    def add_business_minutes(self, start: datetime, minutes: float) -> datetime:
+        _check_business_minutes(minutes)
+        return start + timedelta(minutes=minutes)
+
+
 DEFAULT_CALENDAR = Calendar()
+ON_CALL = AroundTheClock()
+
+
+def _check_business_minutes(minutes: float) -> None:
+    if not math.isfinite(minutes) or minutes < 0:
+        raise ValueError(f"business minutes must be a finite number >= 0, got {minutes!r}")
+
+
+def _weekday(day: date) -> bool:
+    return day.weekday() < 5
 
 
 def _minutes_between(first: time, last: time) -> float:
@@ -188,22 +238,72 @@ def _last_day_of_month(day: date) -> date:
     return first_of_next - timedelta(days=1)
 
 
+QUEUE_TICKET_MINUTES = 15.0  # each paid ticket ahead of a free one: a quarter of an hour of Dave
+MAX_TICKETS_AHEAD = 8  # so the free queue is 15 minutes to 2 hours
+
+
 @dataclass(frozen=True)
 class Tier:
-    """A pricing tier: how fast Dave works for you and what the SLA promises."""
+    """A pricing tier: how fast Dave works for you, what the SLA promises, and what else you get.
+
+    The free queue is derived, never random: 1 to `max_tickets_ahead` paid tickets, drawn from the
+    connection's seed alone. They are the paid customers' standing reports, re-filed every morning,
+    so a free ticket waits behind the same ones every day, and a bad day (quarter-end, PTO) slows
+    the whole wait, queue included, by the same multiplier.
+
+    >>> free = tier("free")
+    >>> free.tickets_ahead(seed=0), free.queue_minutes(seed=0)
+    (4, 60.0)
+    >>> tier("pro").queue_minutes(seed=0)
+    0.0
+    """
 
     name: str
     speed: float  # multiplier on Dave's business minutes
-    promise_minutes: float  # the most Dave's work may take on an ordinary day
+    promise_minutes: float  # the most Dave's work may take on an ordinary day; math.inf: no promise
     words: str
+    perk: str = ""  # what else the website says you get
+    mood_bonus: float = 0.0  # added to Dave's mood by the desk: paying customers bring snacks
+    queue_ticket_minutes: float = 0.0  # business minutes each paid ticket ahead takes
+    max_tickets_ahead: int = 0  # 0: nobody is ever ahead of you
+    around_the_clock: bool = False  # an on-call human overnight: the calendar never closes
+    unlimited_analysts: bool = False  # the work is split among a team (humandb.dave.team)
+
+    def __post_init__(self) -> None:
+        if not self.speed > 0 or not math.isfinite(self.speed):
+            raise ValueError(f"a tier's speed must be a finite number > 0, got {self.speed!r}")
+        if not self.promise_minutes > 0:
+            raise ValueError(f"a tier's promise must be > 0 minutes (math.inf for none), got {self.promise_minutes!r}")
+        if not math.isfinite(self.queue_ticket_minutes) or self.queue_ticket_minutes < 0 or self.max_tickets_ahead < 0:
+            raise ValueError("a tier's queue must be a finite number of minutes >= 0 and a ticket count >= 0")
+
+    def tickets_ahead(self, seed: int = 0) -> int:
+        """How many paid tickets wait ahead of this tier's, for the connection's `seed`."""
+        if self.max_tickets_ahead == 0:
+            return 0
+        # A string seed is hashed with SHA-512, so the queue is the same in every process.
+        return random.Random(f"queue:{seed}").randint(1, self.max_tickets_ahead)
+
+    def queue_minutes(self, seed: int = 0) -> float:
+        """Business minutes spent waiting behind the paid tickets, on an ordinary day."""
+        return self.tickets_ahead(seed) * self.queue_ticket_minutes
 
 
 TIERS: dict[str, Tier] = {
     t.name: t
     for t in (
-        Tier("free", 1.0, BUSINESS_DAY_MINUTES, "emotional support not guaranteed"),
-        Tier("pro", 0.5, BUSINESS_DAY_MINUTES / 2, "$49/month plus snacks"),
-        Tier("enterprise", 0.25, 120, "we'll figure out the SLA"),
+        Tier(
+            "free", 1.0, BUSINESS_DAY_MINUTES, "emotional support not guaranteed",
+            perk="a place in the queue",
+            queue_ticket_minutes=QUEUE_TICKET_MINUTES, max_tickets_ahead=MAX_TICKETS_AHEAD,
+        ),
+        Tier("pro", 0.5, BUSINESS_DAY_MINUTES / 2, "$49/month plus snacks", perk="snacks", mood_bonus=0.2),
+        Tier(
+            "enterprise", 0.25, math.inf, "we'll figure out the SLA",
+            perk="Dave gets equity (0.0001%, four-year vest, one-year cliff)",
+            # Equity is a smaller mood bonus than snacks: you cannot eat it, and it vests in 2030.
+            mood_bonus=0.1, around_the_clock=True, unlimited_analysts=True,
+        ),
     )
 }
 
@@ -269,12 +369,19 @@ def _sla_problem(given: object) -> str:
 class Plan:
     """How long Dave's work takes, on his calendar and on the wall clock."""
 
-    business_minutes: float  # after tier speed and calendar multiplier, capped at promise * multiplier
+    business_minutes: float  # the queue, then the work after tier speed, cap and calendar multiplier
     multiplier: float  # 1, 3 at quarter-end, 5 on PTO
     reason: str  # "", "quarter-end" or "pto"
-    wall_seconds: float  # what the stage really waits
+    wall_seconds: float  # what the stage really waits, queue included
     start: datetime  # the `now` the plan was made at
     eta: datetime  # when Dave's calendar says he is done
+    queue_minutes: float = 0.0  # waiting behind paid tickets before Dave starts (free tier)
+    tickets_ahead: int = 0  # how many paid tickets that was
+
+    @property
+    def work_minutes(self) -> float:
+        """Business minutes Dave actually spends on this request, once he gets to it."""
+        return self.business_minutes - self.queue_minutes
 
 
 def plan(
@@ -284,25 +391,35 @@ def plan(
     tier: Tier,
     seconds_per_hour: float,
     calendar: Calendar = DEFAULT_CALENDAR,
+    seed: int = 0,
 ) -> Plan:
     """Plan `minutes` of Dave's raw effort, asked for at `now`, under `tier`'s SLA.
 
-    The tier's speed applies first, then the calendar's multiplier for `now`'s date; the result never
+    The tier's speed applies first, then the calendar's multiplier for `now`'s date; the work never
     exceeds the tier's promise times that multiplier, because the SLA is a promise, however big the query.
+    Free tickets first wait behind the paid ones (`seed` decides how many). The queue is
+    outside the promise, as the fine print says: the SLA clock starts when Dave picks up your ticket.
+    Those tickets are Dave's work too, so quarter-end and PTO slow the queue as they slow yours.
+    An around-the-clock tier plans on the on-call calendar instead of `calendar`.
     """
     if not math.isfinite(minutes) or minutes < 0:
         raise ValueError(f"Dave's effort must be a finite number of minutes >= 0, got {minutes!r}")
     if not math.isfinite(seconds_per_hour) or seconds_per_hour < 0:
         raise ValueError(f"seconds_per_hour must be a finite number >= 0, got {seconds_per_hour!r}")
-    multiplier, reason = calendar.multiplier(now.date())
-    business_minutes = min(minutes * tier.speed, tier.promise_minutes) * multiplier
+    working = ON_CALL if tier.around_the_clock else calendar
+    multiplier, reason = working.multiplier(now.date())
+    tickets = tier.tickets_ahead(seed)
+    queue_minutes = tickets * tier.queue_ticket_minutes * multiplier
+    business_minutes = queue_minutes + min(minutes * tier.speed, tier.promise_minutes) * multiplier
     return Plan(
         business_minutes=business_minutes,
         multiplier=multiplier,
         reason=reason,
         wall_seconds=business_minutes / 60 * seconds_per_hour,
         start=now,
-        eta=calendar.add_business_minutes(now, business_minutes),
+        eta=working.add_business_minutes(now, business_minutes),
+        queue_minutes=queue_minutes,
+        tickets_ahead=tickets,
     )
 
 

@@ -22,7 +22,9 @@ TODAY = datetime.datetime(2026, 11, 18, 10, 0)  # an ordinary Wednesday morning,
 
 
 def connect(database: str | Path = ":memory:", **options: Any) -> humandb.Connection:
-    settings: dict[str, Any] = {"sla": "instant", "exact": True, "show": False, "sound": False}
+    # PEP 249 as plain SQLite has it: strong consistency even where the SLA makes Dave take his time.
+    settings: dict[str, Any] = {"sla": "instant", "exact": True, "show": False, "sound": False,
+                                "consistency": "strong"}
     return humandb.connect(database, **{**settings, **options})
 
 

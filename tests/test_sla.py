@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import math
 import os
 import subprocess
 import sys
@@ -14,9 +15,12 @@ import pytest
 from humandb import sla
 from humandb.sla import (
     BUSINESS_DAY_MINUTES,
+    ON_CALL,
     TIERS,
+    AroundTheClock,
     Calendar,
     Plan,
+    Tier,
     eta_words,
     plan,
     seconds_per_business_hour,
@@ -28,6 +32,7 @@ FRIDAY = date(2026, 3, 20)  # an ordinary Friday: not quarter-end, not PTO
 MONDAY = date(2026, 3, 16)
 QUARTER_END = datetime(2026, 3, 27, 10, 0)  # Friday in the last 5 business days of Q1
 PTO_AND_QUARTER_END = datetime(2026, 12, 28, 10, 0)  # Monday of Christmas week
+SATURDAY_NIGHT = datetime(2026, 3, 21, 23, 0)
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -203,11 +208,47 @@ def test_tiers() -> None:
     assert [(t.name, t.speed, t.promise_minutes) for t in TIERS.values()] == [
         ("free", 1.0, 480),
         ("pro", 0.5, 240),
-        ("enterprise", 0.25, 120),
+        ("enterprise", 0.25, math.inf),  # "we'll figure it out": no promise at all
     ]
     assert tier("free").words == "emotional support not guaranteed"
     assert tier("pro").words == "$49/month plus snacks"
     assert tier("enterprise").words == "we'll figure out the SLA"
+
+
+def test_what_else_each_tier_gets() -> None:
+    free, pro, enterprise = TIERS.values()
+    assert [(t.mood_bonus, t.around_the_clock, t.unlimited_analysts) for t in (free, pro, enterprise)] == [
+        (0.0, False, False),
+        (0.2, False, False),  # snacks
+        (0.1, True, True),  # equity: nice, but you cannot eat it
+    ]
+    assert "equity" in enterprise.perk
+    assert pro.perk == "snacks"
+
+
+def test_only_the_free_tier_queues() -> None:
+    free, pro, enterprise = TIERS.values()
+    assert (free.queue_ticket_minutes, free.max_tickets_ahead) == (15.0, 8)
+    assert pro.queue_minutes(seed=3) == enterprise.queue_minutes(seed=3) == 0.0
+    assert pro.tickets_ahead(seed=3) == enterprise.tickets_ahead(seed=3) == 0
+
+
+def test_the_free_queue_is_derived_from_the_seed() -> None:
+    free = tier("free")
+    assert (free.tickets_ahead(), free.queue_minutes()) == (4, 60.0)  # seed 0
+    assert (free.tickets_ahead(seed=8), free.queue_minutes(seed=8)) == (1, 15.0)
+    ahead = [free.tickets_ahead(seed) for seed in range(200)]
+    assert set(ahead) == set(range(1, 9))  # at least one paid ticket is always ahead: that's the free tier
+    assert ahead == [free.tickets_ahead(seed) for seed in range(200)]
+
+
+def test_a_tier_refuses_nonsense() -> None:
+    with pytest.raises(ValueError, match="speed"):
+        Tier("gold", 0.0, 60, "")
+    with pytest.raises(ValueError, match="promise"):
+        Tier("gold", 1.0, 0, "")
+    with pytest.raises(ValueError, match="queue"):
+        Tier("gold", 1.0, 60, "", queue_ticket_minutes=-1)
 
 
 def test_tier_names_from_env_vars_are_forgiving() -> None:
@@ -257,50 +298,110 @@ def test_seconds_per_business_hour_rejects_anything_else(given: str | float) -> 
 def test_plan_on_an_ordinary_day() -> None:
     now = at(FRIDAY, 16, 30)
     assert plan(60, now=now, tier=tier("free"), seconds_per_hour=1.0) == Plan(
-        business_minutes=60,
+        business_minutes=120,  # four paid tickets ahead (an hour), then Dave's hour
         multiplier=1.0,
         reason="",
-        wall_seconds=1.0,
+        wall_seconds=2.0,
         start=now,
-        eta=datetime(2026, 3, 23, 9, 30),
+        eta=datetime(2026, 3, 23, 10, 30),
+        queue_minutes=60,
+        tickets_ahead=4,
     )
 
 
 @pytest.mark.parametrize(
-    ("name", "effort", "business_minutes"),
+    ("name", "effort", "work_minutes"),
     [
         ("free", 100, 100),
         ("pro", 100, 50),
         ("enterprise", 100, 25),
         ("free", 10_000, 480),  # the SLA is a promise, however big the query
         ("pro", 10_000, 240),
-        ("enterprise", 10_000, 120),
-        ("enterprise", 480, 120),  # exactly at the promise
+        ("enterprise", 10_000, 2500),  # no promise: the SLA is "we'll figure it out"
+        ("enterprise", 1_000_000, 250_000),
     ],
 )
-def test_tier_speed_and_promise(name: str, effort: float, business_minutes: float) -> None:
+def test_tier_speed_and_promise(name: str, effort: float, work_minutes: float) -> None:
     result = plan(effort, now=at(FRIDAY, 10), tier=tier(name), seconds_per_hour=0.0)
-    assert result.business_minutes == business_minutes
+    assert result.work_minutes == work_minutes
 
 
-def test_quarter_end_triples_the_work_and_the_promise() -> None:
+def test_the_free_queue_comes_before_dave_and_outside_the_promise() -> None:
+    result = plan(10_000, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=60.0)
+    assert (result.tickets_ahead, result.queue_minutes, result.work_minutes) == (4, 60, 480)
+    assert result.business_minutes == 540
+    assert result.wall_seconds == 540
+    assert result.eta == datetime(2026, 3, 23, 11, 0)  # one business day after Dave picks it up at 11:00
+    other_seed = plan(10_000, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=60.0, seed=8)
+    assert (other_seed.queue_minutes, other_seed.eta) == (15, datetime(2026, 3, 23, 10, 15))
+
+
+def test_pro_is_faster_than_free_and_never_queues() -> None:
+    for effort in (10, 60, 200, 10_000):
+        for now in (at(FRIDAY, 10), at(FRIDAY, 16, 30), QUARTER_END, PTO_AND_QUARTER_END):
+            free = plan(effort, now=now, tier=tier("free"), seconds_per_hour=1.0)
+            pro = plan(effort, now=now, tier=tier("pro"), seconds_per_hour=1.0)
+            assert pro.queue_minutes == 0
+            assert pro.eta < free.eta
+            assert pro.wall_seconds < free.wall_seconds
+    pro = plan(60, now=at(FRIDAY, 16, 30), tier=tier("pro"), seconds_per_hour=1.0)
+    assert (pro.business_minutes, pro.eta) == (30, at(FRIDAY, 17))
+
+
+def test_enterprise_works_saturday_night() -> None:
+    result = plan(200, now=SATURDAY_NIGHT, tier=tier("enterprise"), seconds_per_hour=1.0)
+    assert (result.business_minutes, result.queue_minutes, result.reason) == (50, 0, "")
+    assert result.eta == datetime(2026, 3, 21, 23, 50)  # the on-call human: the same night
+    assert eta_words(result.start, result.eta) == "in about 50 minutes"
+    # The same request on Dave's own calendar waits for Monday morning.
+    assert plan(200, now=SATURDAY_NIGHT, tier=tier("pro"), seconds_per_hour=1.0).eta == datetime(2026, 3, 23, 10, 40)
+
+
+def test_enterprise_has_no_cap_and_runs_through_the_night() -> None:
+    result = plan(100_000, now=at(FRIDAY, 10), tier=tier("enterprise"), seconds_per_hour=1.0)
+    assert result.business_minutes == 25_000  # far past any promise: there is none
+    assert result.eta == at(FRIDAY, 10) + timedelta(minutes=25_000)  # 17 days and 8 hours, nights included
+
+
+def test_enterprise_ignores_pto_but_not_quarter_end() -> None:
+    christmas = plan(400, now=PTO_AND_QUARTER_END, tier=tier("enterprise"), seconds_per_hour=1.0)
+    assert (christmas.multiplier, christmas.reason, christmas.business_minutes) == (3.0, "quarter-end", 300)
+    august = plan(400, now=datetime(2026, 8, 5, 10), tier=tier("enterprise"), seconds_per_hour=1.0)
+    assert (august.multiplier, august.eta) == (1.0, datetime(2026, 8, 5, 11, 40))
+
+
+def test_the_on_call_calendar() -> None:
+    assert isinstance(ON_CALL, AroundTheClock)
+    assert ON_CALL.day_minutes == 24 * 60
+    assert all(ON_CALL.is_business_day(MONDAY + timedelta(days=n)) for n in range(7))
+    assert not ON_CALL.on_pto(date(2026, 12, 25))
+    assert ON_CALL.add_business_minutes(SATURDAY_NIGHT, 90) == datetime(2026, 3, 22, 0, 30)
+    # Quarter-end is the company's last five weekdays, whoever is on call.
+    assert [ON_CALL.is_quarter_end(date(2026, 3, d)) for d in (24, 25, 28, 31)] == [False, True, True, True]
+    with pytest.raises(ValueError, match="business minutes"):
+        ON_CALL.add_business_minutes(SATURDAY_NIGHT, float("inf"))
+
+
+def test_quarter_end_triples_the_work_the_promise_and_the_queue() -> None:
     result = plan(10_000, now=QUARTER_END, tier=tier("free"), seconds_per_hour=1.0)
-    assert (result.business_minutes, result.multiplier, result.reason) == (1440, 3.0, "quarter-end")
-    assert result.eta == datetime(2026, 4, 1, 10, 0)  # three business days later
+    assert (result.work_minutes, result.multiplier, result.reason) == (1440, 3.0, "quarter-end")
+    assert (result.tickets_ahead, result.queue_minutes) == (4, 180)  # 4 tickets × 15 minutes × 3
+    assert result.eta == datetime(2026, 4, 1, 13, 0)  # three business days after the queue
     assert plan(40, now=QUARTER_END, tier=tier("pro"), seconds_per_hour=1.0).business_minutes == 60
 
 
 def test_pto_beats_quarter_end() -> None:
     result = plan(10_000, now=PTO_AND_QUARTER_END, tier=tier("free"), seconds_per_hour=1.0)
-    assert (result.business_minutes, result.multiplier, result.reason) == (2400, 5.0, "pto")
-    assert result.eta == datetime(2027, 1, 4, 10, 0)
+    assert (result.work_minutes, result.multiplier, result.reason) == (2400, 5.0, "pto")
+    assert result.queue_minutes == 300  # 4 tickets × 15 minutes × 5: the queue waits for Dave's holiday too
+    assert result.eta == datetime(2027, 1, 4, 15, 0)
 
 
 def test_a_calendar_without_pto_leaves_only_quarter_end() -> None:
     result = plan(
         60, now=PTO_AND_QUARTER_END, tier=tier("free"), seconds_per_hour=1.0, calendar=Calendar(pto=())
     )
-    assert (result.business_minutes, result.reason) == (180, "quarter-end")
+    assert (result.work_minutes, result.reason) == (180, "quarter-end")
 
 
 @pytest.mark.parametrize(
@@ -309,7 +410,7 @@ def test_a_calendar_without_pto_leaves_only_quarter_end() -> None:
 )
 def test_wall_seconds(sla_name: str, wall_seconds: float) -> None:
     scale = seconds_per_business_hour(sla_name)
-    result = plan(120, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=scale)
+    result = plan(240, now=at(FRIDAY, 10), tier=tier("pro"), seconds_per_hour=scale)
     assert result.wall_seconds == wall_seconds
     assert result.eta == at(FRIDAY, 12)  # the time scale never moves Dave's calendar
 
@@ -362,7 +463,9 @@ def test_eta_words(eta: datetime, words: str) -> None:
 
 def test_friday_afternoon_request_lands_on_monday() -> None:
     result = plan(60, now=at(FRIDAY, 16, 30), tier=tier("free"), seconds_per_hour=1.0)
-    assert eta_words(result.start, result.eta) == "by Monday 09:30"
+    assert eta_words(result.start, result.eta) == "by Monday 10:30"  # behind four paid tickets
+    pro = plan(120, now=at(FRIDAY, 16, 30), tier=tier("pro"), seconds_per_hour=1.0)
+    assert eta_words(pro.start, pro.eta) == "by Monday 09:30"
 
 
 def test_eta_words_across_midnight_uses_the_rounded_eta() -> None:

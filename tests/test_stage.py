@@ -78,7 +78,7 @@ def test_quarter_end_triples_and_pto_quintuples_the_wait() -> None:
 
 def test_ctrl_c_during_the_wait_cancels_and_undoes_the_write() -> None:
     clock = FakeClock(TODAY)
-    con = _demo(clock, exact=True)
+    con = _demo(clock, exact=True, consistency="strong")
     before = con.execute("SELECT COUNT(*) FROM customers").fetchone()
     clock.interrupt_at = clock.elapsed + 0.1
     with pytest.raises(KeyboardInterrupt):

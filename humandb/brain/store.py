@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from humandb.brain import facts, functions
+from humandb.brain import facts, files, functions, metadata
 from humandb.brain.facts import Oddity
 
 __all__ = ["Outcome", "Params", "Store"]
@@ -48,12 +48,12 @@ class Outcome(NamedTuple):
 class Store:
     """One SQLite connection: ``":dave:"`` (the sample company in memory), ``":memory:"`` or a file."""
 
-    def __init__(self, database: str | Path = SAMPLE, *, timeout: float = 5.0) -> None:
+    def __init__(self, database: str | Path = SAMPLE, *, timeout: float = 5.0, seed: int = 0) -> None:
         name = str(database)
         self.database = name
         target = MEMORY if name in (SAMPLE, MEMORY) else name
         self._db = sqlite3.connect(target, timeout=timeout, isolation_level=None)
-        functions.register(self._db)
+        functions.register(self._db, seed=seed)
         if name == SAMPLE:
             from humandb.brain.sample import open_sample
 
@@ -86,6 +86,19 @@ class Store:
             return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
         finally:
             cursor.close()
+
+    def load_csv(self, path: str, table: str | None = None) -> str:
+        """Print out a CSV/TSV file as a TEMP table named by the path (see brain/files.py); return the name.
+
+        Unchanged files are not read again. The load joins the open transaction if there is one (a
+        rollback undoes it), else commits on its own: a SELECT over a file does not leave a transaction open.
+        Raises files.CsvProblem for a missing or malformed file.
+        """
+        before = self._db.total_changes
+        name = files.load_csv(self._db, path, table)
+        if self._db.total_changes != before:  # really reloaded: the facts Dave remembers are stale
+            self._changes += 1
+        return name
 
     # -- transactions ---------------------------------------------------------------------
 
@@ -149,6 +162,28 @@ class Store:
         if cached is None or cached[0] != version:
             cached = self._oddities[table.lower()] = (version, facts.oddities(self._db, table))
         return cached[1]
+
+    # -- Dave's own tables (post-its, birthdays) -----------------------------------------------
+
+    def postit_rows(self) -> list[tuple[str, ...]]:
+        return metadata.postit_rows(self._db)
+
+    def stick(self, row: tuple[str, ...]) -> None:
+        """Keep a post-it, in the same transaction as the CREATE INDEX it belongs to."""
+        self.begin()
+        metadata.stick(self._db, row)
+
+    def peel(self, index: str) -> None:
+        self.begin()
+        metadata.peel(self._db, index)
+
+    def remember_birthday(self, user: str, birthday: str) -> None:
+        """Remember a birthday for good: committed at once, like writing it in a diary."""
+        with self._db:
+            metadata.remember(self._db, user, birthday)
+
+    def birthdays(self) -> dict[str, str]:
+        return metadata.birthdays(self._db)
 
     def row_estimate(self, table: str) -> int:
         """About how many rows a table holds, without scanning it (rowid tables: the largest rowid)."""

@@ -5,6 +5,7 @@ Everything here is instant and deterministic; the waiting happens later, on the 
 
 from __future__ import annotations
 
+import datetime
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from typing import Any
 from humandb.brain.facts import Oddity
 from humandb.brain.store import Outcome
 from humandb.dave import rounding, words
+from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import GARY, Desk
 from humandb.dave.effort import Effort, Step
 from humandb.dave.remarks import remark
@@ -64,12 +66,23 @@ def report(
     exact: bool = False,
     accuracy: float = 0.8,
     turn: int | None = None,
+    bezel: BezelChange | None = None,
+    postits_used: Sequence[PostIt] = (),
+    today: datetime.date | None = None,
+    queued: bool = False,
 ) -> Report:
     """Dave's report on one executed statement. Updates the desk (energy, lines said, remarks made)."""
     rng = desk.rng_for(statement.text, turn)
     rows, slips = (outcome.rows, ()) if exact else _human_rows(statement, outcome.rows, rng, accuracy)
-    said = [_main_line(statement, outcome, rows, desk, rng, exact)]
-    if not exact and set(statement.aggregates) & {"avg", "sum"} and rng.random() < 0.7:
+    if queued:
+        said = [words.say("answer.queued", rng, desk.recent, eta=eta, table=_table(statement))]
+    else:
+        said = [_bezel_line(statement, bezel, desk, rng) or _main_line(statement, outcome, rows, desk, rng, exact)]
+    if bezel is not None and bezel.fallen is not None:
+        said.append(_postit_line("postit.fell", bezel.fallen, desk, rng))
+    if postits_used:
+        said.append(_postit_line("postit.used", postits_used[0], desk, rng))
+    if statement.kind == "select" and not exact and set(statement.aggregates) & {"avg", "sum"} and rng.random() < 0.7:
         said.append(words.say("ledger", rng, desk.recent, gary=GARY))
     if slips and rng.random() < 0.5:
         said.append(words.say("slip", rng, desk.recent))
@@ -77,10 +90,30 @@ def report(
     remarks = (noticed,) if noticed else ()
     if desk.tired and rng.random() < 0.5:
         said.append(words.say("tired", rng, desk.recent))
+    if today is not None and desk.is_birthday(today) and desk.wished_on != today:
+        desk.wished_on = today  # once a day is thoughtful; every answer would be a bit much
+        desk.energy = min(1.0, desk.energy + 0.3)
+        said.append(words.say("birthday", rng, desk.recent, user=desk.user or "you"))
     text = " ".join([*said, *remarks])
     script = _script(statement, effort, eta, text, desk, rng)
     desk.work(effort.total)
     return Report(rows, text, remarks, script, effort.total, tuple(slips))
+
+
+def _postit_line(section: str, postit: PostIt, desk: Desk, rng: random.Random) -> str:
+    return words.say(section, rng, desk.recent, index=postit.index, colour=postit.colour, label=postit.label,
+                     place=postit.place, table=postit.table)
+
+
+def _bezel_line(statement: Statement, change: BezelChange | None, desk: Desk, rng: random.Random) -> str | None:
+    """What Dave says about CREATE INDEX / DROP INDEX: it's all about the post-its."""
+    if change is None:
+        return None
+    if change.stuck is not None:
+        return _postit_line("answer.create_index", change.stuck, desk, rng)
+    if change.peeled is not None:
+        return _postit_line("answer.drop_index", change.peeled, desk, rng)
+    return None
 
 
 def _human_rows(
@@ -111,7 +144,7 @@ def _main_line(
     statement: Statement, outcome: Outcome, rows: Sequence[tuple[Any, ...]], desk: Desk,
     rng: random.Random, exact: bool,
 ) -> str:
-    table = statement.tables[0] if statement.tables else "that"
+    table = _table(statement)
     slots: dict[str, Any] = {"table": table, "rows": outcome.rowcount, "gary": GARY,
                              "colleague": desk.colleague(rng)}
     kind = statement.kind
@@ -124,6 +157,10 @@ def _main_line(
     else:
         section = "answer.other"
     return words.say(section, rng, desk.recent, **slots)
+
+
+def _table(statement: Statement) -> str:
+    return statement.tables[0] if statement.tables else "that"
 
 
 def _select_section(

@@ -7,16 +7,27 @@ named once per seed.
 
 from __future__ import annotations
 
+import datetime
 import random
 from collections import deque
 from dataclasses import dataclass, field
 
 from humandb import errors
 from humandb.dave import words
+from humandb.dave.intray import InTray
 
-__all__ = ["Colleague", "Desk"]
+__all__ = ["Boost", "Colleague", "Desk"]
 
 GARY = "Gary"  # the owner of the ledger pad: a fixed point in an otherwise seeded world
+
+
+@dataclass
+class Boost:
+    """A snack still working: each of the next `answers` answers takes `factor` of the usual time."""
+
+    snack: str
+    factor: float
+    answers: int
 
 
 @dataclass
@@ -28,6 +39,11 @@ class Desk:
     energy: float = 1.0
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=20))
     mentioned: dict[str, int] = field(default_factory=dict)
+    boosts: list[Boost] = field(default_factory=list)
+    intray: InTray = field(default_factory=InTray)
+    user: str | None = None
+    birthday: datetime.date | None = None  # the user's, if Dave was told
+    wished_on: datetime.date | None = None
     _colleagues: tuple[str, ...] | None = None
 
     def rng_for(self, text: str, turn: int | None = None) -> random.Random:
@@ -45,11 +61,24 @@ class Desk:
         return kind(words.say(section, rng, colleague=self.colleague(rng)), cause)
 
     def work(self, business_minutes: float) -> None:
-        """Dave finished a piece of work: a little less energy."""
+        """Dave finished a piece of work: a little less energy, and one answer less on each snack."""
         self.energy = max(0.05, self.energy - business_minutes / 480 * 0.6)
+        for boost in self.boosts:
+            boost.answers -= 1
+        self.boosts = [boost for boost in self.boosts if boost.answers > 0]
 
     def coffee(self) -> None:
         self.energy = min(1.0, self.energy + 0.5)
+
+    def is_birthday(self, today: datetime.date) -> bool:
+        return self.birthday is not None and (self.birthday.month, self.birthday.day) == (today.month, today.day)
+
+    def pace(self, today: datetime.date) -> float:
+        """How much of his usual time Dave needs right now: snacks and your birthday make him quicker."""
+        pace = 1.0
+        for boost in self.boosts:
+            pace *= boost.factor
+        return pace * (0.8 if self.is_birthday(today) else 1.0)
 
     @property
     def tired(self) -> bool:

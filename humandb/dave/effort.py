@@ -17,15 +17,18 @@ __all__ = ["Effort", "Step", "estimate"]
 
 READING = 10.0  # every request: find the glasses, read the question
 _PLAN_STEP = re.compile(r"^(SCAN|SEARCH)\s+(?:TABLE\s+)?(\S+)(?:\s+AS\s+\S+)?(.*)$")
+_INDEX_USED = re.compile(r"USING (?:COVERING )?INDEX (\S+)")
 
 
 @dataclass(frozen=True)
 class Step:
     """One piece of Dave's work and what it costs him."""
 
-    what: str  # "read", "scan", "page", "lookup", "join", "group", "sort", "aggregate", "copy", "write", "ddl"
+    # read, scan, page, lookup, filter, join, group, sort, aggregate, copy, write, ddl, plan
+    what: str
     table: str
     minutes: float
+    index: str = ""  # for a lookup: the index (post-it) Dave used
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,11 @@ def estimate(
 ) -> Effort:
     """The steps of Dave's work for one executed statement."""
     steps = [Step("read", "", READING)]
+    if statement.kind == "explain":  # writing down a plan is quicker than carrying it out
+        return Effort((*steps, Step("plan", "", 15.0)))
     steps += _plan_steps(statement, plan, table_rows)
+    if statement.filtered:
+        steps.append(Step("filter", "", 5.0))
     steps += _paperwork(statement, table_rows, result_rows)
     steps += [Step("join", "", 20.0)] * statement.joins
     if statement.grouped:
@@ -70,8 +77,8 @@ def _plan_steps(statement: Statement, plan: tuple[str, ...], table_rows: Mapping
         rows = table_rows.get(table.lower(), 0)
         if verb == "SEARCH" and "PRIMARY KEY" in rest:  # the row number is the page number
             steps.append(Step("page", table, 5.0 + 2 * _skim(rows)))
-        elif verb == "SEARCH" and "INDEX" in rest:  # an index is a post-it on Dave's bezel
-            steps.append(Step("lookup", table, 5.0 + 3 * _skim(rows)))
+        elif verb == "SEARCH" and (used := _INDEX_USED.search(rest)):  # an index is a post-it on the bezel
+            steps.append(Step("lookup", table, 5.0 + 3 * _skim(rows), used.group(1)))
         else:
             steps.append(Step("scan", table, 20.0 + 25 * _skim(rows)))
     return steps

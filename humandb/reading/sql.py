@@ -25,6 +25,8 @@ ROW_KINDS = frozenset({"select", "explain", "pragma"})
 WRITE_KINDS = frozenset({"insert", "update", "delete", "create", "drop", "alter"})
 
 _EXPLAIN = re.compile(r"^\s*explain(\s+query\s+plan)?\s+", re.IGNORECASE)
+_FILE_SUFFIXES = (".csv", ".tsv")
+_READ_CSV = ("read_csv", "read_csv_auto")
 _AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "group_concat", "total")
 
 
@@ -36,6 +38,7 @@ class Statement:
     sql: str
     kind: str
     tables: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()  # CSV/TSV paths it reads; the brain loads each as a table named by the path
     joins: int = 0
     grouped: bool = False
     ordered: bool = False
@@ -45,6 +48,11 @@ class Statement:
     subjects: tuple[str, ...] = ()  # per result column: the column it is about ("salary" for AVG(salary))
     filtered: bool = False
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, table): SQLite's plan names tables by alias
+    index: str = ""  # the index a CREATE INDEX or DROP INDEX is about
+    index_columns: tuple[str, ...] = ()
+    where: str = ""  # the WHERE, GROUP BY and ORDER BY as SQL text, for Dave to read out in a plan
+    group_by: str = ""
+    order_by: str = ""
     expression: exp.Expr | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -146,11 +154,34 @@ def _rewrite_for_sqlite(tree: exp.Expr) -> None:
     for group in tree.find_all(exp.Group):
         if group.args.get("all") and isinstance(group.parent, exp.Select):
             _expand_group_by_all(group.parent)
+    _read_csv_as_table(tree)
     for trunc in list(tree.find_all(exp.TimestampTrunc, exp.DateTrunc)):
         unit = trunc.args.get("unit")
         trunc.replace(exp.Anonymous(this="date_trunc", expressions=[
             exp.Literal.string(unit.name.lower() if unit is not None else "day"), trunc.this,
         ]))
+
+
+def _read_csv_as_table(tree: exp.Expr) -> None:
+    """DuckDB's ``FROM read_csv('x.csv')`` becomes ``FROM "x.csv"``: the brain loads a file as a table
+    named by its path, so the SQL stays the same text on every run (options such as header= are ignored:
+    Dave reads every file the same way)."""
+    from sqlglot import exp
+
+    for table in list(tree.find_all(exp.Table)):
+        call = table.this
+        if isinstance(call, exp.ReadCSV) or (isinstance(call, exp.Anonymous) and call.name.lower() in _READ_CSV):
+            table.set("this", exp.to_identifier(_csv_path(call), quoted=True))
+
+
+def _csv_path(call: exp.Expr) -> str:
+    from sqlglot import exp
+
+    path = call.this if isinstance(call, exp.ReadCSV) else (call.expressions or [None])[0]
+    if not (isinstance(path, exp.Literal) and path.is_string):
+        # The path names the table, so it must be known before the statement runs: no parameters, no lists.
+        raise UnreadableSQL(SyntaxProblem("read_csv takes one file path as a string, e.g. read_csv('sales.csv')"))
+    return str(path.this)
 
 
 def _expand_group_by_all(select: exp.Select) -> None:
@@ -185,6 +216,9 @@ def _classify(text: str, tree: exp.Expr) -> Statement:
     sql = text.strip().rstrip(";") if kind == "other" else tree.sql(dialect="sqlite")
     ctes = {cte.alias for cte in tree.find_all(exp.CTE)}
     tables = tuple(dict.fromkeys(t.name for t in tree.find_all(exp.Table) if t.name and t.name not in ctes))
+    index, index_columns = _index(tree)
+    if isinstance(tree, exp.Drop) and index:
+        tables = ()  # DROP INDEX names the index where a table would be
     select = tree if isinstance(tree, exp.Select) else tree.find(exp.Select)
     aggregates = tuple(dict.fromkeys(
         type(fn).__name__.lower() for fn in tree.find_all(exp.AggFunc)
@@ -194,6 +228,7 @@ def _classify(text: str, tree: exp.Expr) -> Statement:
         sql=sql,
         kind=kind,
         tables=tables,
+        files=_files(tree, ctes),
         joins=len(list(tree.find_all(exp.Join))),
         grouped=tree.find(exp.Group) is not None,
         ordered=tree.find(exp.Order) is not None,
@@ -203,8 +238,56 @@ def _classify(text: str, tree: exp.Expr) -> Statement:
         subjects=tuple(_subject(item) for item in _selects(tree)),
         filtered=tree.find(exp.Where) is not None,
         aliases=tuple((t.alias, t.name) for t in tree.find_all(exp.Table) if t.alias),
+        index=index,
+        index_columns=index_columns,
+        where=_clause(tree, exp.Where),
+        group_by=_clause(tree, exp.Group),
+        order_by=_clause(tree, exp.Order),
         expression=tree,
     )
+
+
+def _index(tree: exp.Expr) -> tuple[str, tuple[str, ...]]:
+    """The index name (and its columns) of CREATE INDEX / DROP INDEX; empty for anything else."""
+    from sqlglot import exp
+
+    if str(tree.args.get("kind") or "").upper() != "INDEX":
+        return "", ()
+    if isinstance(tree, exp.Create) and isinstance(tree.this, exp.Index):
+        return tree.this.name, tuple(column.name for column in tree.this.find_all(exp.Column))
+    if isinstance(tree, exp.Drop):
+        target = tree.find(exp.Table)
+        return (target.name if target is not None else ""), ()
+    return "", ()
+
+
+def _clause(tree: exp.Expr, kind: type[exp.Expr]) -> str:
+    """One clause of the outermost query, as SQL without its keyword ("amount > 100")."""
+    clause = tree.args.get(kind.key)
+    if clause is None:
+        return ""
+    if kind.key == "where":
+        return str(clause.this.sql(dialect="sqlite"))
+    return ", ".join(item.sql(dialect="sqlite") for item in clause.expressions)
+
+
+def _files(tree: exp.Expr, ctes: set[str]) -> tuple[str, ...]:
+    """The CSV/TSV files a statement reads: unqualified table names that end like a file (DuckDB style).
+
+    The table a CREATE, ALTER or DROP is about is not read, so its file is not loaded first (dropping
+    the table of a deleted file must still work); ``main."x.csv"`` names a real table, never a file.
+    """
+    from sqlglot import exp
+
+    if isinstance(tree, exp.Drop):
+        return ()
+    target = tree.this.this if isinstance(tree.this, exp.Schema) else tree.this
+    skipped = target if isinstance(tree, (exp.Create, exp.Alter)) else None
+    return tuple(dict.fromkeys(
+        table.name for table in tree.find_all(exp.Table)
+        if table is not skipped and not table.db and table.name not in ctes
+        and table.name.lower().endswith(_FILE_SUFFIXES)
+    ))
 
 
 def _selects(tree: exp.Expr) -> list[exp.Expr]:

@@ -48,6 +48,12 @@ class Terminal:
             self._safely(self.console.print, _table(columns, rows))
         self._safely(self.console.print, f"[bold]{_escape(words)}[/bold]")
 
+    def bezel(self, postits: Sequence[Any]) -> None:
+        """Draw Dave's monitor with its post-its (humandb.dave.bezel.PostIt values)."""
+        from humandb.stage.bezel import draw
+
+        self._safely(self.console.print, draw(postits))
+
     def cancelled(self) -> None:
         self.stop()
         self.line("✋ Dave puts his pencil down. (cancelled)")

@@ -1,0 +1,42 @@
+"""Drawing Dave's monitor bezel with its post-its, for the terminal (rich)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from humandb.dave.bezel import PostIt
+
+__all__ = ["draw"]
+
+_INK = {
+    "yellow": "black on yellow1",
+    "pink": "black on pink1",
+    "green": "black on pale_green1",
+    "blue": "black on light_sky_blue1",
+    "orange": "black on orange1",
+}
+
+
+def _note(postit: PostIt, width: int = 18) -> Any:
+    from rich.text import Text
+
+    return Text(f" {postit.label[: width - 2]} ".ljust(width), style=_INK.get(postit.colour, "reverse"))
+
+
+def draw(postits: Sequence[PostIt]) -> Any:
+    """A rich renderable: the monitor with post-its stuck on its top, left and right edges."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    sides = {place: [p for p in postits if p.place == place] for place in ("top", "left", "right")}
+    top = Text("  ").join([_note(p, 16) for p in sides["top"]]) if sides["top"] else Text("")
+    screen = Panel(Text("\n  SELECT * FROM my_patience;\n", style="green"), title="Dave's monitor",
+                   subtitle=f"{len(postits)}/12 post-its", width=36, height=7)
+    grid = Table.grid(padding=(0, 1))
+    for _ in range(3):
+        grid.add_column(vertical="top")
+    grid.add_row(Group(*[_note(p) for p in sides["left"]]), screen, Group(*[_note(p) for p in sides["right"]]))
+    return Group(Text(" " * 20) + top, grid)
