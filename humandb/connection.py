@@ -49,7 +49,9 @@ class Connection:
     ) -> None:
         self.settings = settings
         self.clock: Clock = clock or RealClock()
-        self.desk = Desk(seed=settings.seed)
+        from humandb.sla import tier
+
+        self.desk = Desk(seed=settings.seed, mood_bonus=tier(settings.tier).mood_bonus)
         self._thread = threading.get_ident()
         self._speaker = speaker
         self._terminal = terminal

@@ -20,12 +20,14 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from humandb import errors, sla
+from humandb.brain.files import CsvProblem
 from humandb.brain.store import Outcome, Params, Store
 from humandb.dave import bezel, explain, words
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import Desk
 from humandb.dave.effort import Effort
 from humandb.dave.intray import Pending
+from humandb.dave.team import TeamWork
 from humandb.reading.sql import Statement, UnreadableSQL, read
 from humandb.settings import Settings
 
@@ -142,6 +144,8 @@ def execute_many(
 def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Store, desk: Desk) -> Outcome:
     # Always in a savepoint: a batch that fails halfway leaves nothing behind, at every SLA alike.
     with store.undoable():
+        if statement.files:
+            _load_files(statement, store, desk)
         try:
             return store.run_many(statement.sql, seq_of_params)
         except _BRAIN_ERRORS as error:
@@ -156,7 +160,7 @@ def _queue(
     perform: Perform | None,
 ) -> Answer:
     """Acknowledge a write at once and file it in Dave's in-tray, to land when its business time has passed."""
-    _, timing = _effort(statement, store, desk, settings, now, len(params) if many else 1)
+    _, timing, _ = _effort(statement, store, desk, settings, now, len(params) if many else 1)
     desk.intray.put(statement, params, many, now, timing.wall_seconds)
     context = _Context(now, store, desk, settings, desk.next_turn(), queued=timing)
     answer = Answer(statement, Outcome(None, [], -1, None), context)
@@ -219,6 +223,8 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
     if statement.writes and any(table.lower().startswith("humandb_") for table in statement.tables):
         cause = f"{', '.join(statement.tables)}: HumanDB's own tables are read-only"
         raise desk.refuse(errors.ProgrammingError, "error.hands_off", cause, about=statement.text)
+    if statement.files:
+        _load_files(statement, store, desk)
     try:
         control = _TRANSACTIONS.get(statement.kind)
         if control is not None:
@@ -226,6 +232,18 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
             return Outcome(None, [], -1, None)
         return store.run(statement.sql, params or (), statement.writes)
     except _BRAIN_ERRORS as error:
+        raise _refusal(desk, statement.text, error) from error
+
+
+def _load_files(statement: Statement, store: Store, desk: Desk) -> None:
+    """Dave prints out the CSV files the statement reads, before it runs (unchanged files are skipped)."""
+    try:
+        for path in statement.files:
+            store.load_csv(path)
+    except CsvProblem as problem:
+        section = "error.missing" if problem.missing else "error.file"
+        raise desk.refuse(errors.ProgrammingError, section, str(problem), about=statement.text) from problem
+    except sqlite3.Error as error:
         raise _refusal(desk, statement.text, error) from error
 
 
@@ -304,15 +322,19 @@ def _bezel(
 def _effort(
     statement: Statement, store: Store, desk: Desk, settings: Settings, now: datetime, rows: int,
     plan_lines: tuple[str, ...] = (),
-) -> tuple[Effort, sla.Plan]:
-    """Dave's effort in business minutes (at his current pace) and what the SLA makes of it."""
-    from humandb.dave import effort
+) -> tuple[Effort, sla.Plan, TeamWork | None]:
+    """Dave's effort in business minutes (at his current pace), the team an enterprise customer gets
+    for it, and what the SLA makes of it all."""
+    from humandb.dave import effort, team
 
     table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
     work = effort.estimate(statement, plan_lines, table_rows, rows)
-    timing = sla.plan(work.total * desk.pace(now.date()), now=now, tier=sla.tier(settings.tier),
-                      seconds_per_hour=settings.seconds_per_hour)
-    return work, timing
+    tier = sla.tier(settings.tier)
+    minutes = work.total * desk.pace(now.date())
+    crew = team.assemble(minutes, settings.seed) if tier.unlimited_analysts else None
+    timing = sla.plan(crew.elapsed_minutes if crew else minutes, now=now, tier=tier,
+                      seconds_per_hour=settings.seconds_per_hour, seed=settings.seed)
+    return work, timing, crew
 
 
 def _dave(
@@ -322,16 +344,18 @@ def _dave(
     from humandb.dave import analyst
 
     if queued is not None:  # acknowledged at once: the work happens later, in the in-tray
-        work, _ = _effort(statement, store, desk, settings, now, 1)
+        work, _, crew = _effort(statement, store, desk, settings, now, 1)
         timing = dataclasses.replace(queued, wall_seconds=0.0)
     else:
         plan_lines = store.plan(statement.sql) if statement.kind in ("select", "update", "delete") else ()
-        work, timing = _effort(statement, store, desk, settings, now, max(outcome.rowcount, 0), plan_lines)
+        work, timing, crew = _effort(statement, store, desk, settings, now, max(outcome.rowcount, 0), plan_lines)
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
     used = {step.index for step in work.steps if step.index}
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
     said = analyst.report(
-        statement, outcome, desk=desk, effort=work, eta=sla.eta_words(now, timing.eta),
+        statement, outcome, desk=desk, effort=work, crew=crew,
+        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(now, timing.eta), timing.queue_minutes,
+                                  timing.tickets_ahead),
         oddities=oddities, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
         bezel=change, postits_used=postits, today=now.date(), queued=queued is not None,
     )

@@ -204,3 +204,30 @@ def test_a_customer_may_insist_on_a_bigger_team_and_wait_longer_for_it() -> None
     assert insisted.elapsed_minutes > 150  # ten analysts: slower than Dave alone
     with pytest.raises(ValueError, match="analysts"):
         assemble(150, seed=0, requested=0)
+
+
+def test_an_enterprise_query_is_a_team_effort_around_the_clock() -> None:
+    import datetime
+
+    import humandb
+    from humandb.stage.clock import FakeClock
+
+    saturday_night = datetime.datetime(2026, 11, 21, 23, 0)
+    con = humandb.connect(sla="demo", tier="enterprise", seed=3, clock=FakeClock(saturday_night), show=False,
+                          accuracy=1.0)
+    cursor = con.execute(
+        "SELECT c.country, SUM(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "GROUP BY c.country ORDER BY 2 DESC"
+    )
+    answer = cursor.answer
+    assert answer is not None
+    lines = answer.report.script.lines()
+    assert any("👥" in line for line in lines) and any("stand-up" in line for line in lines)
+    assert answer.plan.eta.date() == saturday_night.date()  # the on-call human works weekends
+    free = humandb.connect(sla="demo", seed=3, clock=FakeClock(saturday_night), show=False)
+    slower = free.execute(
+        "SELECT c.country, SUM(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "GROUP BY c.country ORDER BY 2 DESC"
+    )
+    assert slower.answer is not None and slower.answer.plan.eta.weekday() == 0  # free tier: Monday
+    assert any("🎫" in line for line in slower.answer.report.script.lines())

@@ -135,8 +135,11 @@ def _numbered(path: str, reader: _LineReader) -> Iterator[tuple[int, list[str]]]
             row = next(reader)
         except StopIteration:
             return
-        except (csv.Error, UnicodeDecodeError) as error:
+        except csv.Error as error:
             raise CsvProblem(path, f"cannot read the text ({error})", start) from None
+        except UnicodeDecodeError:
+            # Text is decoded a block at a time, so the line being read is not where the bad byte is.
+            raise CsvProblem(path, "not UTF-8 text (save it as UTF-8 and Dave will try again)") from None
         if row:
             yield start, row
 
@@ -164,7 +167,8 @@ def _kind(value: str) -> str:
     if _LEADING_ZERO.match(text):
         return "TEXT"
     if _INTEGER.fullmatch(text):
-        return "INTEGER"
+        # Wider than SQLite's 64 bits (a card or account number): keep every digit as text.
+        return "INTEGER" if -(2**63) <= int(text) < 2**63 else "TEXT"
     return "REAL" if _REAL.fullmatch(text) else "TEXT"
 
 

@@ -20,6 +20,7 @@ from humandb.dave.effort import Effort, Step
 from humandb.dave.remarks import remark
 from humandb.dave.rounding import Slip
 from humandb.dave.script import Beat, Script
+from humandb.dave.team import TeamWork
 from humandb.reading.sql import Statement
 
 __all__ = ["Report", "report"]
@@ -36,6 +37,17 @@ _WORK_LINES = {
     "ddl": ("working.ddl", "typing"),
 }
 _NUMBER_ANSWERS = {"count", "avg", "sum", "min", "max"}
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """How the wait is made up, from the SLA: the whole wait and the queue before Dave starts, in
+    business minutes, and his ETA in words."""
+
+    total: float
+    eta: str
+    queue: float = 0.0
+    tickets: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,7 +73,8 @@ def report(
     *,
     desk: Desk,
     effort: Effort,
-    eta: str,
+    timeline: Timeline,
+    crew: TeamWork | None = None,
     oddities: Iterable[Oddity] = (),
     exact: bool = False,
     accuracy: float = 0.8,
@@ -75,7 +88,7 @@ def report(
     rng = desk.rng_for(statement.text, turn)
     rows, slips = (outcome.rows, ()) if exact else _human_rows(statement, outcome.rows, rng, accuracy)
     if queued:
-        said = [words.say("answer.queued", rng, desk.recent, eta=eta, table=_table(statement))]
+        said = [words.say("answer.queued", rng, desk.recent, eta=timeline.eta, table=_table(statement))]
     else:
         said = [_bezel_line(statement, bezel, desk, rng) or _main_line(statement, outcome, rows, desk, rng, exact)]
     if bezel is not None and bezel.fallen is not None:
@@ -95,8 +108,8 @@ def report(
         desk.energy = min(1.0, desk.energy + 0.3)
         said.append(words.say("birthday", rng, desk.recent, user=desk.user or "you"))
     text = " ".join([*said, *remarks])
-    script = _script(statement, effort, eta, text, desk, rng)
-    desk.work(effort.total)
+    script = _script(effort, timeline, crew, text, desk, rng)
+    desk.work(crew.shares[0] if crew is not None else effort.total)  # on a team Dave does only his share
     return Report(rows, text, remarks, script, effort.total, tuple(slips))
 
 
@@ -186,21 +199,34 @@ def _select_section(
 
 
 def _script(
-    statement: Statement, effort: Effort, eta: str, answer: str, desk: Desk, rng: random.Random
+    effort: Effort, timeline: Timeline, crew: TeamWork | None, answer: str, desk: Desk, rng: random.Random
 ) -> Script:
+    """The performance over the whole wait: the queue first, then (on a team) the meetings, then the work."""
     beats = [
         Beat(0.0, words.say("receiving", rng, desk.recent), None, "receive"),
         Beat(0.0, words.say("contacting", rng, desk.recent), "phone", "contact"),
-        Beat(0.0, words.say("eta", rng, desk.recent, eta=eta), None, "eta"),
+        Beat(0.0, words.say("eta", rng, desk.recent, eta=timeline.eta), None, "eta"),
     ]
+    if timeline.tickets:
+        beats.append(Beat(0.0, words.say("queue", rng, desk.recent, tickets=timeline.tickets), None, "queue"))
+    start = timeline.queue
+    working = max(timeline.total - start, 0.0)
+    if crew is not None and crew.size > 1:
+        talking = working * crew.coordination_minutes / crew.elapsed_minutes
+        beats.append(Beat(start, words.say("team.looping_in", rng, desk.recent, names=crew.roll_call), "phone",
+                          "team"))
+        for n, meeting in enumerate(crew.meetings):
+            beats.append(Beat(round(start + talking * n / len(crew.meetings), 1), f"📅 {meeting}", None, "team"))
+        start, working = start + talking, working - talking
     elapsed = 0.0
+    share = working / effort.total if effort.total else 0.0
     for step in effort.steps:
         line = _work_line(step, rng, desk)
         if line is not None:
-            beats.append(Beat(round(elapsed, 1), line[0], line[1]))
+            beats.append(Beat(round(start + elapsed * share, 1), line[0], line[1]))
         elapsed += step.minutes
-    beats.append(Beat(effort.total, f'"{answer}"', "ding", "answer"))
-    return Script(tuple(beats), effort.total, eta)
+    beats.append(Beat(timeline.total, f'"{answer}"', "ding", "answer"))
+    return Script(tuple(beats), timeline.total, timeline.eta)
 
 
 def _work_line(step: Step, rng: random.Random, desk: Desk) -> tuple[str, str] | None:

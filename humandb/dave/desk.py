@@ -37,6 +37,7 @@ class Desk:
     seed: int = 0
     turn: int = 0  # requests received so far; each one's words are seeded by its turn
     energy: float = 1.0
+    mood_bonus: float = 0.0  # a paying customer's Dave is a happier Dave (the tier says how much)
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=20))
     mentioned: dict[str, int] = field(default_factory=dict)
     boosts: list[Boost] = field(default_factory=list)
@@ -82,7 +83,7 @@ class Desk:
 
     @property
     def tired(self) -> bool:
-        return self.energy < 0.35
+        return self.energy + self.mood_bonus < 0.35
 
     def colleague(self, rng: random.Random) -> Colleague:
         """Someone Dave might ask or blame; named only if a line actually mentions them."""
