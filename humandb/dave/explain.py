@@ -39,29 +39,29 @@ def plan_rows(
     return rows
 
 
+# What Dave writes for each kind of step (see effort.Step); slots come from the step and the statement.
+_STEPS = {
+    "read": "Find my glasses and read the question.",
+    "scan": "Print out the {table} table (about {rows:,} rows).",
+    "page": "Flip straight to the right page of {table}.",
+    "lookup": "Use the index {index} on {table}.",
+    "postit": "Check the {colour} post-it on the {place} of my monitor: “{label}”.",
+    "filter": "Highlight everything where {where}.",
+    "join": "Staple the printouts together where they match.",
+    "group": "Sort the pages into piles by {group_by}.",
+    "sort": "Put the pages in order by {order_by}.",
+    "aggregate": "Do the sums on {gary}'s ledger pad.",
+    "write": "Fill in the paperwork for {table}.",
+    "ddl": "Fill in the paperwork for {table}.",
+}
+
+
 def _describe(step: Step, statement: Statement, table_rows: Mapping[str, int], postits: Mapping[str, PostIt]) -> str:
-    rows = table_rows.get(step.table.lower(), 0)
-    if step.what == "read":
-        return "Find my glasses and read the question."
-    if step.what == "scan":
-        return f"Print out the {step.table} table (about {rows:,} rows)."
-    if step.what == "page":
-        return f"Flip straight to the right page of {step.table}."
-    if step.what == "lookup":
-        postit = postits.get(step.index)
-        if postit is not None:
-            return f"Check the {postit.colour} post-it on the {postit.place} of my monitor: “{postit.label}”."
-        return f"Use the index {step.index} on {step.table}."
-    if step.what == "filter":
-        return f"Highlight everything where {statement.where}."
-    if step.what == "join":
-        return "Staple the printouts together where they match."
-    if step.what == "group":
-        return f"Sort the pages into piles by {statement.group_by}."
-    if step.what == "sort":
-        return f"Put the pages in order by {statement.order_by}."
-    if step.what == "aggregate":
-        return f"Do the sums on {GARY}'s ledger pad."
-    if step.what in ("write", "ddl"):
-        return f"Fill in the paperwork for {step.table or 'the table'}."
-    return "Copy the answer out neatly."
+    postit = postits.get(step.index) if step.what == "lookup" else None
+    template = _STEPS["postit"] if postit is not None else _STEPS.get(step.what, "Copy the answer out neatly.")
+    return template.format(
+        table=step.table or "the table", rows=table_rows.get(step.table.lower(), 0), index=step.index,
+        where=statement.where, group_by=statement.group_by, order_by=statement.order_by, gary=GARY,
+        colour=postit.colour if postit else "", place=postit.place if postit else "",
+        label=postit.label if postit else "",
+    )
