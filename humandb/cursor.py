@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from threading import get_ident
 from typing import TYPE_CHECKING, Any
 
 from humandb import errors, pipeline
@@ -176,6 +177,9 @@ class Cursor:
     # -- inside ----------------------------------------------------------------------------
 
     def _ready(self) -> Connection:
+        connection = self.connection
+        if not (self._closed or connection._closed or get_ident() != connection._thread):
+            return connection  # the usual case, checked without a call
         if self._closed:
             raise self.connection.desk.refuse(errors.ProgrammingError, "error.closed", "the cursor is closed")
         self.connection._check()

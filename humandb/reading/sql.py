@@ -63,6 +63,11 @@ class Statement:
     def writes(self) -> bool:
         return self.kind in WRITE_KINDS
 
+    @functools.cached_property
+    def plain(self) -> bool:
+        """A read with nothing around it (no files to load, no post-its, no plan to rewrite): the hot path."""
+        return self.kind in ("select", "pragma") and not self.files
+
     def table_named(self, name: str) -> str:
         """The table behind a name SQLite's plan uses (an alias or the table itself)."""
         return dict(self.aliases).get(name, name)
