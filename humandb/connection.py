@@ -4,6 +4,7 @@ the pipeline."""
 from __future__ import annotations
 
 import datetime
+import os
 import threading
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -135,6 +136,14 @@ class Connection:
         self.store.remember_birthday(user, day.isoformat())
         if user == self.desk.user:
             self.desk.birthday = day
+
+    def load_csv(self, path: str | os.PathLike[str], table: str | None = None) -> str:
+        """Print out a CSV file into the brain as a table (named by the path unless `table` is given);
+        returns the table name. The same happens by itself for ``SELECT * FROM 'sales.csv'``."""
+        from humandb.pipeline import load_file
+
+        self._check()
+        return load_file(os.fspath(path), table, store=self.store, desk=self.desk)
 
     @property
     def postits(self) -> tuple[PostIt, ...]:

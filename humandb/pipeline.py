@@ -243,14 +243,19 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
 
 def _load_files(statement: Statement, store: Store, desk: Desk) -> None:
     """Dave prints out the CSV files the statement reads, before it runs (unchanged files are skipped)."""
+    for path in statement.files:
+        load_file(path, store=store, desk=desk)
+
+
+def load_file(path: str, table: str | None = None, *, store: Store, desk: Desk) -> str:
+    """Load a CSV file as a table (named by the path unless `table` is given); PEP 249 errors in Dave's words."""
     try:
-        for path in statement.files:
-            store.load_csv(path)
+        return store.load_csv(path, table)
     except CsvProblem as problem:
         section = "error.missing" if problem.missing else "error.file"
-        raise desk.refuse(errors.ProgrammingError, section, str(problem), about=statement.text) from problem
+        raise desk.refuse(errors.ProgrammingError, section, str(problem), about=path) from problem
     except sqlite3.Error as error:
-        raise _refusal(desk, statement.text, error) from error
+        raise _refusal(desk, path, error) from error
 
 
 # Everything sqlite3 raises for bad SQL or bad parameters, plus what Python raises while binding them.

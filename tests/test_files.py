@@ -313,3 +313,18 @@ def test_a_malformed_file_is_a_programming_error(
     monkeypatch.chdir(tmp_path)
     with pytest.raises(humandb.ProgrammingError, match=r"bad\.csv, line 3: expected 2 fields, found 1"):
         memory.execute("SELECT * FROM 'bad.csv'")
+
+
+def test_connection_load_csv_names_the_table_and_reports_bad_files(tmp_path: Path) -> None:
+    path = tmp_path / "team.csv"
+    path.write_text('name,role\nDave,"analyst, senior"\nGary,ledger keeper\n', encoding="utf-8")
+    con = humandb.connect(":memory:", sla="instant", exact=True)
+    assert con.load_csv(path, table="team") == "team"
+    assert con.execute("SELECT role FROM team ORDER BY name").fetchall() == [("analyst, senior",), ("ledger keeper",)]
+    with pytest.raises(humandb.ProgrammingError, match=r"nope\.csv"):
+        con.load_csv(tmp_path / "nope.csv")
+    (tmp_path / "ragged.csv").write_text("a,b\n1,2\n3\n", encoding="utf-8")
+    with pytest.raises(humandb.ProgrammingError, match="line 3") as caught:
+        con.load_csv(tmp_path / "ragged.csv")
+    assert caught.value.dave
+    assert con.execute("SELECT COUNT(*) FROM team").fetchone() == (2,)
