@@ -151,6 +151,8 @@ class Cursor:
         if self._messages is None:
             report = self._answer.report if self._answer is not None else None
             said = [report.words] if report is not None else []
+            if self._answer is not None and self._answer.statement.read_as:
+                said.append(f"SQL: {self._answer.statement.sql}")  # the SQL Dave would have written
             self._messages = [(errors.Warning, text) for text in said]
         return self._messages
 

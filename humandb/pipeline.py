@@ -28,6 +28,8 @@ from humandb.dave.desk import Desk
 from humandb.dave.effort import Effort
 from humandb.dave.intray import Pending
 from humandb.dave.team import TeamWork
+from humandb.reading import english
+from humandb.reading.english import is_english
 from humandb.reading.sql import Statement, UnreadableSQL, read
 from humandb.settings import Settings
 
@@ -95,7 +97,7 @@ def execute(
 
     `wait` (the stage's clock) is how a COMMIT waits for Dave's in-tray to empty.
     """
-    statement = _read(request.text, settings, desk)
+    statement = _read(request.text, settings, desk, store, request.now)
     if statement.plain and perform is None and not desk.intray.items:  # the hot path: just run it
         try:
             outcome = store.run(statement.sql, request.params or ())
@@ -134,7 +136,7 @@ def execute_many(
     perform: Perform | None = None,
 ) -> Answer:
     """Run one statement once per parameter set (executemany)."""
-    statement = _read(request.text, settings, desk)
+    statement = _read(request.text, settings, desk, store, request.now)
     if desk.intray.items:
         _land(desk.intray.due(request.now), store, desk, settings, request.now)
     if settings.eventual and statement.writes:
@@ -210,10 +212,13 @@ def settle(*, store: Store, desk: Desk, settings: Settings, now: datetime, wait:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _read(text: str, settings: Settings, desk: Desk) -> Statement:
+def _read(text: str, settings: Settings, desk: Desk, store: Store, now: datetime) -> Statement:
     if not isinstance(text, str):
         cause = f"the operation must be a str, not {type(text).__name__}"
         raise desk.refuse(errors.ProgrammingError, "error.misuse", cause)
+    if is_english(text):  # Dave learned SQL first, then English
+        reading = english.translate(text, store.catalog(), now.date())
+        return dataclasses.replace(read(reading.sql, "sqlite"), text=text, read_as=reading.read_as)
     try:
         return read(text, settings.dialect)
     except UnreadableSQL as error:

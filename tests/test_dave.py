@@ -163,7 +163,8 @@ def test_every_phrasebook_section_has_lines_and_fills_its_slots() -> None:
              "eta": "by 10:30 today", "groups": 4, "count": 2, "year": "1987", "value": "x@y.z",
              "hands": "one hand", "colleague": "Priya", "colour": "pink", "label": "orders by customer",
              "place": "top", "index": "ix", "columns": "customer", "snack": "donut", "percent": 20,
-             "answers": 2, "user": "Brian", "tickets": 3, "names": "Priya and Tom"}
+             "answers": 2, "user": "Brian", "tickets": 3, "names": "Priya and Tom",
+             "reading": "average salary of employees"}
     for section, templates in words.phrasebook().items():
         assert templates, section
         for _ in templates:

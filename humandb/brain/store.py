@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from humandb.brain import facts, files, functions, metadata
+from humandb.brain import catalog, facts, files, functions, metadata
+from humandb.brain.catalog import Catalog
 from humandb.brain.facts import Oddity
 
 __all__ = ["Outcome", "Params", "Store"]
@@ -60,6 +61,7 @@ class Store:
             open_sample(self._db)
         self._plans: dict[tuple[str, int], tuple[str, ...]] = {}
         self._oddities: dict[str, tuple[tuple[int, int], tuple[Oddity, ...]]] = {}
+        self._catalog: tuple[tuple[int, int, int], Catalog] | None = None
         self._changes = 0  # bumped on every write or rollback of ours; keys the caches of facts
 
     # -- running statements ---------------------------------------------------------------
@@ -162,6 +164,14 @@ class Store:
         if cached is None or cached[0] != version:
             cached = self._oddities[table.lower()] = (version, facts.oddities(self._db, table))
         return cached[1]
+
+    def catalog(self) -> Catalog:
+        """The tables, columns, links and category values, for reading English (cached until data changes)."""
+        external = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        version = (self._changes, external, self.schema_version())
+        if self._catalog is None or self._catalog[0] != version:
+            self._catalog = (version, catalog.describe(self._db))
+        return self._catalog[1]
 
     # -- Dave's own tables (post-its, birthdays) -----------------------------------------------
 

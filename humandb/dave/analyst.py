@@ -91,6 +91,8 @@ def report(
         said = [words.say("answer.queued", rng, desk.recent, eta=timeline.eta, table=_table(statement))]
     else:
         said = [_bezel_line(statement, bezel, desk, rng) or _main_line(statement, outcome, rows, desk, rng, exact)]
+    if statement.read_as:  # an English question: say how he read it before answering
+        said.insert(0, words.say("english.read_as", rng, desk.recent, reading=statement.read_as))
     if bezel is not None and bezel.fallen is not None:
         said.append(_postit_line("postit.fell", bezel.fallen, desk, rng))
     if postits_used:
@@ -108,7 +110,7 @@ def report(
         desk.energy = min(1.0, desk.energy + 0.3)
         said.append(words.say("birthday", rng, desk.recent, user=desk.user or "you"))
     text = " ".join([*said, *remarks])
-    script = _script(effort, timeline, crew, text, desk, rng)
+    script = _script(statement, effort, timeline, crew, text, desk, rng)
     desk.work(crew.shares[0] if crew is not None else effort.total)  # on a team Dave does only his share
     return Report(rows, text, remarks, script, effort.total, tuple(slips))
 
@@ -199,6 +201,7 @@ def _select_section(
 
 
 def _script(
+    statement: Statement,
     effort: Effort, timeline: Timeline, crew: TeamWork | None, answer: str, desk: Desk, rng: random.Random
 ) -> Script:
     """The performance over the whole wait: the queue first, then (on a team) the meetings, then the work."""
@@ -207,6 +210,8 @@ def _script(
         Beat(0.0, words.say("contacting", rng, desk.recent), "phone", "contact"),
         Beat(0.0, words.say("eta", rng, desk.recent, eta=timeline.eta), None, "eta"),
     ]
+    if statement.read_as:
+        beats.append(Beat(0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
     if timeline.tickets:
         beats.append(Beat(0.0, words.say("queue", rng, desk.recent, tickets=timeline.tickets), None, "queue"))
     start = timeline.queue

@@ -50,6 +50,7 @@ class Statement:
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, table): SQLite's plan names tables by alias
     index: str = ""  # the index a CREATE INDEX or DROP INDEX is about
     index_columns: tuple[str, ...] = ()
+    read_as: str = ""  # for an English question: how Dave read it ("average salary of employees ...")
     where: str = ""  # the WHERE, GROUP BY and ORDER BY as SQL text, for Dave to read out in a plan
     group_by: str = ""
     order_by: str = ""

@@ -1,0 +1,671 @@
+"""English: "Dave learned SQL first, then English. He understands both."
+
+A rule-based reader, no language model: the question's words are matched to the catalog (lexicon.py),
+then read into the parts of one SELECT — what is counted, summed or ranked, the filters, the groups,
+the order, the joins along inferred `<table>_id` links — and written out as SQLite SQL.
+
+    >>> is_english("how many orders were returned?"), is_english("select 1")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import functools
+import re
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from humandb.brain.catalog import Catalog, Column, Link, Table
+from humandb.errors import ProgrammingError
+from humandb.reading.lexicon import LISTING, Word, lex, tokens
+
+if TYPE_CHECKING:
+    from humandb.connection import Connection
+
+__all__ = ["NotUnderstood", "Reading", "is_english", "to_sql", "translate"]
+
+# First words of statements: text starting so is SQL, even if broken. "show" and "describe" are left out:
+# "show me the staff" is English, and SQLite has no SHOW statement anyway.
+SQL_STARTERS = frozenset("""
+select insert update delete create drop alter with explain pragma begin commit rollback values replace
+attach detach vacuum analyze analyse reindex savepoint release summarize pivot unpivot install checkpoint
+upsert truncate grant revoke from
+""".split())
+
+_MONEY = ("amount", "price", "salary", "total", "cost", "revenue", "pay", "fee")
+_BIRTH = ("birth", "born", "dob")
+_LABELS = ("name", "title", "label")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_english(text: str) -> bool:
+    """A question rather than a statement: its first word is not one SQL starts with."""
+    match = re.match(r"\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*([A-Za-z_]+)", text, flags=re.DOTALL)
+    if match is None:
+        return False  # empty, a parenthesis, a number: let the SQL reader say what is wrong
+    first = match.group(1).lower()
+    typo = len(first) >= 5 and difflib.get_close_matches(first, SQL_STARTERS, n=1, cutoff=0.8)
+    if first in SQL_STARTERS or typo:
+        return False  # SQL, perhaps with a typo ("SELEC"): the SQL reader will say exactly where
+    return bool(re.search(r"[A-Za-z]{2,}\s+\S", text.strip()) or "?" in text)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What Dave made of a question: the SQL he would have written, and how he read it in words."""
+
+    question: str
+    sql: str
+    read_as: str
+
+
+class NotUnderstood(ProgrammingError):  # noqa: N818 - a ProgrammingError, named for what happened
+    """Dave could not read the question: names the words he did not get and what he can answer."""
+
+
+def to_sql(question: str, connection: Connection) -> str:
+    """The SQL Dave would write for an English question about the connection's tables.
+
+    >>> import humandb
+    >>> to_sql("how many products are there?", humandb.connect(sla="instant"))
+    'SELECT COUNT(*) FROM products'
+    """
+    return translate(question, connection.store.catalog(), connection.clock.now().date()).sql
+
+
+@functools.lru_cache(maxsize=512)
+def translate(question: str, catalog: Catalog, today: datetime.date) -> Reading:
+    """Read an English question against a catalog; raises NotUnderstood when it can't be read honestly."""
+    words = lex(question, catalog)
+    unknown = [word.text for word in words if word.kind == "unknown"]
+    if unknown:
+        raise _puzzled(question, catalog, f"I don't know what {_quote_list(unknown)} means here")
+    query = _Reader(question, words, catalog, today).read()
+    return Reading(question, query.sql(), query.read_as())
+
+
+def _quote_list(items: Sequence[str]) -> str:
+    quoted = [f"“{item}”" for item in dict.fromkeys(items)]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _puzzled(question: str, catalog: Catalog, problem: str) -> NotUnderstood:
+    tables = ", ".join(sorted(catalog.tables)) or "nothing yet"
+    example = next(iter(sorted(catalog.tables)), "orders")
+    return NotUnderstood(
+        f"Dave reads it twice. “{problem}. I can count, add up, average, rank and list things in {tables}"
+        f" — try “how many {example} are there?”.”",
+        f"could not read the question {question!r}: {problem}",
+    )
+
+
+# -- the query being put together ------------------------------------------------------------------
+
+
+def _ident(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) else '"' + name.replace('"', '""') + '"'
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass
+class _Query:
+    entity: str
+    select: list[str] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+    group: list[str] = field(default_factory=list)
+    having: list[str] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)
+    limit: int | None = None
+    distinct: bool = False
+    joins: list[str] = field(default_factory=list)
+    joined: set[str] = field(default_factory=set)
+    fanout: bool = False  # joined to a table with many rows per entity row
+    said: list[str] = field(default_factory=list)
+
+    def sql(self) -> str:
+        parts = ["SELECT " + ("DISTINCT " if self.distinct else "") + ", ".join(self.select),
+                 f"FROM {_ident(self.entity)}", *self.joins]
+        if self.where:
+            parts.append("WHERE " + " AND ".join(self.where))
+        if self.group:
+            parts.append("GROUP BY " + ", ".join(self.group))
+        if self.having:
+            parts.append("HAVING " + " AND ".join(self.having))
+        if self.order:
+            parts.append("ORDER BY " + ", ".join(self.order))
+        if self.limit is not None:
+            parts.append(f"LIMIT {self.limit}")
+        return " ".join(parts)
+
+    def read_as(self) -> str:
+        return " ".join(self.said) if self.said else f"everything in {self.entity}"
+
+
+# -- reading the words -----------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, question: str, words: list[Word], catalog: Catalog, today: datetime.date) -> None:
+        self.question = question
+        self.words = words
+        self.catalog = catalog
+        self.today = today
+        self.raw = tokens(question)
+        self.used: set[int] = set()  # positions already given a meaning
+
+    # helpers over the words ----------------------------------------------------------------------
+
+    def _of(self, kind: str) -> list[Word]:
+        return [word for word in self.words if word.kind == kind]
+
+    def _first(self, kind: str) -> Word | None:
+        return next((word for word in self.words if word.kind == kind), None)
+
+    def _at(self, at: int) -> list[Word]:
+        return [word for word in self.words if word.at == at]
+
+    def _next(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
+        for candidate in self.words:
+            if word.at < candidate.at <= word.at + within and candidate.kind in kinds:
+                return candidate
+        return None
+
+    def _prev(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
+        for candidate in reversed(self.words):
+            if word.at - within <= candidate.at < word.at and candidate.kind in kinds:
+                return candidate
+        return None
+
+    def table(self, name: str) -> Table:
+        return self.catalog.tables[name]
+
+    def ref(self, table: str, column: str) -> str:
+        return f"{_ident(table)}.{_ident(column)}"
+
+    def label(self, table: str) -> Column | None:
+        columns = self.table(table).columns
+        for wanted in _LABELS:
+            found = next((c for c in columns if c.name.lower() == wanted), None)
+            if found is not None:
+                return found
+        return next((c for c in columns if not c.numeric and not c.temporal and not c.key), None)
+
+    def money(self, table: str) -> Column | None:
+        columns = [c for c in self.table(table).columns if c.numeric and not c.key]
+        return next((c for c in columns if any(m in c.name.lower() for m in _MONEY)), columns[-1] if columns else None)
+
+    def when_column(self, table: str, birth: bool = False) -> Column | None:
+        columns = [c for c in self.table(table).columns if c.temporal or any(b in c.name.lower() for b in _BIRTH)]
+        if birth:
+            born = [c for c in columns if any(b in c.name.lower() for b in _BIRTH)]
+            return born[0] if born else (columns[0] if columns else None)
+        dated = [c for c in columns if c.temporal]
+        return dated[0] if dated else None
+
+    def nearest_table(self, table: str, pick: str) -> tuple[str, Column] | None:
+        """A column of the kind `pick` (money/date/birth) in the table or, failing that, the closest linked one."""
+        for candidate in self.linked_order(table):
+            column = self.money(candidate) if pick == "money" else self.when_column(candidate, pick == "birth")
+            if column is not None:
+                return candidate, column
+        return None
+
+    def linked_order(self, table: str) -> list[str]:
+        order, seen, queue = [], {table}, deque([table])
+        while queue:
+            current = queue.popleft()
+            order.append(current)
+            for link in self.catalog.links:
+                other = link.parent if link.child == current else link.child if link.parent == current else None
+                if other is not None and other not in seen:
+                    seen.add(other)
+                    queue.append(other)
+        return order
+
+    # choosing meanings --------------------------------------------------------------------------------
+
+    def resolve(self, entity: str) -> None:
+        """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
+        distance = {table: n for n, table in enumerate(self.linked_order(entity))}
+        chosen: dict[int, Word] = {}
+        for word in self.words:
+            if word.at in chosen and not self._better(word, chosen[word.at], distance):
+                continue
+            chosen[word.at] = word
+        self.words = [chosen[at] for at in sorted(chosen)]
+
+    def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
+        def score(candidate: Word) -> tuple[int, int]:
+            near = distance.get(candidate.table, 99) if candidate.table else 50
+            kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
+            if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
+                kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
+            return kind, near
+
+        return score(word) < score(current)
+
+    def entity(self) -> str:
+        """The table the question is about: the first table named that is not a group or order target."""
+        for word in self.words:
+            if word.kind == "table" and not self._prev(word, ("group", "by", "order", "their", "agg"), 1):
+                return word.table
+        tables = [w for w in self.words if w.kind == "table"]
+        if tables:
+            return tables[0].table
+        for kind in ("column", "value"):
+            found = self._first(kind)
+            if found is not None:
+                return found.table
+        raise _puzzled(self.question, self.catalog, "I can't tell which table you mean")
+
+    # the read -----------------------------------------------------------------------------------------
+
+    def read(self) -> _Query:
+        entity = self.entity()
+        self.resolve(entity)
+        entity = self.entity()
+        query = _Query(entity)
+        self.filters(query)
+        top = self.top_n()
+        agg = self._first("agg")
+        best = self._first("best")
+        group = self.group_target(query)
+        if agg is not None and agg.cue == "count" and (best is None or best.at < agg.at or group is None):
+            self.counted(query, group, best)
+        elif self._first("their") is not None:
+            self.with_their(query)
+        elif best is not None and (top or self.ranks(best, group)):
+            self.ranked(query, best, agg, group, top)
+        elif agg is not None:
+            self.aggregated(query, agg, group)
+        elif best is not None:
+            self.extreme(query, best, group)
+        else:
+            self.listed(query)
+        self.ordered(query)
+        if query.fanout and not query.group and not any("(" in item for item in query.select):
+            query.distinct = True
+        return query
+
+    # filters --------------------------------------------------------------------------------------------
+
+    def filters(self, query: _Query) -> None:
+        values: dict[tuple[str, str, str], list[str]] = {}
+        for word in self._of("value"):
+            negated = self._prev(word, ("not",), 2) is not None
+            values.setdefault((word.table, word.column, "!=" if negated else "="), []).append(word.value)
+        for (table, column, op), found in values.items():
+            self.join(query, table)
+            ref = self.ref(table, column)
+            if len(found) == 1:
+                query.where.append(f"{ref} {op} {_literal(found[0])}")
+            else:
+                inside = ", ".join(_literal(v) for v in found)
+                query.where.append(f"{ref} {'NOT IN' if op == '!=' else 'IN'} ({inside})")
+            query.said.append(f"where {column} {'is not' if op == '!=' else 'is'} {' or '.join(found)}")
+        for word in self._of("cmp"):
+            self.compare(query, word)
+        for word in self._of("when") + self._of("year"):
+            self.dated(query, word)
+
+    def compare(self, query: _Query, word: Word) -> None:
+        numbers = [w for w in self.words if w.kind == "number" and w.at > word.at][:2]
+        if word.cue.endswith("post"):
+            numbers = [w for w in self.words if w.kind == "number" and w.at < word.at][-1:]
+        if not numbers:
+            return
+        op = word.cue.removesuffix("post")
+        number = numbers[0]
+        self.used.add(number.at)
+        counted = self._next(number, ("table",), 2)
+        if counted is not None and counted.table != query.entity and op != "between":
+            self.having_count(query, counted.table, op, number.number)
+            return
+        column = self._target_column(query, word, number)
+        if column is None:
+            return
+        ref = self.ref(column.table, column.name)
+        self.join(query, column.table)
+        if op == "between" and len(numbers) == 2:
+            self.used.add(numbers[1].at)
+            query.where.append(f"{ref} BETWEEN {_literal(number.number)} AND {_literal(numbers[1].number)}")
+            query.said.append(f"with {column.name} between {number.text} and {numbers[1].text}")
+        else:
+            query.where.append(f"{ref} {op} {_literal(number.number)}")
+            query.said.append(f"with {column.name} {op} {number.text}")
+
+    def _target_column(self, query: _Query, word: Word, number: Word) -> Column | None:
+        for found in (self._prev(word, ("column",), 4), self._next(number, ("column",), 2)):
+            if found is not None:
+                column = self.table(found.table).column(found.column)
+                if column is not None and column.numeric:
+                    self.used.add(found.at)
+                    return column
+        return self.money(query.entity)
+
+    def having_count(self, query: _Query, table: str, op: str, number: float) -> None:
+        self.join(query, table)
+        self.group_by_entity(query)
+        query.having.append(f"COUNT({self.ref(table, self._key(table))}) {op} {_literal(number)}")
+        query.said.append(f"with {op} {int(number)} {table}")
+
+    def dated(self, query: _Query, word: Word) -> None:
+        if word.kind == "year":
+            year, how = self.today.year + int(word.cue), "in"
+        else:
+            number = self._next(word, ("number",), 1)
+            if number is None or not 1800 <= number.number <= 2200 or not number.number.is_integer():
+                return
+            self.used.add(number.at)
+            year, how = int(number.number), word.cue
+        column = self._date_column(query, word)
+        if column is None:
+            return
+        self.join(query, column.table)
+        ref = self.ref(column.table, column.name)
+        if column.numeric:  # a year stored as a number ("born INTEGER")
+            bounds = {"before": f"{ref} < {year}", "after": f"{ref} > {year}", "since": f"{ref} >= {year}"}
+            query.where.append(bounds.get(how, f"{ref} = {year}"))
+        else:
+            start, end = f"'{year:04d}-01-01'", f"'{year + 1:04d}-01-01'"
+            bounds = {"before": f"{ref} < {start}", "after": f"{ref} >= {end}", "since": f"{ref} >= {start}"}
+            query.where.append(bounds.get(how, f"{ref} >= {start} AND {ref} < {end}"))
+        query.said.append(f"with {column.name} {how} {year}")
+
+    def _date_column(self, query: _Query, word: Word) -> Column | None:
+        for found in self._of("column"):
+            column = self.table(found.table).column(found.column)
+            if column is not None and (column.temporal or any(b in column.name.lower() for b in _BIRTH)):
+                self.used.add(found.at)
+                return column
+        near = self.nearest_table(query.entity, "date")
+        return near[1] if near else None
+
+    # what is asked ----------------------------------------------------------------------------------------
+
+    def top_n(self) -> int | None:
+        for word in self.words:
+            if word.kind == "best" or (word.kind == "bottom"):
+                number = self._next(word, ("number",), 1)
+                if number is not None and number.number.is_integer() and number.at not in self.used:
+                    self.used.add(number.at)
+                    return int(number.number)
+            if word.kind == "number" and word.at not in self.used and word.number.is_integer():
+                after = self._next(word, ("best",), 1)
+                if after is not None:
+                    self.used.add(word.at)
+                    return int(word.number)
+        return None
+
+    def ranks(self, best: Word, group: Word | None) -> bool:
+        """"Which product is the most expensive" ranks rows; "what is the highest salary" asks for MAX."""
+        if any(w.kind == "who" for w in self.words) or self.raw[:1] in (["which"], ["who"]):
+            return True
+        if self.raw and self.raw[0] in LISTING - {"what", "which", "who", "whose"}:
+            return True
+        if ":" in best.cue and self._next(best, ("column",), 1) is None:
+            return True  # "the most expensive product", "the oldest employee"
+        return any(w.kind == "table" and w.at > best.at for w in self.words) and group is None
+
+    def counted(self, query: _Query, group: Word | None, best: Word | None) -> None:
+        key = f"COUNT(DISTINCT {self.ref(query.entity, self._key(query.entity))})" if query.fanout else "COUNT(*)"
+        query.said.insert(0, f"number of {query.entity}")
+        if group is None:
+            query.select.append(key if query.fanout else "COUNT(*)")
+            return
+        labels = self.group_by(query, group)
+        query.select += [*labels, key]
+        if best is not None:  # "which department has the most employees"
+            query.order.append(f"{key} {'DESC' if best.cue.startswith('max') else 'ASC'}")
+            query.limit = 1
+
+    def measure(self, query: _Query, after: Word | None, hint: str = "") -> Column | None:
+        """The numeric column a question is about: named near the cue, else the table's money column."""
+        candidates = [w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
+        for found in candidates:
+            column = self.table(found.table).column(found.column)
+            if column is not None and (column.numeric or column.temporal) and found.at not in self.used:
+                self.used.add(found.at)
+                return column
+        pick = hint or "money"
+        near = self.nearest_table(query.entity, pick)
+        return near[1] if near else None
+
+    def aggregated(self, query: _Query, agg: Word, group: Word | None) -> None:
+        column = self.measure(query, agg)
+        if column is None:
+            raise _puzzled(self.question, self.catalog, f"I don't know what to {agg.cue} in {query.entity}")
+        self.join(query, column.table)
+        expression = f"{agg.cue.upper()}({self.ref(column.table, column.name)})"
+        query.said.insert(0, f"{'total' if agg.cue == 'sum' else 'average'} {column.name} of {query.entity}")
+        if group is not None:
+            query.select += [*self.group_by(query, group), expression]
+        else:
+            query.select.append(expression)
+
+    def extreme(self, query: _Query, best: Word, group: Word | None) -> None:
+        direction, _, hint = best.cue.partition(":")
+        column = self.measure(query, best, hint)
+        if column is None:
+            raise _puzzled(self.question, self.catalog, f"I don't know what “{best.text}” is about")
+        self.join(query, column.table)
+        expression = f"{direction.upper()}({self.ref(column.table, column.name)})"
+        query.said.insert(0, f"{best.text} {column.name} of {query.entity}")
+        if group is not None:
+            query.select += [*self.group_by(query, group), expression]
+        else:
+            query.select.append(expression)
+
+    def ranked(self, query: _Query, best: Word, agg: Word | None, group: Word | None, top: int | None) -> None:
+        direction, _, hint = best.cue.partition(":")
+        descending = direction == "max"
+        if any(w.kind == "bottom" for w in self.words):
+            descending = False
+        counted = self._next(best, ("table",), 2)
+        if agg is not None and agg.at > best.at:
+            column = self.measure(query, agg)
+            if column is None:
+                raise _puzzled(self.question, self.catalog, "I don't know what to rank by")
+            key = f"{agg.cue.upper()}({self.ref(column.table, column.name)})"
+            self.join(query, column.table)
+            labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            query.said.insert(0, f"{query.entity} ranked by {agg.cue} {column.name}")
+        elif counted is not None and counted.table == query.entity and group is not None and not hint:
+            key = "COUNT(*)"  # "which country has the most customers"
+            labels = self.group_by(query, group)
+            query.said.insert(0, f"{group.text} ranked by number of {query.entity}")
+        elif counted is not None and counted.table != query.entity and not hint:
+            self.join(query, counted.table)
+            key = f"COUNT({self.ref(counted.table, self._key(counted.table))})"
+            labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            query.said.insert(0, f"{query.entity} ranked by number of {counted.table}")
+        else:
+            column = self.measure(query, best, hint)
+            if column is None:
+                raise _puzzled(self.question, self.catalog, f"I don't know what “{best.text}” is about")
+            self.join(query, column.table)
+            key = self.ref(column.table, column.name)
+            if group is not None:
+                labels = self.group_by(query, group)
+                key = f"{'MAX' if descending else 'MIN'}({key})"
+            else:
+                labels = self.labels(query)
+            query.said.insert(0, f"{query.entity} with the {best.text} {column.name}")
+        query.select += [*labels, key] if key not in labels else labels
+        query.order.append(f"{key} {'DESC' if descending else 'ASC'}")
+        query.limit = top or 1
+
+    def with_their(self, query: _Query) -> None:
+        """"customer names with their order totals": one row per entity with an aggregate of linked rows."""
+        their = self._first("their")
+        assert their is not None
+        agg = self._next(their, ("agg",), 4)
+        counted = self._next(their, ("table",), 3)
+        labels = self.group_by_entity(query)
+        if agg is not None and agg.cue != "count":
+            column = self.measure(query, their)
+            if column is None:
+                raise _puzzled(self.question, self.catalog, "I don't know which numbers to add up")
+            self.join(query, column.table)
+            query.select += [*labels, f"{agg.cue.upper()}({self.ref(column.table, column.name)})"]
+            query.said.insert(0, f"{query.entity} with their {agg.cue} of {column.name}")
+        elif counted is not None:
+            self.join(query, counted.table)
+            query.select += [*labels, f"COUNT({self.ref(counted.table, self._key(counted.table))})"]
+            query.said.insert(0, f"{query.entity} with their number of {counted.table}")
+        else:
+            self.listed(query)
+
+    def listed(self, query: _Query) -> None:
+        query.select += self.labels(query)
+        query.said.insert(0, f"the {query.entity}")
+
+    def labels(self, query: _Query) -> list[str]:
+        """The columns a listing shows: the name, plus every column the question mentions."""
+        chosen: list[str] = []
+        label = self.label(query.entity)
+        if label is not None:
+            chosen.append(self.ref(query.entity, label.name))
+        for word in self._of("column"):
+            if word.table == query.entity or word.table in query.joined:
+                ref = self.ref(word.table, word.column)
+                if ref not in chosen and (self._prev(word, ("order",), 1) is None):
+                    chosen.append(ref)
+        return chosen or [f"{_ident(query.entity)}.*"]
+
+    # grouping and order -------------------------------------------------------------------------------
+
+    def group_target(self, query: _Query) -> Word | None:
+        opening = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
+        if opening is not None and opening.kind == "column" and (self._first("agg") or self._first("best")):
+            column = self.table(opening.table).column(opening.column)
+            if column is not None and not column.numeric:  # "which department has the highest ..."
+                self.used.add(opening.at)
+                return opening
+        for word in self.words:
+            if word.kind == "group" or (word.kind == "by" and not self._prev(word, ("best", "number", "table"), 3)):
+                target = self._next(word, ("column", "table"), 2)
+                if target is not None and not (target.kind == "table" and target.table == query.entity):
+                    self.used.add(target.at)
+                    return target
+        return None
+
+    def group_by(self, query: _Query, target: Word) -> list[str]:
+        if target.kind == "column":
+            self.join(query, target.table)
+            ref = self.ref(target.table, target.column)
+            query.group.append(ref)
+            query.said.append(f"per {target.column}")
+            return [ref]
+        self.join(query, target.table)
+        label = self.label(target.table)
+        key = self.ref(target.table, self._key(target.table))
+        shown = self.ref(target.table, label.name) if label else key
+        query.group += [key] if shown == key else [key, shown]
+        query.said.append(f"per {_singular_word(target.table)}")
+        return [shown]
+
+    def group_by_entity(self, query: _Query) -> list[str]:
+        key = self.ref(query.entity, self._key(query.entity))
+        label = self.label(query.entity)
+        shown = self.ref(query.entity, label.name) if label else key
+        for ref in (key, shown):
+            if ref not in query.group:
+                query.group.append(ref)
+        return [shown]
+
+    def ordered(self, query: _Query) -> None:
+        cue = self._first("order") or self._first("order?")
+        direction = self._first("dir")
+        if cue is None and direction is None:
+            return
+        if cue is not None and cue.cue == "alpha":
+            label = self.label(query.entity)
+            query.order = [self.ref(query.entity, label.name)] if label else query.order
+            return
+        target = self._next(cue, ("column",), 3) if cue is not None else None
+        if target is not None:
+            ref = self.ref(target.table, target.column)
+            self.join(query, target.table)
+            if ref not in query.select and not query.group:
+                query.select.append(ref)
+        elif direction is not None and direction.text.endswith("first"):
+            hint = "money" if any(w in direction.text for w in ("expensive", "cheap")) else "date"
+            near = self.nearest_table(query.entity, hint) if "est" in direction.text else None
+            column = near[1] if near else self.money(query.entity)
+            if column is None:
+                return
+            ref = self.ref(column.table, column.name)
+            if ref not in query.select and not query.group:
+                query.select.append(ref)
+        elif query.order:
+            desc = direction is not None and direction.cue == "desc"
+            query.order = [item.rsplit(" ", 1)[0] + (" DESC" if desc else " ASC") for item in query.order]
+            return
+        else:
+            return
+        descending = direction is not None and direction.cue == "desc"
+        query.order = [f"{ref} {'DESC' if descending else 'ASC'}"]
+        query.said.append(f"sorted by {ref.split('.')[-1]}{' descending' if descending else ''}")
+
+    # joins ----------------------------------------------------------------------------------------------
+
+    def _key(self, table: str) -> str:
+        column = self.table(table).column("id")
+        return column.name if column is not None else "rowid"
+
+    def join(self, query: _Query, table: str) -> None:
+        """Join `table` to the query along inferred links (breadth first from the entity)."""
+        if table == query.entity or table in query.joined:
+            return
+        path = self._path(query.entity, table)
+        if path is None:
+            raise _puzzled(self.question, self.catalog, f"I can't see how {query.entity} and {table} connect")
+        for here, there, link in path:
+            if there in query.joined or there == query.entity:
+                continue
+            if link.child == there:  # parent → child: one entity row becomes many
+                query.fanout = True
+                condition = f"{self.ref(there, link.column)} = {self.ref(here, self._key(here))}"
+            else:
+                condition = f"{self.ref(there, self._key(there))} = {self.ref(here, link.column)}"
+            query.joins.append(f"JOIN {_ident(there)} ON {condition}")
+            query.joined.add(there)
+
+    def _path(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
+        previous: dict[str, tuple[str, Link]] = {}
+        queue, seen = deque([start]), {start}
+        while queue:
+            current = queue.popleft()
+            if current == goal:
+                break
+            for link in self.catalog.links:
+                other = link.parent if link.child == current else link.child if link.parent == current else None
+                if other is not None and other not in seen:
+                    seen.add(other)
+                    previous[other] = (current, link)
+                    queue.append(other)
+        if goal not in seen:
+            return None
+        path: list[tuple[str, str, Link]] = []
+        node = goal
+        while node != start:
+            here, link = previous[node]
+            path.append((here, node, link))
+            node = here
+        return list(reversed(path))
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
