@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import english
 import startup
 import throughput
 import waiting
@@ -33,6 +34,7 @@ STEPS: tuple[Step, ...] = (
     ("point SELECT", "µs/stmt", Goal(3.0, on_ratio=True), lambda _: [throughput.point_select()]),
     ("executemany", "ms", Goal(1.5, on_ratio=True), lambda _: [throughput.bulk_insert()]),
     ("demo SLA wait", "ms", Goal(30.0, on_ratio=False), lambda _: waiting.wait_accuracy()),
+    ("English → SQL", "ms", Goal(20.0, on_ratio=False), lambda _: english.translation_time()),
 )
 
 
