@@ -41,3 +41,16 @@ def memory(clock: FakeClock) -> Iterator[humandb.Connection]:
     yield connection
     if not connection.closed:
         connection.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Report the English corpus score: how many questions Dave answered with the reference's values."""
+    reports = [
+        report
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        if getattr(report, "when", "") == "call" and "test_english.py::test_question" in report.nodeid
+    ]
+    if reports:
+        passed = sum(report.passed for report in reports)
+        terminalreporter.write_line(f"English corpus: {passed}/{len(reports)} questions answered correctly")

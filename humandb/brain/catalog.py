@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 __all__ = ["Catalog", "Column", "Link", "Table", "describe"]
 
 _MAX_VALUES = 300  # a text column with more distinct values than this is names or free text, not categories
+_MAX_NAMES = 20_000  # but names and titles are how people point at rows ("Erik Black's email")
+_NAMES = ("name", "title")
 
 
 @dataclass(frozen=True)
@@ -82,11 +84,12 @@ def _table(db: sqlite3.Connection, name: str) -> Table:
     for column in columns:
         if column.numeric or column.temporal or column.key or "EMAIL" in column.name.upper():
             continue
+        limit = _MAX_NAMES if column.name.lower() in _NAMES else _MAX_VALUES
         found = db.execute(
             f"SELECT DISTINCT {_q(column.name)} FROM {_q(name)} WHERE {_q(column.name)} IS NOT NULL "
-            f"AND typeof({_q(column.name)}) = 'text' LIMIT {_MAX_VALUES + 1}"
+            f"AND typeof({_q(column.name)}) = 'text' LIMIT {limit + 1}"
         ).fetchall()
-        if len(found) <= _MAX_VALUES:
+        if len(found) <= limit:
             values += [(column.name, str(value)) for (value,) in found]
     return Table(name, columns, rows, tuple(values))
 

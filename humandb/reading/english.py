@@ -44,7 +44,7 @@ _LABELS = ("name", "title", "label")
 @functools.lru_cache(maxsize=4096)
 def is_english(text: str) -> bool:
     """A question rather than a statement: its first word is not one SQL starts with."""
-    match = re.match(r"\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*([A-Za-z_]+)", text, flags=re.DOTALL)
+    match = re.match(r"\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*([A-Za-z_]+|\d+\s+[A-Za-z])", text, flags=re.DOTALL)
     if match is None:
         return False  # empty, a parenthesis, a number: let the SQL reader say what is wrong
     first = match.group(1).lower()
@@ -162,7 +162,12 @@ class _Reader:
         self.catalog = catalog
         self.today = today
         self.raw = tokens(question)
+        # "total sales": right after an aggregate, a word that is also a value (the Sales department)
+        # means the column it is a synonym for.
+        self.words = [w for w in words if not (w.kind == "value" and self._prev(w, ("agg",), 1)
+                                               and any(o.at == w.at and o.kind == "column" for o in words))]
         self.used: set[int] = set()  # positions already given a meaning
+        self._entity_for_resolve = ""
 
     # helpers over the words ----------------------------------------------------------------------
 
@@ -199,11 +204,15 @@ class _Reader:
             found = next((c for c in columns if c.name.lower() == wanted), None)
             if found is not None:
                 return found
-        return next((c for c in columns if not c.numeric and not c.temporal and not c.key), None)
+        return next((c for c in columns if c.key and c.name.lower() == "id"), None)  # orders are known by number
 
     def money(self, table: str) -> Column | None:
         columns = [c for c in self.table(table).columns if c.numeric and not c.key]
         return next((c for c in columns if any(m in c.name.lower() for m in _MONEY)), columns[-1] if columns else None)
+
+    def size(self, table: str) -> Column | None:
+        return next((c for c in self.table(table).columns if c.numeric and any(
+            word in c.name.lower() for word in ("pages", "length", "duration", "size", "words", "minutes"))), None)
 
     def when_column(self, table: str, birth: bool = False) -> Column | None:
         columns = [c for c in self.table(table).columns if c.temporal or any(b in c.name.lower() for b in _BIRTH)]
@@ -216,7 +225,8 @@ class _Reader:
     def nearest_table(self, table: str, pick: str) -> tuple[str, Column] | None:
         """A column of the kind `pick` (money/date/birth) in the table or, failing that, the closest linked one."""
         for candidate in self.linked_order(table):
-            column = self.money(candidate) if pick == "money" else self.when_column(candidate, pick == "birth")
+            column = (self.money(candidate) if pick == "money" else self.size(candidate) if pick == "size"
+                      else self.when_column(candidate, pick == "birth"))
             if column is not None:
                 return candidate, column
         return None
@@ -237,6 +247,7 @@ class _Reader:
 
     def resolve(self, entity: str) -> None:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
+        self._entity_for_resolve = entity
         distance = {table: n for n, table in enumerate(self.linked_order(entity))}
         chosen: dict[int, Word] = {}
         for word in self.words:
@@ -245,29 +256,51 @@ class _Reader:
             chosen[word.at] = word
         self.words = [chosen[at] for at in sorted(chosen)]
 
-    def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[int, int]:
+    def _better(self, word: Word, current: Word, order: dict[str, int]) -> bool:
+        distance = self.distances(self._entity_for_resolve) if self._entity_for_resolve else order
+        def score(candidate: Word) -> tuple[bool, int, int]:
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
-            return kind, near
+            return near >= 99, kind, near  # a meaning that can't join the rest loses, whatever it is
 
         return score(word) < score(current)
 
     def entity(self) -> str:
-        """The table the question is about: the first table named that is not a group or order target."""
-        for word in self.words:
-            if word.kind == "table" and not self._prev(word, ("group", "by", "order", "their", "agg"), 1):
+        """The table the question is about: the first table named that is not a group, order or ranking
+        target; with no table named, the table closest to everything the question mentions."""
+        named = [w for w in self.words if w.kind == "table"]
+        for word in named:
+            if not self._prev(word, ("group", "by", "order", "their", "best", "yearly"), 1):
                 return word.table
-        tables = [w for w in self.words if w.kind == "table"]
-        if tables:
-            return tables[0].table
-        for kind in ("column", "value"):
-            found = self._first(kind)
-            if found is not None:
-                return found.table
-        raise _puzzled(self.question, self.catalog, "I can't tell which table you mean")
+        if named:
+            return named[0].table
+        mentioned: dict[int, list[Word]] = {}
+        for word in self.words:
+            if word.kind in ("column", "value"):
+                mentioned.setdefault(word.at, []).append(word)
+        if not mentioned:
+            raise _puzzled(self.question, self.catalog, "I can't tell which table you mean")
+        first = mentioned[min(mentioned)][0].table
+
+        def cost(table: str) -> tuple[int, int]:
+            distance = self.distances(table)
+            total = sum(min(distance.get(w.table, 99) for w in meanings) for meanings in mentioned.values())
+            return total, 0 if table == first else 1
+
+        return min(self.catalog.tables, key=cost)
+
+    def distances(self, start: str) -> dict[str, int]:
+        distance, queue = {start: 0}, deque([start])
+        while queue:
+            current = queue.popleft()
+            for link in self.catalog.links:
+                other = link.parent if link.child == current else link.child if link.parent == current else None
+                if other is not None and other not in distance:
+                    distance[other] = distance[current] + 1
+                    queue.append(other)
+        return distance
 
     # the read -----------------------------------------------------------------------------------------
 
@@ -278,10 +311,20 @@ class _Reader:
         query = _Query(entity)
         self.filters(query)
         top = self.top_n()
-        agg = self._first("agg")
-        best = self._first("best")
-        group = self.group_target(query)
-        if agg is not None and agg.cue == "count" and (best is None or best.at < agg.at or group is None):
+        agg = self._first("agg") or self.implied_sum()
+        bests = self._of("best")
+        # "top 3 most borrowed books": "top" only says how many; "most borrowed" says by what
+        best = next((w for w in bests if w.text != "top"), bests[0]) if bests else None
+        leading = self.leading_column()
+        counting_it = agg is not None and agg.cue == "count" and leading is not None and leading.at > agg.at
+        grouped_by_leading = leading is not None and (agg or top) and not counting_it
+        group = self.group_target(query) or (leading if grouped_by_leading else None)
+        yearly = self._first("yearly") or self._first("monthly")
+        if yearly is not None:
+            self.by_period(query, yearly)
+        if leading is not None and group is None and agg is None and best is None and not query.group and not top:
+            self.distinct_values(query, leading)
+        elif agg is not None and agg.cue == "count" and (best is None or best.at < agg.at or group is None) and not top:
             self.counted(query, group, best)
         elif self._first("their") is not None:
             self.with_their(query)
@@ -291,6 +334,9 @@ class _Reader:
             self.aggregated(query, agg, group)
         elif best is not None:
             self.extreme(query, best, group)
+        elif group is not None:  # "customers per city": how many in each
+            query.select += [*self.group_by(query, group), "COUNT(*)"]
+            query.said.insert(0, f"number of {query.entity}")
         else:
             self.listed(query)
         self.ordered(query)
@@ -304,6 +350,8 @@ class _Reader:
         values: dict[tuple[str, str, str], list[str]] = {}
         for word in self._of("value"):
             negated = self._prev(word, ("not",), 2) is not None
+            if negated and self.missing_date(query, word):
+                continue
             values.setdefault((word.table, word.column, "!=" if negated else "="), []).append(word.value)
         for (table, column, op), found in values.items():
             self.join(query, table)
@@ -318,21 +366,62 @@ class _Reader:
             self.compare(query, word)
         for word in self._of("when") + self._of("year"):
             self.dated(query, word)
+        for word in self._of("none") + self._of("sign"):
+            self.missing_or_signed(query, word)
+        for word in self._of("day"):
+            self.on_day(query, word)
 
+    def missing_or_signed(self, query: _Query, word: Word) -> None:
+        """"No manager" is a NULL; "a negative amount" is below zero."""
+        target = self._next(word, ("column",), 3)
+        if target is None:
+            return
+        self.used.add(target.at)
+        self.join(query, target.table)
+        ref = self.ref(target.table, target.column)
+        if word.kind == "none":
+            query.where.append(f"{ref} IS NULL")
+            query.said.append(f"with no {target.column}")
+        else:
+            query.where.append(f"{ref} {word.cue} 0")
+            query.said.append(f"with a {word.text} {target.column}")
+
+    def on_day(self, query: _Query, word: Word) -> None:
+        column = self._date_column(query, word)
+        if column is None:
+            return
+        self.join(query, column.table)
+        ref = self.ref(column.table, column.name)
+        day = _literal(word.value)
+        query.where.append(f"{ref} = {day}" if "TIME" not in column.type else f"DATE({ref}) = {day}")
+        query.said.append(f"on {word.value}")
+
+    def missing_date(self, query: _Query, word: Word) -> bool:
+        """"Not returned" where a returned_on date exists: the date is missing, whatever the status says."""
+        stem = word.value.lower()
+        columns = self.table(word.table).columns
+        column = next((c for c in columns if c.temporal and c.name.lower().startswith(stem)), None)
+        if column is None:
+            return False
+        self.join(query, word.table)
+        query.where.append(f"{self.ref(word.table, column.name)} IS NULL")
+        query.said.append(f"not {word.value} yet")
+        return True
     def compare(self, query: _Query, word: Word) -> None:
         numbers = [w for w in self.words if w.kind == "number" and w.at > word.at][:2]
         if word.cue.endswith("post"):
             numbers = [w for w in self.words if w.kind == "number" and w.at < word.at][-1:]
         if not numbers:
             return
-        op = word.cue.removesuffix("post")
+        op, _, hint = word.cue.partition(":")
+        op = op.removesuffix("post")
         number = numbers[0]
         self.used.add(number.at)
         counted = self._next(number, ("table",), 2)
         if counted is not None and counted.table != query.entity and op != "between":
             self.having_count(query, counted.table, op, number.number)
             return
-        column = self._target_column(query, word, number)
+        column = self._target_column(query, word, number, hint)
         if column is None:
             return
         ref = self.ref(column.table, column.name)
@@ -345,7 +434,11 @@ class _Reader:
             query.where.append(f"{ref} {op} {_literal(number.number)}")
             query.said.append(f"with {column.name} {op} {number.text}")
 
-    def _target_column(self, query: _Query, word: Word, number: Word) -> Column | None:
+    def _target_column(self, query: _Query, word: Word, number: Word, hint: str = "") -> Column | None:
+        if hint:
+            near = self.nearest_table(query.entity, hint)
+            if near is not None:
+                return near[1]
         for found in (self._prev(word, ("column",), 4), self._next(number, ("column",), 2)):
             if found is not None:
                 column = self.table(found.table).column(found.column)
@@ -364,11 +457,15 @@ class _Reader:
         if word.kind == "year":
             year, how = self.today.year + int(word.cue), "in"
         else:
-            number = self._next(word, ("number",), 1)
+            month = self._next(word, ("month",), 1)
+            number = self._next(month or word, ("number",), 1)
             if number is None or not 1800 <= number.number <= 2200 or not number.number.is_integer():
                 return
             self.used.add(number.at)
             year, how = int(number.number), word.cue
+            if month is not None:
+                self.month(query, word, year, int(month.number))
+                return
         column = self._date_column(query, word)
         if column is None:
             return
@@ -382,6 +479,16 @@ class _Reader:
             bounds = {"before": f"{ref} < {start}", "after": f"{ref} >= {end}", "since": f"{ref} >= {start}"}
             query.where.append(bounds.get(how, f"{ref} >= {start} AND {ref} < {end}"))
         query.said.append(f"with {column.name} {how} {year}")
+
+    def month(self, query: _Query, word: Word, year: int, month: int) -> None:
+        column = self._date_column(query, word)
+        if column is None:
+            return
+        self.join(query, column.table)
+        ref = self.ref(column.table, column.name)
+        after = (year + 1, 1) if month == 12 else (year, month + 1)
+        query.where.append(f"{ref} >= '{year:04d}-{month:02d}-01' AND {ref} < '{after[0]:04d}-{after[1]:02d}-01'")
+        query.said.append(f"with {column.name} in {year:04d}-{month:02d}")
 
     def _date_column(self, query: _Query, word: Word) -> Column | None:
         for found in self._of("column"):
@@ -403,7 +510,8 @@ class _Reader:
                     return int(number.number)
             if word.kind == "number" and word.at not in self.used and word.number.is_integer():
                 after = self._next(word, ("best",), 1)
-                if after is not None:
+                which = self._next(word, ("table",), 1) if self._first("best") and word.at <= 2 else None
+                if after is not None or which is not None:  # "5 most expensive", "which 3 products … most"
                     self.used.add(word.at)
                     return int(word.number)
         return None
@@ -419,10 +527,20 @@ class _Reader:
         return any(w.kind == "table" and w.at > best.at for w in self.words) and group is None
 
     def counted(self, query: _Query, group: Word | None, best: Word | None) -> None:
+        agg = self._first("agg")
+        after = agg.at if agg is not None else len(self.raw)
+        noun = next((w for w in self.words if w.at > after and w.kind in ("column", "table")), None)
+        if noun is not None and noun.kind == "column" and group is None:
+            column = self.table(noun.table).column(noun.column)
+            if column is not None and not column.numeric:  # "how many departments": how many different ones
+                self.join(query, noun.table)
+                query.select.append(f"COUNT(DISTINCT {self.ref(noun.table, noun.column)})")
+                query.said.insert(0, f"number of different {noun.column} values")
+                return
         key = f"COUNT(DISTINCT {self.ref(query.entity, self._key(query.entity))})" if query.fanout else "COUNT(*)"
         query.said.insert(0, f"number of {query.entity}")
         if group is None:
-            query.select.append(key if query.fanout else "COUNT(*)")
+            query.select.append(key)
             return
         labels = self.group_by(query, group)
         query.select += [*labels, key]
@@ -469,11 +587,18 @@ class _Reader:
 
     def ranked(self, query: _Query, best: Word, agg: Word | None, group: Word | None, top: int | None) -> None:
         direction, _, hint = best.cue.partition(":")
-        descending = direction == "max"
-        if any(w.kind == "bottom" for w in self.words):
-            descending = False
+        descending = direction == "max" and not any(w.kind == "bottom" for w in self.words)
         counted = self._next(best, ("table",), 2)
-        if agg is not None and agg.at > best.at:
+        if agg is not None and agg.at > best.at and agg.cue == "count":  # "top 5 cities by number of customers"
+            named = self._next(agg, ("table",), 2)
+            if named is not None and named.table != query.entity:
+                self.join(query, named.table)
+                key = f"COUNT({self.ref(named.table, self._key(named.table))})"
+            else:
+                key = "COUNT(*)"
+            labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            query.said.insert(0, f"{query.entity} ranked by how many")
+        elif agg is not None and agg.at > best.at:
             column = self.measure(query, agg)
             if column is None:
                 raise _puzzled(self.question, self.catalog, "I don't know what to rank by")
@@ -499,6 +624,9 @@ class _Reader:
             if group is not None:
                 labels = self.group_by(query, group)
                 key = f"{'MAX' if descending else 'MIN'}({key})"
+            elif query.fanout and column.numeric and column.table != query.entity:
+                labels = self.group_by_entity(query)  # "products that sold the most units": add them up
+                key = f"SUM({key})"
             else:
                 labels = self.labels(query)
             query.said.insert(0, f"{query.entity} with the {best.text} {column.name}")
@@ -527,6 +655,52 @@ class _Reader:
         else:
             self.listed(query)
 
+    def leading_column(self) -> Word | None:
+        """A question that starts with a category column ("list the genres", "departments sorted by
+        headcount", "what are the product categories") is about that column's values."""
+        for word in self.words:
+            if word.kind in ("distinct", "agg", "best", "number", "order", "order?", "group", "by", "dir"):
+                continue
+            if word.kind == "table":
+                following = next((w for w in self.words if w.at == word.at + 1), None)
+                if following is not None and following.kind == "column" and following.table == word.table:
+                    continue  # "product categories": the table only says whose categories
+                return None
+            if word.kind != "column":
+                return None
+            column = self.table(word.table).column(word.column)
+            label = self.label(word.table)
+            if column is None or column.numeric or column.temporal or (label is not None and label.name == word.column):
+                return None
+            self.used.add(word.at)
+            return word
+        return None
+
+    def distinct_values(self, query: _Query, word: Word) -> None:
+        self.join(query, word.table)
+        query.select.append(self.ref(word.table, word.column))
+        query.distinct = True
+        query.said.insert(0, f"the different {word.column} values")
+
+    def implied_sum(self) -> Word | None:
+        """"What was the revenue last year?": revenue, sales, turnover are sums without saying so."""
+        for word in self.words:
+            if word.kind == "column" and word.text in ("revenue", "sales", "turnover", "spending", "spent", "takings"):
+                return Word("agg", word.text, word.at - 1 if word.at else 0, cue="sum")
+        return None
+
+    def by_period(self, query: _Query, word: Word) -> None:
+        column = self._date_column(query, word)
+        if column is None:
+            raise _puzzled(self.question, self.catalog, f"I don't know which date to split {word.text}")
+        self.join(query, column.table)
+        width = 4 if word.kind == "yearly" else 7
+        ref = self.ref(column.table, column.name)
+        period = f"CAST(SUBSTR({ref}, 1, 4) AS INTEGER)" if width == 4 else f"SUBSTR({ref}, 1, 7)"
+        query.group.append(period)
+        query.select.append(period)
+        query.said.append(f"per {'year' if width == 4 else 'month'} of {column.name}")
+
     def listed(self, query: _Query) -> None:
         query.select += self.labels(query)
         query.said.insert(0, f"the {query.entity}")
@@ -553,12 +727,20 @@ class _Reader:
             if column is not None and not column.numeric:  # "which department has the highest ..."
                 self.used.add(opening.at)
                 return opening
+        ranking = any(w.kind in ("best", "bottom") for w in self.words)
         for word in self.words:
-            if word.kind == "group" or (word.kind == "by" and not self._prev(word, ("best", "number", "table"), 3)):
-                target = self._next(word, ("column", "table"), 2)
-                if target is not None and not (target.kind == "table" and target.table == query.entity):
-                    self.used.add(target.at)
-                    return target
+            if word.kind == "group" or (word.kind == "by" and not ranking):
+                target = self._next(word, ("column", "table", "agg"), 2)
+                if target is None or target.kind == "agg":
+                    continue
+                following = next((w for w in self.words if w.at == target.at + 1), None)
+                if target.kind == "table" and following is not None and following.kind == "column" \
+                        and following.table == target.table:
+                    target = following  # "by product category": the category, not the product
+                if word.kind == "by" and target.kind == "table" and not (self._of("agg") or self.implied_sum()):
+                    continue  # "books by authors from …": written by, not grouped by
+                self.used.add(target.at)
+                return target
         return None
 
     def group_by(self, query: _Query, target: Word) -> list[str]:
@@ -568,6 +750,8 @@ class _Reader:
             query.group.append(ref)
             query.said.append(f"per {target.column}")
             return [ref]
+        if target.table == query.entity:
+            return self.group_by_entity(query)
         self.join(query, target.table)
         label = self.label(target.table)
         key = self.ref(target.table, self._key(target.table))
@@ -590,32 +774,35 @@ class _Reader:
         direction = self._first("dir")
         if cue is None and direction is None:
             return
+        descending = direction is not None and direction.cue == "desc"
         if cue is not None and cue.cue == "alpha":
             label = self.label(query.entity)
             query.order = [self.ref(query.entity, label.name)] if label else query.order
             return
-        target = self._next(cue, ("column",), 3) if cue is not None else None
-        if target is not None:
+        target = self._next(cue, ("column", "agg"), 3) if cue is not None else None
+        aggregate = next((item for item in query.select if "(" in item), None)
+        if target is not None and target.kind == "column" and not (aggregate and query.group):
             ref = self.ref(target.table, target.column)
             self.join(query, target.table)
             if ref not in query.select and not query.group:
                 query.select.append(ref)
+        elif aggregate is not None and query.group:  # "departments sorted by headcount"
+            ref = aggregate
+        elif query.order:
+            query.order = [item.rsplit(" ", 1)[0] + (" DESC" if descending else " ASC") for item in query.order]
+            return
         elif direction is not None and direction.text.endswith("first"):
-            hint = "money" if any(w in direction.text for w in ("expensive", "cheap")) else "date"
-            near = self.nearest_table(query.entity, hint) if "est" in direction.text else None
-            column = near[1] if near else self.money(query.entity)
-            if column is None:
+            text = direction.text
+            dated = any(word in text for word in ("recent", "newest", "oldest", "latest", "earliest"))
+            near = self.nearest_table(query.entity, "date" if dated else "money")
+            if near is None:
                 return
-            ref = self.ref(column.table, column.name)
+            self.join(query, near[0])
+            ref = self.ref(near[1].table, near[1].name)
             if ref not in query.select and not query.group:
                 query.select.append(ref)
-        elif query.order:
-            desc = direction is not None and direction.cue == "desc"
-            query.order = [item.rsplit(" ", 1)[0] + (" DESC" if desc else " ASC") for item in query.order]
-            return
         else:
             return
-        descending = direction is not None and direction.cue == "desc"
         query.order = [f"{ref} {'DESC' if descending else 'ASC'}"]
         query.said.append(f"sorted by {ref.split('.')[-1]}{' descending' if descending else ''}")
 

@@ -16,10 +16,14 @@ from humandb.brain.catalog import Catalog, Column
 
 __all__ = ["CUES", "Word", "lex"]
 
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)*")
+_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\$?\d[\d,]*(?:\.\d+)?k?|[a-z]+(?:-[a-z]+)*")
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+MONTHS = {word: n for n, word in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
 
 # Words that mean a table or column under another name; used only when the target exists in the catalog.
-SYNONYMS = {
+SYNONYMS: dict[str, str | tuple[str, ...]] = {
     "staff": "employees", "people": "employees", "workers": "employees", "worker": "employees",
     "colleagues": "employees", "person": "employees", "everyone": "employees", "employee": "employees",
     "clients": "customers", "client": "customers", "buyers": "customers", "shoppers": "customers",
@@ -29,9 +33,15 @@ SYNONYMS = {
     "pay": "salary", "paid": "salary", "earnings": "salary", "earn": "salary", "earns": "salary",
     "wage": "salary", "wages": "salary", "income": "salary", "salaries": "salary",
     "cost": "price", "costs": "price", "prices": "price", "priced": "price",
-    "hired": "hired_on", "joined": "joined_on", "born": "birthday", "birthdays": "birthday",
+    "hired": "hired_on", "hire": "hired_on", "hire date": "hired_on", "joined": ("joined_on", "signed_up_on"),
+    "born": ("born", "birthday"), "birth": ("born", "birthday"), "birth year": ("born", "birthday"),
+    "birthdays": "birthday", "earning": "salary", "units": "quantity", "unit": "quantity",
+    "manager": "manager_id", "managers": "manager_id", "job": "title", "jobs": "title", "job titles": "title",
+    "job title": "title", "borrowed": ("loans", "loaned_on"), "loaned": ("loans", "loaned_on"),
+    "borrowings": "loans", "lent": ("loans", "loaned_on"),
+    "buy": "products", "bought": "products", "buys": "products",
     "signed": "signed_up_on", "ordered": "ordered_at", "placed": "ordered_at", "published": "published",
-    "borrowed": "loaned_on", "loaned": "loaned_on", "writers": "authors", "writer": "authors",
+    "writers": "authors", "writer": "authors",
     "readers": "members", "reader": "members", "borrowers": "members", "novels": "books", "novel": "books",
     "titles": "title", "amounts": "amount", "quantities": "quantity", "statuses": "status",
     "countries": "country", "cities": "city", "categories": "category", "departments": "department",
@@ -41,6 +51,17 @@ SYNONYMS = {
 # Cue phrases: what the question asks for, as (kind, value). Multi-word phrases are matched first.
 CUES: dict[str, tuple[str, str]] = {
     "how many": ("agg", "count"), "number of": ("agg", "count"), "count": ("agg", "count"),
+    "headcount": ("agg", "count"), "total number of": ("agg", "sum"),
+    "different": ("distinct", ""), "distinct": ("distinct", ""), "unique": ("distinct", ""),
+    "no": ("none", ""), "without a": ("none", ""), "without any": ("none", ""),
+    "negative": ("sign", "<"), "positive": ("sign", ">"),
+    "per year": ("yearly", ""), "each year": ("yearly", ""), "by year": ("yearly", ""), "every year": ("yearly", ""),
+    "per month": ("monthly", ""), "each month": ("monthly", ""), "by month": ("monthly", ""),
+    "date": ("date", ""), "dates": ("date", ""), "when": ("date", ""),
+    "most recently": ("best", "max:date"), "most recent first": ("dir", "desc"), "latest first": ("dir", "desc"),
+    "earliest first": ("dir", "asc"), "most first": ("dir", "desc"), "least first": ("dir", "asc"),
+    "more expensive than": ("cmp", ">:money"), "pricier than": ("cmp", ">:money"),
+    "longer than": ("cmp", ">:size"), "shorter than": ("cmp", "<:size"),
     "count of": ("agg", "count"), "how much": ("agg", "sum"),
     "total": ("agg", "sum"), "totals": ("agg", "sum"), "sum": ("agg", "sum"), "sum of": ("agg", "sum"),
     "combined": ("agg", "sum"), "altogether": ("agg", "sum"), "in total": ("agg", "sum"),
@@ -48,10 +69,10 @@ CUES: dict[str, tuple[str, str]] = {
     "on average": ("agg", "avg"),
     "highest": ("best", "max"), "maximum": ("best", "max"), "max": ("best", "max"), "largest": ("best", "max"),
     "biggest": ("best", "max"), "greatest": ("best", "max"), "most": ("best", "max"), "top": ("best", "max"),
-    "longest": ("best", "max"), "highest-paid": ("best", "max:money"), "best-paid": ("best", "max:money"),
+    "longest": ("best", "max:size"), "highest-paid": ("best", "max:money"), "best-paid": ("best", "max:money"),
     "highest paid": ("best", "max:money"), "best paid": ("best", "max:money"),
     "lowest": ("best", "min"), "minimum": ("best", "min"), "min": ("best", "min"), "smallest": ("best", "min"),
-    "least": ("best", "min"), "fewest": ("best", "min"), "shortest": ("best", "min"),
+    "least": ("best", "min"), "fewest": ("best", "min"), "shortest": ("best", "min:size"),
     "lowest-paid": ("best", "min:money"), "lowest paid": ("best", "min:money"),
     "most expensive": ("best", "max:money"), "priciest": ("best", "max:money"), "dearest": ("best", "max:money"),
     "cheapest": ("best", "min:money"), "least expensive": ("best", "min:money"),
@@ -62,7 +83,7 @@ CUES: dict[str, tuple[str, str]] = {
     "more than": ("cmp", ">"), "over": ("cmp", ">"), "above": ("cmp", ">"), "greater than": ("cmp", ">"),
     "higher than": ("cmp", ">"), "exceeding": ("cmp", ">"), "bigger than": ("cmp", ">"), "larger than": ("cmp", ">"),
     "less than": ("cmp", "<"), "under": ("cmp", "<"), "below": ("cmp", "<"), "fewer than": ("cmp", "<"),
-    "lower than": ("cmp", "<"), "cheaper than": ("cmp", "<"), "smaller than": ("cmp", "<"),
+    "lower than": ("cmp", "<"), "cheaper than": ("cmp", "<:money"), "smaller than": ("cmp", "<"),
     "at least": ("cmp", ">="), "no less than": ("cmp", ">="), "or more": ("cmp", ">=post"),
     "at most": ("cmp", "<="), "no more than": ("cmp", "<="), "up to": ("cmp", "<="), "or less": ("cmp", "<=post"),
     "exactly": ("cmp", "="), "equal to": ("cmp", "="), "between": ("cmp", "between"),
@@ -90,7 +111,10 @@ and or that this these those on at as per named called whose whom who by into ab
 some one ones much many rows row records record entries entry data table tables info information details
 each every just only also so than then such same like us let see want know need other kind sort type
 name names full currently current now ever still already yet again
-how when where why
+how where why
+live lives living lived came come comes place make made makes sold sell sells work works
+working worked belong belongs got contain contains located based single do we our ones earned
+been being ago
 """.split())
 
 LISTING = frozenset({"show", "list", "give", "find", "display", "which", "what", "get", "tell", "name", "names",
@@ -139,13 +163,16 @@ class Vocabulary:
             for column in table.columns:
                 self._add_column(column)
             for column_name, value in table.values:
-                self._add(value.lower(), Word("value", value, 0, table=table.name, column=column_name, value=value))
+                meaning = Word("value", value, 0, table=table.name, column=column_name, value=value)
+                self._add(value.lower(), meaning)
+                self._add(value.lower() + "s", meaning)  # "Software Engineers" are each a 'Software Engineer'
         for phrase, (kind, cue) in CUES.items():
             self._add(phrase, Word(kind, phrase, 0, cue=cue))
-        for word, target in SYNONYMS.items():
-            for meaning in self.phrases.get((target,), []):
-                if meaning.kind in ("table", "column"):
-                    self._add(word, meaning)
+        for word, targets in SYNONYMS.items():
+            for target in (targets,) if isinstance(targets, str) else targets:
+                for meaning in self.phrases.get((target,), []):
+                    if meaning.kind in ("table", "column"):
+                        self._add(word, meaning)
         self.longest = max(len(phrase) for phrase in self.phrases)
         self.single = sorted({phrase[0] for phrase in self.phrases if len(phrase) == 1} | STOPWORDS)
 
@@ -158,13 +185,19 @@ class Vocabulary:
         word = Word("column", column.name, 0, table=column.table, column=column.name)
         name = column.name.lower()
         parts = [part for part in name.split("_") if part]
-        if name.endswith("_id") or name == "id":
+        if name == "id" or (name.endswith("_id") and self._links_to_table(name)):
             return  # keys are how tables link, not what people ask about
+        if name.endswith("_id"):  # manager_id is about the manager
+            self._add(name[:-3].replace("_", " "), word)
         self._add(" ".join(parts), word)
         self._add(_singular(name), word)
         if len(parts) > 1 and parts[-1] in ("on", "at", "date", "count", "name"):
             self._add(" ".join(parts[:-1]), word)  # hired_on ↔ "hired", signed_up_on ↔ "signed up"
         self._add(name + "s", word)
+
+    def _links_to_table(self, column: str) -> bool:
+        stem = column.lower().removesuffix("_id")
+        return any(t.lower() in (stem, stem + "s", stem + "es") for t in self.catalog.tables)
 
     def meanings(self, phrase: tuple[str, ...]) -> list[Word]:
         found = self.phrases.get(phrase)
@@ -199,8 +232,14 @@ def lex(question: str, catalog: Catalog) -> list[Word]:
             at += span
             continue
         word = words[at]
-        if word[0].isdigit() or word[0] == "$":
-            found.append(Word("number", word, at, number=float(word.lstrip("$").replace(",", ""))))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+            found.append(Word("day", word, at, value=word))
+        elif word[0].isdigit() or word[0] == "$":
+            found.append(Word("number", word, at, number=_number(word)))
+        elif word in _NUMBER_WORDS:
+            found.append(Word("number", word, at, number=float(_NUMBER_WORDS[word])))
+        elif word in MONTHS:
+            found.append(Word("month", word, at, number=float(MONTHS[word])))
         elif word not in STOPWORDS:
             fixed = vocab.correct(word)
             meanings = vocab.meanings((fixed,)) if fixed else []
@@ -210,6 +249,11 @@ def lex(question: str, catalog: Catalog) -> list[Word]:
                 found.append(Word("unknown", word, at))
         at += 1
     return found
+
+
+def _number(text: str) -> float:
+    digits = text.lstrip("$").replace(",", "")
+    return float(digits[:-1]) * 1000 if digits.endswith("k") else float(digits)
 
 
 def _longest(vocab: Vocabulary, words: list[str], at: int) -> tuple[int, list[Word]] | None:

@@ -1,0 +1,153 @@
+"""English questions: the corpus (result values against reference SQL) and the reader's manners."""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import pytest
+
+import humandb
+import humandb.english
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.english_corpus import LIBRARY, SAMPLE, build_library
+
+
+def _connect(database: str = ":dave:") -> humandb.Connection:
+    return humandb.connect(database, sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+
+
+@pytest.fixture(scope="module")
+def company() -> Iterator[humandb.Connection]:
+    con = _connect()
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def library() -> Iterator[humandb.Connection]:
+    con = _connect(":memory:")
+    build_library(con)
+    con.commit()
+    yield con
+    con.close()
+
+
+def _same(value: Any, other: Any) -> bool:
+    if isinstance(value, float) or isinstance(other, float):
+        try:
+            return math.isclose(float(value), float(other), rel_tol=1e-6, abs_tol=1e-6)
+        except (TypeError, ValueError):
+            return False
+    return bool(value == other)
+
+
+def _contains(row: Sequence[Any], wanted: Sequence[Any]) -> bool:
+    """Every value of the reference row appears in the answer's row (which may carry more columns)."""
+    left = list(row)
+    for value in wanted:
+        match = next((i for i, candidate in enumerate(left) if _same(candidate, value)), None)
+        if match is None:
+            return False
+        left.pop(match)
+    return True
+
+
+def _matches(answer: list[tuple[Any, ...]], reference: list[tuple[Any, ...]], ordered: bool) -> bool:
+    if len(answer) != len(reference):
+        return False
+    if ordered:
+        return all(_contains(row, wanted) for row, wanted in zip(answer, reference, strict=True))
+    left = list(answer)
+    for wanted in reference:
+        match = next((i for i, row in enumerate(left) if _contains(row, wanted)), None)
+        if match is None:
+            return False
+        left.pop(match)
+    return True
+
+
+def _check(con: humandb.Connection, question: str, sql: str) -> None:
+    reference = con.execute(sql).fetchall()
+    cursor = con.execute(question)
+    answer = cursor.fetchall()
+    written = cursor.messages[-1][1]
+    assert _matches(answer, reference, "order by" in sql.lower()), (
+        f"{question!r}\n  Dave wrote: {written}\n  reference: {sql}\n  got {answer[:5]}\n  want {reference[:5]}"
+    )
+
+
+@pytest.mark.parametrize(("question", "sql"), SAMPLE, ids=[q for q, _ in SAMPLE])
+def test_question(company: humandb.Connection, question: str, sql: str) -> None:
+    _check(company, question, sql)
+
+
+@pytest.mark.parametrize(("question", "sql"), LIBRARY, ids=[q for q, _ in LIBRARY])
+def test_question_library(library: humandb.Connection, question: str, sql: str) -> None:
+    _check(library, question, sql)
+
+
+# -- the reader's manners ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [("select 1", False), ("SELECT * FROM orders", False), ("insert into t values (1)", False),
+     ("Selec * from orders", False), ("  -- hi\nselect 1", False), ("with x as (select 1) select * from x", False),
+     ("how many orders?", True), ("What's the customer's total?", True), ("show me the staff", True),
+     ("list products under 20", True), ("(select 1)", False), ("", False)],
+)
+def test_sql_or_english(text: str, english: bool) -> None:
+    assert humandb.english.is_english(text) is english
+
+
+def test_apostrophes_and_question_marks_are_words_not_quotes_or_placeholders(company: humandb.Connection) -> None:
+    cursor = company.execute("What's the customer's count?")
+    assert cursor.fetchall() == [(2000,)]
+
+
+def test_dave_says_how_he_read_it_and_shows_the_sql(company: humandb.Connection) -> None:
+    cursor = company.execute("average salary of employees in engineering")
+    words, sql = cursor.messages[0][1], cursor.messages[1][1]
+    assert "average salary of employees" in words and "Engineering" in words
+    assert sql == "SQL: SELECT AVG(employees.salary) FROM employees WHERE employees.department = 'Engineering'"
+    lines = cursor.answer.report.script.lines()  # type: ignore[union-attr]
+    assert any("SELECT AVG(employees.salary)" in line for line in lines)
+
+
+def test_to_sql_is_public(company: humandb.Connection) -> None:
+    assert humandb.english.to_sql("how many products are there", company) == "SELECT COUNT(*) FROM products"
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [("how many flibbertigibbets are there", ["flibbertigibbets"]),
+     ("what is the zorbly average of the wumpus", ["zorbly", "wumpus"])],
+)
+def test_what_dave_cannot_read_is_a_helpful_error(company: humandb.Connection, question: str, names: list[str]) -> None:
+    with pytest.raises(humandb.ProgrammingError) as caught:
+        company.execute(question)
+    message = str(caught.value)
+    for name in names:
+        assert name in message
+    assert "how many" in message and "employees" in message  # what he can answer instead
+    assert company.execute("how many products are there").fetchone() == (120,)
+
+
+def test_last_year_is_relative_to_the_connections_today() -> None:
+    def revenue(today: datetime.datetime) -> Any:
+        con = humandb.connect(sla="instant", exact=True, clock=FakeClock(today))
+        return con.execute("total revenue last year").fetchone()[0]
+
+    assert revenue(datetime.datetime(2026, 3, 1)) == revenue(datetime.datetime(2026, 11, 18))
+    assert revenue(datetime.datetime(2025, 6, 1)) != revenue(datetime.datetime(2026, 6, 1))
+
+
+def test_english_works_through_query() -> None:
+    answer = humandb.query("how many orders were returned?", sla="instant", exact=True)
+    assert answer.exact_rows == humandb.connect(sla="instant", exact=True).execute(
+        "SELECT COUNT(*) FROM orders WHERE status = 'returned'").fetchall()
+    assert "read" in answer or "mean" in answer or "SQL" in answer
