@@ -58,7 +58,18 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--sla", default=None)
     query.add_argument("--approximate", action="store_true", help="Dave's rounded values in csv/json too")
     query.set_defaults(run=_query)
+    transcript = commands.add_parser("transcript", help="print a rehearsed 200-request session with Dave")
+    transcript.add_argument("--seed", type=int, default=1)
+    transcript.add_argument("--count", type=int, default=200)
+    transcript.set_defaults(run=_transcript)
     return parser
+
+
+def _transcript(args: argparse.Namespace) -> int:
+    from humandb.rehearsal import as_text, rehearse
+
+    print(as_text(rehearse(seed=args.seed, count=args.count)))
+    return 0
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -105,6 +105,11 @@ class Connection:
         self._closed = True
         self.desk.intray.empty()
         self.store.close()
+        if self.settings.show and self.desk.greeted:
+            from humandb.dave import words
+
+            goodbye = words.say("goodbye", self.desk.rng_for("goodbye"), user=self.desk.user or "you")
+            self._terminal_for_show().line(f'👋 "{goodbye}"')
 
     def wait(self, seconds: float) -> None:
         """Wait on this connection's clock while Dave works through his in-tray."""

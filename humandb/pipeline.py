@@ -371,8 +371,8 @@ def _dave(
     said = analyst.report(
         statement, outcome, desk=desk, effort=work, crew=crew,
         timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(now, timing.eta), timing.queue_minutes,
-                                  timing.tickets_ahead),
+                                  timing.tickets_ahead, timing.reason),
         oddities=oddities, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
-        bezel=change, postits_used=postits, today=now.date(), queued=queued is not None,
+        bezel=change, postits_used=postits, now=now, queued=queued is not None,
     )
     return said, timing

@@ -20,6 +20,17 @@ os.environ.update(HUMANDB_CACHE_DIR=_CACHE, HUMANDB_SLA="instant", HUMANDB_SHOW=
 TODAY = datetime.datetime(2026, 11, 18, 10, 0)
 
 
+def said_from(section: str, text: str) -> bool:
+    """Whether `text` contains a line of the phrasebook section (its fixed words around the slots)."""
+    from humandb.dave import words
+
+    for template in words.lines(section):
+        pieces = [piece for piece in template.replace("}", "{").split("{")[::2] if len(piece.strip()) > 3]
+        if pieces and all(piece in text for piece in pieces):
+            return True
+    return False
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(TODAY)

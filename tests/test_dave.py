@@ -164,7 +164,7 @@ def test_every_phrasebook_section_has_lines_and_fills_its_slots() -> None:
              "hands": "one hand", "colleague": "Priya", "colour": "pink", "label": "orders by customer",
              "place": "top", "index": "ix", "columns": "customer", "snack": "donut", "percent": 20,
              "answers": 2, "user": "Brian", "tickets": 3, "names": "Priya and Tom",
-             "reading": "average salary of employees"}
+             "reading": "average salary of employees", "weekday": "Tuesday"}
     for section, templates in words.phrasebook().items():
         assert templates, section
         for _ in templates:

@@ -10,7 +10,7 @@ import pytest
 
 import humandb
 from humandb.stage.clock import FakeClock
-from tests.conftest import TODAY
+from tests.conftest import TODAY, said_from
 
 
 def _office(path: Path, clock: FakeClock, **options: object) -> humandb.Connection:
@@ -36,7 +36,7 @@ def test_a_write_returns_at_once_and_lands_after_its_business_time(tmp_path: Pat
     con = _office(tmp_path / "a.brain", clock)
     cursor = con.execute("INSERT INTO notes (body) VALUES ('call Gary')")
     assert cursor.rowcount == -1 and cursor.answer is not None and cursor.answer.queued
-    assert "get back to you" in cursor.messages[0][1]
+    assert said_from("answer.queued", cursor.messages[0][1])
     assert clock.elapsed == 0  # nobody waited for the acknowledgement
     minutes = cursor.business_minutes
     assert minutes is not None and minutes > 0

@@ -12,6 +12,7 @@ import pytest
 import humandb
 from humandb.dave.bezel import CAPACITY, COLOURS, PLACES
 from humandb.stage.terminal import Terminal
+from tests.conftest import said_from
 
 
 def _indexes(con: humandb.Connection) -> list[str]:
@@ -45,7 +46,7 @@ def test_the_thirteenth_postit_knocks_the_oldest_behind_the_desk(memory: humandb
     cursor = memory.execute(f"CREATE INDEX ix{CAPACITY} ON t (c{CAPACITY})")
     assert "ix00" not in _indexes(memory) and f"ix{CAPACITY}" in _indexes(memory)
     assert [p.index for p in memory.postits] == [f"ix{n:02}" for n in range(1, CAPACITY)] + [f"ix{CAPACITY}"]
-    assert "ix00" in cursor.messages[0][1] and "behind" in cursor.messages[0][1]
+    assert "ix00" in cursor.messages[0][1] and said_from("postit.fell", cursor.messages[0][1])
     assert memory.execute("SELECT c0 FROM t WHERE c0 = 0").fetchall() == [(0,)]  # correctness never changes
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from humandb.brain.facts import Oddity
 from humandb.brain.store import Outcome
-from humandb.dave import rounding, words
+from humandb.dave import arcs, rounding, words
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import GARY, Desk
 from humandb.dave.effort import Effort, Step
@@ -48,6 +48,7 @@ class Timeline:
     eta: str
     queue: float = 0.0
     tickets: int = 0
+    reason: str = ""  # "quarter-end" or "pto" when the calendar stretched the wait
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Report:
     script: Script
     business_minutes: float
     slips: tuple[Slip, ...] = ()
+    lines: tuple[str, ...] = ()  # what he said, line by line (the words are these joined)
 
     @property
     def transcript(self) -> list[str]:
@@ -81,7 +83,7 @@ def report(
     turn: int | None = None,
     bezel: BezelChange | None = None,
     postits_used: Sequence[PostIt] = (),
-    today: datetime.date | None = None,
+    now: datetime.datetime | None = None,
     queued: bool = False,
 ) -> Report:
     """Dave's report on one executed statement. Updates the desk (energy, lines said, remarks made)."""
@@ -93,26 +95,26 @@ def report(
         said = [_bezel_line(statement, bezel, desk, rng) or _main_line(statement, outcome, rows, desk, rng, exact)]
     if statement.read_as:  # an English question: say how he read it before answering
         said.insert(0, words.say("english.read_as", rng, desk.recent, reading=statement.read_as))
+    moment = now or datetime.datetime.combine(datetime.date.today(), datetime.time(10))
+    said[:0] = arcs.before(statement, desk, rng, moment, timeline.reason)
     if bezel is not None and bezel.fallen is not None:
         said.append(_postit_line("postit.fell", bezel.fallen, desk, rng))
     if postits_used:
         said.append(_postit_line("postit.used", postits_used[0], desk, rng))
-    if statement.kind == "select" and not exact and set(statement.aggregates) & {"avg", "sum"} and rng.random() < 0.7:
-        said.append(words.say("ledger", rng, desk.recent, gary=GARY))
+    if statement.kind == "select" and not outcome.rows and rng.random() < 0.5:
+        said.append(words.say("colleague.ask", rng, desk.recent, colleague=desk.asks))
     if slips and rng.random() < 0.5:
         said.append(words.say("slip", rng, desk.recent))
     noticed = remark(statement, oddities, desk, rng)
     remarks = (noticed,) if noticed else ()
-    if desk.tired and rng.random() < 0.5:
-        said.append(words.say("tired", rng, desk.recent))
-    if today is not None and desk.is_birthday(today) and desk.wished_on != today:
-        desk.wished_on = today  # once a day is thoughtful; every answer would be a bit much
-        desk.energy = min(1.0, desk.energy + 0.3)
-        said.append(words.say("birthday", rng, desk.recent, user=desk.user or "you"))
+    if noticed and rng.random() < 0.3:
+        said.append(words.say("colleague.blame", rng, desk.recent, colleague=desk.blames))
+    ledger = statement.kind == "select" and not exact and bool(set(statement.aggregates) & {"avg", "sum"})
+    said += arcs.after(statement, desk, rng, ledger=ledger and rng.random() < 0.7, today=moment.date())
     text = " ".join([*said, *remarks])
     script = _script(statement, effort, timeline, crew, text, desk, rng)
     desk.work(crew.shares[0] if crew is not None else effort.total)  # on a team Dave does only his share
-    return Report(rows, text, remarks, script, effort.total, tuple(slips))
+    return Report(rows, text, remarks, script, effort.total, tuple(slips), (*said, *remarks))
 
 
 def _postit_line(section: str, postit: PostIt, desk: Desk, rng: random.Random) -> str:
@@ -183,6 +185,8 @@ def _select_section(
 ) -> str:
     if not rows:
         return "answer.empty"
+    if len(rows) >= 1000:
+        return "answer.big"
     single_number = len(rows) == 1 and len(rows[0]) == 1 and statement.computed[:1] == (True,)
     if single_number and _is_number(rows[0][0]):
         value = rows[0][0]
@@ -197,7 +201,9 @@ def _select_section(
     if statement.grouped:
         slots["groups"] = len(rows)
         return "answer.grouped"
-    return "answer.one_row" if len(rows) == 1 else "answer.rows"
+    if len(rows) == 1:
+        return "answer.one_row"
+    return "answer.join" if statement.joins else "answer.rows"
 
 
 def _script(
@@ -227,9 +233,16 @@ def _script(
     share = working / effort.total if effort.total else 0.0
     for step in effort.steps:
         line = _work_line(step, rng, desk)
+        at = round(start + elapsed * share, 1)
         if line is not None:
-            beats.append(Beat(round(start + elapsed * share, 1), line[0], line[1]))
+            beats.append(Beat(at, line[0], line[1]))
+        if step.what == "scan" and rng.random() < 0.15:  # the printer, as always, jams
+            beats.append(Beat(at, words.say("gag.printer", rng, desk.recent, table=step.table), "printer"))
         elapsed += step.minutes
+    if working > 30 and rng.random() < 0.5:
+        table = statement.tables[0] if statement.tables else "the"
+        beats.append(Beat(round(start + working / 2, 1), words.say("waiting", rng, desk.recent, table=table), None))
+        beats.sort(key=lambda beat: beat.at)
     beats.append(Beat(timeline.total, f'"{answer}"', "ding", "answer"))
     return Script(tuple(beats), timeline.total, timeline.eta)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import random
-from collections import deque
 from dataclasses import dataclass, field
 
 from humandb import errors
@@ -38,7 +37,10 @@ class Desk:
     turn: int = 0  # requests received so far; each one's words are seeded by its turn
     energy: float = 1.0
     mood_bonus: float = 0.0  # a paying customer's Dave is a happier Dave (the tier says how much)
-    recent: deque[str] = field(default_factory=lambda: deque(maxlen=20))
+    recent: Recent = field(default_factory=lambda: Recent())
+    greeted: bool = False
+    asked: dict[str, tuple[int, datetime.datetime]] = field(default_factory=dict)  # question → (times, first)
+    ledger_uses: int = 0
     mentioned: dict[str, int] = field(default_factory=dict)
     boosts: list[Boost] = field(default_factory=list)
     intray: InTray = field(default_factory=InTray)
@@ -54,7 +56,18 @@ class Desk:
     def next_turn(self) -> int:
         """A request arrives: it gets the next turn, whether or not anyone asks for Dave's words."""
         self.turn += 1
+        self.recent.turn = self.turn
         return self.turn
+
+    @property
+    def asks(self) -> str:
+        """The colleague Dave asks when he's stuck: always the same one, for a given seed."""
+        return self.colleagues[1]
+
+    @property
+    def blames(self) -> str:
+        """The colleague Dave quietly blames for odd data: always the same one, for a given seed."""
+        return self.colleagues[2]
 
     def refuse(self, kind: type[errors.Error], section: str, cause: str, about: str = "") -> errors.Error:
         """The error to raise when Dave can't do something: his words from `section`, then the cause."""
@@ -102,6 +115,25 @@ class Desk:
             others.pop("Dave", None)
             self._colleagues = (GARY, *list(others)[:5])
         return self._colleagues
+
+
+class Recent:
+    """The lines Dave used in his last twenty answers, so he doesn't repeat himself (seeded picks avoid them)."""
+
+    WINDOW = 20
+
+    def __init__(self) -> None:
+        self.turn = 0
+        self.used: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
+
+    def __contains__(self, template: object) -> bool:
+        used = self.used.get(str(template))
+        return used is not None and self.turn - used < self.WINDOW
+
+    def append(self, template: str) -> None:
+        self.used[template] = self.turn
+        self.counts[template] = self.counts.get(template, 0) + 1
 
 
 class Colleague:

@@ -45,8 +45,11 @@ def remark(statement: Statement, found: Iterable[Oddity], desk: Desk, rng: rando
     if not candidates:
         return None
     best = max(candidates, key=lambda o: (_relevance(o, statement), -_ORDER.get(o.kind, 9)))
+    again = _key(best) in desk.mentioned
     desk.mentioned[_key(best)] = desk.turn
+    # The 1987 order is a running gag: the second time, Dave says it differently.
+    section = "gag.1987" if again and best.kind == "old_date" else f"remark.{best.kind}"
     return words.say(
-        f"remark.{best.kind}", rng, desk.recent,
+        section, rng, desk.recent,
         table=best.table, column=best.column, count=best.count, year=best.value, value=best.value,
     )

@@ -51,5 +51,8 @@ def offer(desk: Desk, name: str, rng: random.Random) -> str:
         return words.say(section, rng, desk.recent, snack=str(name).strip() or "nothing")
     desk.energy = min(1.0, desk.energy + snack.energy)
     desk.boosts.append(Boost(snack.name, 1.0 - snack.faster, snack.answers))
-    return words.say("snack.accepted", rng, desk.recent, snack=snack.name,
-                     percent=round(snack.faster * 100), answers=snack.answers)
+    reply = words.say("snack.accepted", rng, desk.recent, snack=snack.name,
+                      percent=round(snack.faster * 100), answers=snack.answers)
+    if snack.name in ("coffee", "espresso"):  # coffee is not a snack, it is a personality
+        reply += " " + words.say("coffee", rng, desk.recent)
+    return reply

@@ -39,8 +39,15 @@ class _Slots(dict[str, Any]):
 def say(section: str, rng: random.Random, recent: Any = (), **slots: Any) -> str:
     """One filled line from `section`, preferring templates not in `recent` (which it extends)."""
     templates = lines(section)
-    fresh = [template for template in templates if template not in recent] or list(templates)
-    template = rng.choice(fresh)
+    fresh = [template for template in templates if template not in recent]
+    if fresh:
+        # Among the lines not said lately, the ones said least: a long session uses the whole phrasebook.
+        said = getattr(recent, "counts", {})
+        least = min(said.get(line, 0) for line in fresh)
+        template = rng.choice([line for line in fresh if said.get(line, 0) == least])
+    else:  # everything was said lately: the line said longest ago
+        used = getattr(recent, "used", {})
+        template = min(templates, key=lambda line: used.get(line, -1))
     if hasattr(recent, "append"):
         recent.append(template)
     return fill(template, slots)
