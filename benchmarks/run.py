@@ -20,6 +20,7 @@ from pathlib import Path
 import english
 import startup
 import throughput
+import voice
 import waiting
 from report import Goal, Result, as_json, failed, table
 
@@ -35,6 +36,7 @@ STEPS: tuple[Step, ...] = (
     ("executemany", "ms", Goal(1.5, on_ratio=True), lambda _: [throughput.bulk_insert()]),
     ("demo SLA wait", "ms", Goal(30.0, on_ratio=False), lambda _: waiting.wait_accuracy()),
     ("English → SQL", "ms", Goal(20.0, on_ratio=False), lambda _: english.translation_time()),
+    ("Dave's voice", "ms", Goal(50.0, on_ratio=False), lambda _: voice.voice_time()),
 )
 
 

@@ -27,6 +27,7 @@ def connect(
     birthday: str | date | None = None,
     accuracy: float = 0.8,
     consistency: str | None = None,
+    voice: str = "mumble",
     clock: Clock | None = None,
 ) -> Connection:
     """Open a session with Dave.
@@ -49,7 +50,7 @@ def connect(
     settings = resolve(
         str(database), sla=sla, sound=sound, show=show, exact=exact, seed=seed, tier=tier,
         dialect=dialect, user=user, birthday=None if birthday is None else str(birthday), accuracy=accuracy,
-        consistency=consistency,
+        consistency=consistency, voice=voice,
     )
     return Connection(settings, clock=clock)
 

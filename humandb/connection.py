@@ -203,7 +203,7 @@ class Connection:
         if self._speaker is None:
             from humandb.stage.sound import speaker
 
-            self._speaker = speaker(True)
+            self._speaker = speaker(True, explicit=self.settings.sound_asked, voice=self.settings.voice)
         return self._speaker
 
     def _check(self) -> None:

@@ -31,6 +31,8 @@ class Settings:
     birthday: str | None = None
     accuracy: float = 0.8
     consistency: str = "strong"
+    sound_asked: bool = False  # sound was asked for (argument or HUMANDB_SOUND), not just defaulted on
+    voice: str = "mumble"  # "mumble" (always works) or "speech" (a real speech engine where one exists)
 
     @property
     def eventual(self) -> bool:
@@ -84,6 +86,7 @@ def resolve(
     birthday: str | None = None,
     accuracy: float = 0.8,
     consistency: str | None = None,
+    voice: str = "mumble",
 ) -> Settings:
     """Combine connect() arguments with the environment; arguments win over HUMANDB_* variables."""
     from humandb import sla as sla_module
@@ -120,4 +123,13 @@ def resolve(
         birthday=None if birthday is None else str(birthday),
         accuracy=accuracy,
         consistency=chosen_consistency,
+        sound_asked=sound is not None or "HUMANDB_SOUND" in os.environ,
+        voice=_voice(voice),
     )
+
+
+def _voice(voice: str) -> str:
+    if voice not in ("mumble", "speech"):
+        raise InterfaceError("Dave only has the one voice. Two, if you count mumbling.",
+                             f"voice must be 'mumble' or 'speech', got {voice!r}")
+    return voice

@@ -244,7 +244,7 @@ def _script(
         beats.append(Beat(round(start + working / 2, 1), words.say("waiting", rng, desk.recent, table=table), None))
         beats.sort(key=lambda beat: beat.at)
     beats.append(Beat(timeline.total, f'"{answer}"', "ding", "answer"))
-    return Script(tuple(beats), timeline.total, timeline.eta)
+    return Script(tuple(beats), timeline.total, timeline.eta, round(desk.energy, 2))
 
 
 def _work_line(step: Step, rng: random.Random, desk: Desk) -> tuple[str, str] | None:

@@ -28,6 +28,7 @@ class Script:
     beats: tuple[Beat, ...]
     total: float
     eta: str = ""  # when Dave says it will be ready, in his words ("by Monday 09:30")
+    mood: float = 1.0  # Dave's energy as he answers: his voice is lower and slower when tired
 
     def lines(self) -> list[str]:
         return [beat.text for beat in self.beats if beat.text]

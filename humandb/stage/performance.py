@@ -40,6 +40,9 @@ def perform(
                 played = due
             if beat.cue and speaker is not None:
                 _play(speaker, beat.cue)
+            if beat.kind == "answer" and speaker is not None:
+                with contextlib.suppress(Exception):  # the voice is a courtesy, never a failure
+                    speaker.say(beat.text.strip('"'), script.mood)
             if terminal is None:
                 continue
             if beat.kind == "answer":
