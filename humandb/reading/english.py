@@ -564,26 +564,23 @@ class _Reader:
         column = self.measure(query, agg)
         if column is None:
             raise _puzzled(self.question, self.catalog, f"I don't know what to {agg.cue} in {query.entity}")
-        self.join(query, column.table)
-        expression = f"{agg.cue.upper()}({self.ref(column.table, column.name)})"
-        query.said.insert(0, f"{'total' if agg.cue == 'sum' else 'average'} {column.name} of {query.entity}")
-        if group is not None:
-            query.select += [*self.group_by(query, group), expression]
-        else:
-            query.select.append(expression)
+        reading = f"{'total' if agg.cue == 'sum' else 'average'} {column.name} of {query.entity}"
+        self.summarised(query, agg.cue, column, reading, group)
 
     def extreme(self, query: _Query, best: Word, group: Word | None) -> None:
         direction, _, hint = best.cue.partition(":")
         column = self.measure(query, best, hint)
         if column is None:
             raise _puzzled(self.question, self.catalog, f"I don't know what “{best.text}” is about")
+        self.summarised(query, direction, column, f"{best.text} {column.name} of {query.entity}", group)
+
+    def summarised(self, query: _Query, function: str, column: Column, reading: str, group: Word | None) -> None:
+        """One aggregate of a column (per group, if there is one): SUM, AVG, MIN or MAX."""
         self.join(query, column.table)
-        expression = f"{direction.upper()}({self.ref(column.table, column.name)})"
-        query.said.insert(0, f"{best.text} {column.name} of {query.entity}")
-        if group is not None:
-            query.select += [*self.group_by(query, group), expression]
-        else:
-            query.select.append(expression)
+        expression = f"{function.upper()}({self.ref(column.table, column.name)})"
+        query.said.insert(0, reading)
+        labels = self.group_by(query, group) if group is not None else []
+        query.select += [*labels, expression]
 
     def ranked(self, query: _Query, best: Word, agg: Word | None, group: Word | None, top: int | None) -> None:
         direction, _, hint = best.cue.partition(":")
