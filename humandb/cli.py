@@ -1,7 +1,13 @@
 """The `humandb` command: a thin layer over the library.
 
-    humandb demo [--fast]             a short tour of Dave's sample company
-    humandb query "SQL" [--database D] [--format table|csv|json]
+    humandb [shell] [DATABASE]          an interactive shell (the default)
+    humandb query "SQL or question"     one-shot: rows to stdout, Dave's transcript to stderr
+    humandb demo [--fast]               the April Fools stage demo on the sample company
+    humandb bench [--json]              sqlite3 (and DuckDB) against Dave, side by side
+    humandb transcript                  a rehearsed 200-request session with Dave
+
+Global options on every command: --sla, --seed, --no-sound, --tier, --version, --help.
+Exit status: 0 success, 1 a SQL or English error (Dave's words on stderr), 2 a usage error.
 """
 
 from __future__ import annotations
@@ -17,22 +23,10 @@ import humandb
 
 __all__ = ["main"]
 
-DEMO = (
-    "SELECT COUNT(*) FROM orders",
-    "SELECT AVG(salary) FROM employees WHERE department = 'Engineering'",
-    "SELECT department, COUNT(*) AS people FROM employees GROUP BY ALL ORDER BY people DESC",
-    "SELECT name, price FROM products WHERE id = 42",
-    "INSERT INTO customers (name, email, city, country, signed_up_on) "
-    "VALUES ('April Fools', 'april@example.com', 'Springfield', 'USA', '2027-04-01')",
-)
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 2
     try:
         return int(args.run(args))
     except humandb.Error as error:
@@ -43,75 +37,116 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--sla", default=None, help="instant, demo (default), realistic, or seconds per business hour")
+    common.add_argument("--seed", type=int, default=None, help="Dave's mood and wording, reproducibly")
+    common.add_argument("--no-sound", dest="sound", action="store_const", const=False, default=None)
+    common.add_argument("--tier", default="free", choices=("free", "pro", "enterprise"))
+    return common
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="humandb", description="The world's first human-powered database.")
+    common = _common()
+    parser = argparse.ArgumentParser(prog="humandb", parents=[common],
+                                     description="The world's first human-powered analytical database.")
     parser.add_argument("--version", action="version", version=f"humandb {humandb.__version__}")
+    parser.set_defaults(run=_shell, database=":dave:")
     commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo", help="a short tour of Dave's sample company")
-    demo.add_argument("--fast", action="store_true", help="instant SLA (no waiting)")
-    demo.add_argument("--seed", type=int, default=1)
-    demo.set_defaults(run=_demo)
-    query = commands.add_parser("query", help="ask Dave one thing; rows to stdout, his words to stderr")
-    query.add_argument("sql")
+    shell = commands.add_parser("shell", parents=[common], help="an interactive shell (the default)")
+    shell.add_argument("database", nargs="?", default=":dave:")
+    shell.set_defaults(run=_shell)
+    query = commands.add_parser("query", parents=[common], help="ask Dave one thing")
+    query.add_argument("sql", help="SQL or an English question")
     query.add_argument("--database", default=":dave:")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    query.add_argument("--sla", default=None)
+    query.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table")
     query.add_argument("--approximate", action="store_true", help="Dave's rounded values in csv/json too")
     query.set_defaults(run=_query)
-    transcript = commands.add_parser("transcript", help="print a rehearsed 200-request session with Dave")
-    transcript.add_argument("--seed", type=int, default=1)
+    demo = commands.add_parser("demo", parents=[common], help="the April Fools stage demo (about a minute)")
+    demo.add_argument("--fast", action="store_true", help="instant SLA: no waiting")
+    demo.set_defaults(run=_demo)
+    bench = commands.add_parser("bench", parents=[common], help="sqlite3 (and DuckDB) against Dave")
+    bench.add_argument("--json", action="store_true", help="machine-readable (the website uses it)")
+    bench.set_defaults(run=_bench)
+    transcript = commands.add_parser("transcript", parents=[common], help="a rehearsed 200-request session")
     transcript.add_argument("--count", type=int, default=200)
     transcript.set_defaults(run=_transcript)
     return parser
 
 
-def _transcript(args: argparse.Namespace) -> int:
-    from humandb.rehearsal import as_text, rehearse
+def _shell(args: argparse.Namespace) -> int:
+    from humandb import shell
 
-    print(as_text(rehearse(seed=args.seed, count=args.count)))
-    return 0
-
-
-def _demo(args: argparse.Namespace) -> int:
-    # On stage Dave is at his best: the numbers the audience checks against are the true ones, rounded.
-    sla = "instant" if args.fast else "demo"
-    connection = humandb.connect(":dave:", sla=sla, show=True, seed=args.seed, accuracy=1.0)
-    with connection:
-        for sql in DEMO:
-            print(f"\nhumandb> {sql}", file=sys.stderr)
-            connection.execute(sql)
-    return 0
+    return shell.main(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier)
 
 
 def _query(args: argparse.Namespace) -> int:
-    machine = args.format != "table"
-    exact = machine and not args.approximate
-    connection = humandb.connect(args.database, sla=args.sla, show=True, exact=exact)
+    machine = args.format in ("csv", "json")
+    connection = humandb.connect(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier,
+                                 show=True, exact=machine and not args.approximate)
     with connection:
         cursor = connection.execute(args.sql)
         if cursor.description is not None:
             columns = [column[0] for column in cursor.description]
-            _write(args.format, columns, cursor.fetchall())
+            write(args.format, columns, cursor.fetchall(), sys.stdout)
     connection.close()
     return 0
 
 
-def _write(kind: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+def write(kind: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], out: Any) -> None:
+    """Rows in one of the output formats (shared with the shell's .mode)."""
     if kind == "json":
-        json.dump([dict(zip(columns, row, strict=True)) for row in rows], sys.stdout, default=str, indent=2)
-        print()
+        json.dump([dict(zip(columns, row, strict=True)) for row in rows], out, default=str, indent=2)
+        out.write("\n")
     elif kind == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
+    elif kind == "markdown":
+        out.write("| " + " | ".join(columns) + " |\n")
+        out.write("|" + "|".join("---" for _ in columns) + "|\n")
+        for row in rows:
+            out.write("| " + " | ".join(_cell(value).replace("|", "\\|") for value in row) + " |\n")
     else:
         from rich.console import Console
         from rich.table import Table
 
         table = Table(*columns)
         for row in rows:
-            table.add_row(*("NULL" if value is None else str(value) for value in row))
-        Console().print(table)
+            table.add_row(*(_cell(value) for value in row))
+        Console(file=out).print(table)
+
+
+def _cell(value: Any) -> str:
+    return "NULL" if value is None else str(value)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from humandb.demo import tour
+
+    return tour(fast=args.fast, seed=1 if args.seed is None else args.seed, sound=args.sound)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from humandb.bench import measure
+
+    results = measure(seed=1 if args.seed is None else args.seed, tier=args.tier)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    from rich.console import Console
+
+    from humandb.bench import table
+
+    Console().print(table(results))
+    return 0
+
+
+def _transcript(args: argparse.Namespace) -> int:
+    from humandb.rehearsal import as_text, rehearse
+
+    print(as_text(rehearse(seed=1 if args.seed is None else args.seed, count=args.count)))
+    return 0
 
 
 if __name__ == "__main__":

@@ -108,7 +108,7 @@ class Connection:
         if self.settings.show and self.desk.greeted:
             from humandb.dave import words
 
-            goodbye = words.say("goodbye", self.desk.rng_for("goodbye"), user=self.desk.user or "you")
+            goodbye = words.say("goodbye", self.desk.rng_for("goodbye"), user=self.desk.user or "there")
             self._terminal_for_show().line(f'👋 "{goodbye}"')
 
     def wait(self, seconds: float) -> None:
@@ -149,6 +149,17 @@ class Connection:
 
         self._check()
         return load_file(os.fspath(path), table, store=self.store, desk=self.desk)
+
+    def tables(self) -> dict[str, tuple[str, ...]]:
+        """The user's tables and their columns, looked up without troubling Dave (for shells and tools)."""
+        self._check()
+        return {name: tuple(column.name for column in table.columns)
+                for name, table in self.store.catalog().tables.items()}
+
+    def schema(self, table: str | None = None) -> list[str]:
+        """The CREATE statements of the user's tables and indexes (one table's, if named), without Dave."""
+        self._check()
+        return self.store.schema_sql(table)
 
     @property
     def postits(self) -> tuple[PostIt, ...]:

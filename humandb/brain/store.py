@@ -165,6 +165,15 @@ class Store:
             cached = self._oddities[table.lower()] = (version, facts.oddities(self._db, table))
         return cached[1]
 
+    def schema_sql(self, table: str | None = None) -> list[str]:
+        """CREATE statements of the user's tables and indexes (one table's, if named), HumanDB's own left out."""
+        rows = self._db.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'humandb\\_%' ESCAPE '\\' "
+            "AND tbl_name NOT LIKE 'humandb\\_%' ESCAPE '\\' AND (? IS NULL OR lower(tbl_name) = lower(?)) "
+            "ORDER BY tbl_name, type DESC, name", (table, table),
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
     def catalog(self) -> Catalog:
         """The tables, columns, links and category values, for reading English (cached until data changes)."""
         external = int(self._db.execute("PRAGMA data_version").fetchone()[0])

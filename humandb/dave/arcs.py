@@ -30,7 +30,7 @@ def before(statement: Statement, desk: Desk, rng: random.Random, now: datetime.d
     said = []
     if not desk.greeted:
         desk.greeted = True
-        said.append(words.say("greeting", rng, desk.recent, user=desk.user or "you"))
+        said.append(words.say("greeting", rng, desk.recent, user=desk.user or "there"))
     if reason == "pto":
         said.append(words.say("pto", rng, desk.recent, eta="when I'm back"))
     elif reason == "quarter-end" and rng.random() < 0.6:
@@ -42,7 +42,9 @@ def before(statement: Statement, desk: Desk, rng: random.Random, now: datetime.d
     key = _asked(statement.text)
     count, first = desk.asked.get(key, (0, now))
     desk.asked[key] = (count + 1, first)
-    if count == 1 or (count > 1 and rng.random() < 0.2):  # the first repeat always; after that, now and then
+    # Déjà vu is about another day ("didn't you ask me this on Tuesday?"): the first repeat on a later
+    # day always, after that now and then.
+    if first.date() < now.date() and (count == 1 or rng.random() < 0.2):
         said.append(words.say("dejavu", rng, desk.recent, weekday=WEEKDAYS[first.weekday()], count=count + 1))
     return said
 

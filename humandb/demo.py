@@ -1,0 +1,55 @@
+"""The April Fools stage demo: a scripted tour of Dave's sample company, about a minute at demo SLA.
+
+A COUNT (and the 1987 order), the average engineering salary (and Gary's ledger pad), an English
+question, a post-it index making a query faster, a snack, EXPLAIN, an eventual write, and the benchmark.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import humandb
+
+__all__ = ["tour"]
+
+
+def tour(*, fast: bool = False, seed: int = 1, sound: bool | None = None) -> int:
+    """Run the tour on stderr (where Dave's transcript goes). `fast` means instant SLA."""
+    from rich.console import Console
+
+    console = Console(file=sys.stderr, highlight=False)
+    # Pro tier on stage: no free-tier queue to sit through while the audience waits.
+    con = humandb.connect(sla="instant" if fast else "demo", show=True, sound=sound, seed=seed, tier="pro",
+                          accuracy=1.0)
+
+    def act(title: str, request: str) -> humandb.Cursor:
+        console.rule(f"[bold]{title}")
+        console.print(f"[dim]humandb>[/dim] {request}", markup=True)
+        return con.execute(request)
+
+    console.print("[bold]HumanDB[/bold] — the world's first human-powered analytical database.")
+    console.print("Blazingly slow. Emotionally consistent. Why pay for compute when Dave is right there?\n")
+    act("1. How many orders?", "SELECT COUNT(*) FROM orders")
+    act("2. What does Engineering earn?", "SELECT AVG(salary) FROM employees WHERE department = 'Engineering'")
+    act("3. Dave learned SQL first, then English", "which department has the highest average salary?")
+    query = "SELECT COUNT(*) FROM orders WHERE customer_id = 42"
+    before = act("4. Post-it indexing: sub-optimal but colorful", query).business_minutes or 0.0
+    con.execute("CREATE INDEX orders_by_customer ON orders (customer_id)")
+    after = con.execute(query).business_minutes or 0.0
+    console.print(f"With the post-it: {after:.0f} business minutes instead of {before:.0f}.")
+    console.rule("[bold]5. Performance tuning")
+    console.print("[dim]humandb>[/dim] .snack donut")
+    con.offer_snack("donut")  # Dave's thanks appear in his transcript
+    act("6. EXPLAIN, in Dave's words", "EXPLAIN SELECT c.country, SUM(o.amount) FROM orders o "
+        "JOIN customers c ON c.id = o.customer_id GROUP BY c.country")
+    act("7. Eventually consistent: Dave will get back to you",
+        "INSERT INTO customers (name, email, city, country, signed_up_on) "
+        "VALUES ('April Fools', 'april@example.com', 'Springfield', 'United States', '2027-04-01')")
+    con.commit()
+    console.print("commit() waited for Dave's in-tray. The April Fools customer is in.")
+    console.rule("[bold]8. Benchmarks")
+    from humandb.bench import measure, table
+
+    console.print(table(measure(seed=seed)))
+    con.close()
+    return 0
