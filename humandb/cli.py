@@ -13,13 +13,12 @@ Exit status: 0 success, 1 a SQL or English error (Dave's words on stderr), 2 a u
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 import humandb
+from humandb import formats
 
 __all__ = ["main"]
 
@@ -59,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", parents=[common], help="ask Dave one thing")
     query.add_argument("sql", help="SQL or an English question")
     query.add_argument("--database", default=":dave:")
-    query.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table")
+    query.add_argument("--format", choices=formats.FORMATS, default="table")
     query.add_argument("--approximate", action="store_true", help="Dave's rounded values in csv/json too")
     query.set_defaults(run=_query)
     demo = commands.add_parser("demo", parents=[common], help="the April Fools stage demo (about a minute)")
@@ -88,37 +87,9 @@ def _query(args: argparse.Namespace) -> int:
         cursor = connection.execute(args.sql)
         if cursor.description is not None:
             columns = [column[0] for column in cursor.description]
-            write(args.format, columns, cursor.fetchall(), sys.stdout)
+            formats.write(args.format, columns, cursor.fetchall(), sys.stdout)
     connection.close()
     return 0
-
-
-def write(kind: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], out: Any) -> None:
-    """Rows in one of the output formats (shared with the shell's .mode)."""
-    if kind == "json":
-        json.dump([dict(zip(columns, row, strict=True)) for row in rows], out, default=str, indent=2)
-        out.write("\n")
-    elif kind == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-    elif kind == "markdown":
-        out.write("| " + " | ".join(columns) + " |\n")
-        out.write("|" + "|".join("---" for _ in columns) + "|\n")
-        for row in rows:
-            out.write("| " + " | ".join(_cell(value).replace("|", "\\|") for value in row) + " |\n")
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*(_cell(value) for value in row))
-        Console(file=out).print(table)
-
-
-def _cell(value: Any) -> str:
-    return "NULL" if value is None else str(value)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -9,8 +9,6 @@ prompt_toolkit it has history and completion; with piped input it runs the input
 from __future__ import annotations
 
 import contextlib
-import csv
-import json
 import os
 import re
 import shlex
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import humandb
+from humandb import formats
 from humandb.english import is_english
 from humandb.reading.script import statements
 
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 PROMPT, CONTINUE = "humandb> ", "    ...> "
-MODES = ("table", "csv", "json", "markdown")
+MODES = formats.FORMATS
 MACHINE_MODES = ("csv", "json")
 IN_MEMORY = (":dave:", ":memory:")
 DOT_COMMANDS = (".help", ".tables", ".schema", ".postits", ".mood", ".snack", ".sla", ".sound", ".exact", ".mode",
@@ -213,7 +212,7 @@ class Shell:
         rows = cursor.exact_rows if self.mode in MACHINE_MODES else cursor.fetchall()
         if self.mode == "table" and self._dave_drew_it:
             return
-        _RENDERERS[self.mode](self.out, columns, rows)
+        formats.write(self.mode, columns, rows, self.out)
 
     @property
     def _dave_drew_it(self) -> bool:
@@ -526,44 +525,3 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
-# -- printing results --------------------------------------------------------------------------
-
-
-def _text(value: Any) -> str:
-    return "NULL" if value is None else str(value)
-
-
-def _write_table(out: TextIO, columns: Sequence[str], rows: Sequence[Row]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(*columns, header_style="bold")
-    for row in rows:
-        table.add_row(*map(_text, row))
-    # no-color.org: any non-empty NO_COLOR turns colour off (bold stays, as it is not a colour).
-    Console(file=out, no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False).print(table)
-
-
-def _write_csv(out: TextIO, columns: Sequence[str], rows: Sequence[Row]) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-
-
-def _write_json(out: TextIO, columns: Sequence[str], rows: Sequence[Row]) -> None:
-    # One result set per line, so a script's several results stay easy to read back.
-    records = [dict(zip(columns, row, strict=True)) for row in rows]
-    out.write(json.dumps(records, default=str, ensure_ascii=False) + "\n")
-
-
-def _write_markdown(out: TextIO, columns: Sequence[str], rows: Sequence[Row]) -> None:
-    def line(cells: Iterable[str]) -> str:
-        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |\n"
-
-    out.write(line(columns) + line("---" for _ in columns))
-    out.writelines(line(map(_text, row)) for row in rows)
-
-
-_RENDERERS: dict[str, Callable[[TextIO, Sequence[str], Sequence[Row]], None]] = {
-    "table": _write_table, "csv": _write_csv, "json": _write_json, "markdown": _write_markdown,
-}

@@ -49,7 +49,7 @@ def test_query_json_carries_exact_values_and_approximate_rounds() -> None:
 
 def test_query_markdown_and_table() -> None:
     markdown = _run("query", "SELECT name FROM products WHERE id < 3", "--format", "markdown", "--sla", "instant")
-    assert markdown.stdout.splitlines()[:2] == ["| name |", "|---|"]
+    assert markdown.stdout.splitlines()[:2] == ["| name |", "| --- |"]
     table = _run("query", "how many products are there?", "--sla", "instant")
     assert table.returncode == 0 and "120" in table.stdout
 
