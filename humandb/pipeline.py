@@ -141,7 +141,8 @@ def execute_many(
         _land(desk.intray.due(request.now), store, desk, settings, request.now)
     if settings.eventual and statement.writes:
         return _queue(statement, list(seq_of_params), True, request.now, store, desk, settings, perform)
-    with store.undoable():
+    # _run_many undoes a failed batch by itself; the outer savepoint is for a cancelled performance.
+    with store.undoable() if perform is not None else nullcontext():
         outcome = _run_many(statement, seq_of_params, store, desk)
         answer = Answer(statement, outcome, _Context(request.now, store, desk, settings, desk.next_turn()))
         if perform is not None:

@@ -141,6 +141,10 @@ class Store:
 
     # -- what Dave looks at besides the rows ----------------------------------------------
 
+    def _data_version(self) -> tuple[int, int]:
+        """Changes by this connection and (PRAGMA data_version) by others: the key of every cache of facts."""
+        return self._changes, int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA schema_version").fetchone()[0])
 
@@ -158,8 +162,7 @@ class Store:
 
     def oddities(self, table: str) -> tuple[Oddity, ...]:
         """What is odd in a table, recomputed only after the data changed."""
-        external = int(self._db.execute("PRAGMA data_version").fetchone()[0])
-        version = (self._changes, external)
+        version = self._data_version()
         cached = self._oddities.get(table.lower())
         if cached is None or cached[0] != version:
             cached = self._oddities[table.lower()] = (version, facts.oddities(self._db, table))
@@ -176,8 +179,7 @@ class Store:
 
     def catalog(self) -> Catalog:
         """The tables, columns, links and category values, for reading English (cached until data changes)."""
-        external = int(self._db.execute("PRAGMA data_version").fetchone()[0])
-        version = (self._changes, external, self.schema_version())
+        version = (*self._data_version(), self.schema_version())
         if self._catalog is None or self._catalog[0] != version:
             self._catalog = (version, catalog.describe(self._db))
         return self._catalog[1]

@@ -167,7 +167,6 @@ class _Reader:
         self.words = [w for w in words if not (w.kind == "value" and self._prev(w, ("agg",), 1)
                                                and any(o.at == w.at and o.kind == "column" for o in words))]
         self.used: set[int] = set()  # positions already given a meaning
-        self._entity_for_resolve = ""
 
     # helpers over the words ----------------------------------------------------------------------
 
@@ -224,31 +223,18 @@ class _Reader:
 
     def nearest_table(self, table: str, pick: str) -> tuple[str, Column] | None:
         """A column of the kind `pick` (money/date/birth) in the table or, failing that, the closest linked one."""
-        for candidate in self.linked_order(table):
+        for candidate in self.distances(table):  # nearest first: the dict keeps breadth-first order
             column = (self.money(candidate) if pick == "money" else self.size(candidate) if pick == "size"
                       else self.when_column(candidate, pick == "birth"))
             if column is not None:
                 return candidate, column
         return None
 
-    def linked_order(self, table: str) -> list[str]:
-        order, seen, queue = [], {table}, deque([table])
-        while queue:
-            current = queue.popleft()
-            order.append(current)
-            for link in self.catalog.links:
-                other = link.parent if link.child == current else link.child if link.parent == current else None
-                if other is not None and other not in seen:
-                    seen.add(other)
-                    queue.append(other)
-        return order
-
     # choosing meanings --------------------------------------------------------------------------------
 
     def resolve(self, entity: str) -> None:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
-        self._entity_for_resolve = entity
-        distance = {table: n for n, table in enumerate(self.linked_order(entity))}
+        distance = self.distances(entity)
         chosen: dict[int, Word] = {}
         for word in self.words:
             if word.at in chosen and not self._better(word, chosen[word.at], distance):
@@ -256,8 +242,7 @@ class _Reader:
             chosen[word.at] = word
         self.words = [chosen[at] for at in sorted(chosen)]
 
-    def _better(self, word: Word, current: Word, order: dict[str, int]) -> bool:
-        distance = self.distances(self._entity_for_resolve) if self._entity_for_resolve else order
+    def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
         def score(candidate: Word) -> tuple[bool, int, int]:
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
