@@ -310,3 +310,25 @@ def test_an_unwritable_cache_falls_back_to_a_temp_dir(
     with closing(sqlite3.connect(":memory:")) as target:
         sample.open_sample(target, scale=SMALL)
         assert dump(target) == built_dump(scale=SMALL)
+
+
+# -- facts shared between fresh brains ------------------------------------------------------------
+
+
+def test_fresh_sample_brains_share_their_facts_until_one_writes() -> None:
+    from humandb.brain.store import Store
+
+    first, second = Store(":dave:"), Store(":dave:")
+    try:
+        kinds = {odd.kind for odd in first.oddities("orders")}
+        assert {"old_date", "negative"} <= kinds
+        assert second.oddities("orders") is first.oddities("orders")  # worked out once, shared
+        assert second.catalog() is first.catalog()
+        second.run("DELETE FROM orders WHERE amount < 0", writes=True)
+        assert "negative" not in {odd.kind for odd in second.oddities("orders")}  # its own facts now
+        assert "negative" in {odd.kind for odd in first.oddities("orders")}  # the other brain is untouched
+        second.run("CREATE TABLE notes (body TEXT)", writes=True)
+        assert "notes" in second.catalog().tables and "notes" not in first.catalog().tables
+    finally:
+        first.close()
+        second.close()

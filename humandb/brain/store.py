@@ -25,6 +25,12 @@ Params = Sequence[Any] | Mapping[str, Any]
 SAMPLE = ":dave:"
 MEMORY = ":memory:"
 
+# Every fresh ":dave:" brain starts as the same sample, so what is odd in it is the same too: worked
+# out once per process and shared, until a brain's own writes make its facts its own. This is what
+# keeps a new web visitor's first answer from scanning the sample again.
+_PRISTINE_ODDITIES: dict[str, tuple[Oddity, ...]] = {}
+_PRISTINE_CATALOG: list[Catalog] = []
+
 
 def _register_adapters() -> None:
     # Python 3.12 deprecated sqlite3's built-in date adapters; ours store the same ISO text,
@@ -145,6 +151,11 @@ class Store:
         """Changes by this connection and (PRAGMA data_version) by others: the key of every cache of facts."""
         return self._changes, int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
+    @property
+    def _pristine(self) -> bool:
+        """Still exactly the sample it was opened as: nothing written, no CSV printed out."""
+        return self.database == SAMPLE and self._changes == 0
+
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA schema_version").fetchone()[0])
 
@@ -162,6 +173,11 @@ class Store:
 
     def oddities(self, table: str) -> tuple[Oddity, ...]:
         """What is odd in a table, recomputed only after the data changed."""
+        if self._pristine:
+            shared = _PRISTINE_ODDITIES.get(table.lower())
+            if shared is None:
+                shared = _PRISTINE_ODDITIES[table.lower()] = facts.oddities(self._db, table)
+            return shared
         version = self._data_version()
         cached = self._oddities.get(table.lower())
         if cached is None or cached[0] != version:
@@ -179,6 +195,10 @@ class Store:
 
     def catalog(self) -> Catalog:
         """The tables, columns, links and category values, for reading English (cached until data changes)."""
+        if self._pristine:
+            if not _PRISTINE_CATALOG:
+                _PRISTINE_CATALOG.append(catalog.describe(self._db))
+            return _PRISTINE_CATALOG[0]
         version = (*self._data_version(), self.schema_version())
         if self._catalog is None or self._catalog[0] != version:
             self._catalog = (version, catalog.describe(self._db))
