@@ -6,6 +6,7 @@ from datetime import date
 from os import PathLike
 from typing import Any
 
+from humandb.brain.guard import Sandbox
 from humandb.connection import Connection
 from humandb.settings import resolve
 from humandb.stage.clock import Clock
@@ -29,6 +30,7 @@ def connect(
     consistency: str | None = None,
     voice: str = "mumble",
     clock: Clock | None = None,
+    sandbox: Sandbox | bool | None = None,
 ) -> Connection:
     """Open a session with Dave.
 
@@ -42,6 +44,13 @@ def connect(
     once and land when Dave gets to them; ``commit()`` waits for them) or ``"strong"`` (plain SQLite).
     ``dialect``: the sqlglot dialect you write in. ``user``/``birthday``: who is asking; Dave remembers
     the birthday in a file database. ``clock``: where "now" and the waiting come from.
+    ``sandbox``: for SQL typed by strangers (the web server's visitors): ``True`` for the default
+    limits or a ``humandb.brain.guard.Sandbox`` of your own. SQLite's guards then refuse ATTACH,
+    PRAGMAs that change anything, VACUUM INTO, extensions and reading files; each statement gets a
+    time budget (0.5 s) and hands over at most 500 rows (``cursor.answer.outcome.truncated`` says
+    when more were cut off); values, the SQL text and the brain itself have size caps. A refusal is
+    a PEP 249 error whose ``limit`` names the rule: ``"forbidden"``, ``"time"`` or ``"size"``. The
+    statement is undone and the connection stays usable.
 
     >>> con = connect(sla="instant", show=False, exact=True)
     >>> con.execute("SELECT COUNT(*) FROM products").fetchone()
@@ -50,7 +59,7 @@ def connect(
     settings = resolve(
         str(database), sla=sla, sound=sound, show=show, exact=exact, seed=seed, tier=tier,
         dialect=dialect, user=user, birthday=None if birthday is None else str(birthday), accuracy=accuracy,
-        consistency=consistency, voice=voice,
+        consistency=consistency, voice=voice, sandbox=sandbox,
     )
     return Connection(settings, clock=clock)
 

@@ -58,7 +58,7 @@ class Connection:
         self._terminal = terminal
         _check_dialect(settings.dialect)
         try:
-            self.store = Store(settings.database, seed=settings.seed)
+            self.store = Store(settings.database, seed=settings.seed, sandbox=settings.sandbox)
         except Exception as error:  # sqlite3.Error, OSError: the file cannot be opened
             cause = f"cannot open database {settings.database!r}: {error}"
             raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error

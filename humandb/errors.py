@@ -30,11 +30,14 @@ class Error(Exception):
     """Base class of all other error exceptions.
 
     ``dave`` holds Dave's words and ``cause`` the technical cause; ``str(error)`` joins them.
+    ``limit`` names the sandbox rule a refusal enforced ("forbidden", "time" or "size"; see
+    humandb/brain/guard.py), or is None for an ordinary error.
     """
 
-    def __init__(self, dave: str, cause: str = "") -> None:
+    def __init__(self, dave: str, cause: str = "", *, limit: str | None = None) -> None:
         self.dave = dave
         self.cause = cause
+        self.limit = limit
         super().__init__(f"{dave} — cause: {cause}" if cause else dave)
 
 

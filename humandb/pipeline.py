@@ -13,6 +13,7 @@ connection (instant SLA, nothing shown or played) that never asks for his words 
 from __future__ import annotations
 
 import dataclasses
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -20,6 +21,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from humandb import errors, sla
+from humandb.brain import guard
 from humandb.brain.files import CsvProblem
 from humandb.brain.store import Outcome, Params, Store
 from humandb.dave import bezel, explain, words
@@ -217,13 +219,29 @@ def _read(text: str, settings: Settings, desk: Desk, store: Store, now: datetime
     if not isinstance(text, str):
         cause = f"the operation must be a str, not {type(text).__name__}"
         raise desk.refuse(errors.ProgrammingError, "error.misuse", cause)
-    if is_english(text):  # Dave learned SQL first, then English
-        reading = english.translate(text, store.catalog(), now.date())
-        return dataclasses.replace(read(reading.sql, "sqlite"), text=text, read_as=reading.read_as)
+    if settings.sandbox is not None and len(text) > settings.sandbox.max_sql_chars:
+        # Refused unread: parsing a stranger's novel costs time, and the reader's cache would keep it.
+        cause = f"the text is {len(text):,} characters long; a sandbox reads at most {settings.sandbox.max_sql_chars:,}"
+        raise _breached(desk, errors.DataError, "error.too_big", cause, guard.SIZE)
     try:
-        return read(text, settings.dialect)
-    except UnreadableSQL as error:
-        raise UnreadableSQL(error.problem, words.say("error.syntax", desk.rng_for(text))) from None
+        if is_english(text):  # Dave learned SQL first, then English
+            reading = english.translate(text, store.catalog(), now.date())
+            return dataclasses.replace(read(reading.sql, "sqlite"), text=text, read_as=reading.read_as)
+        try:
+            return read(text, settings.dialect)
+        except UnreadableSQL as error:
+            if settings.sandbox is not None and _ATTACH.match(text):
+                # sqlglot cannot read ATTACH or DETACH, so SQLite's authorizer never sees them: still
+                # the sandbox's rule, not a typo, and answered as such.
+                cause = "ATTACH and DETACH are not allowed in a sandbox (no other databases, no files)"
+                raise _breached(desk, errors.ProgrammingError, "error.forbidden", cause, guard.FORBIDDEN) from None
+            raise UnreadableSQL(error.problem, words.say("error.syntax", desk.rng_for(text))) from None
+    except RecursionError:  # sqlglot reads nesting recursively: a few hundred parentheses are too deep
+        cause = "the statement is nested too deeply to read"
+        raise _breached(desk, errors.DataError, "error.too_big", cause, guard.SIZE) from None
+
+
+_ATTACH = re.compile(r"\s*(attach|detach)\b", re.IGNORECASE)
 
 
 # -- brain -----------------------------------------------------------------------------------
@@ -269,9 +287,25 @@ _BRAIN_ERRORS = (sqlite3.Error, OverflowError, ValueError, TypeError, MemoryErro
 
 
 def _refusal(desk: Desk, text: str, error: BaseException) -> errors.Error:
-    """A failure of the brain as a PEP 249 error in Dave's words."""
+    """A failure of the brain as a PEP 249 error in Dave's words; a sandbox's refusal names its rule."""
     kind, section = _classify_error(error)
-    return desk.refuse(kind, section, f"{type(error).__name__}: {error}", about=text)
+    limit = guard.breach(error)
+    if limit is not None:
+        section = _BREACH_SECTIONS[limit]
+        if limit == guard.SIZE and "full" in str(error):
+            section = "error.full"
+    return _breached(desk, kind, section, f"{type(error).__name__}: {error}", limit, about=text)
+
+
+_BREACH_SECTIONS = {guard.FORBIDDEN: "error.forbidden", guard.TIME: "error.time", guard.SIZE: "error.too_big"}
+
+
+def _breached(
+    desk: Desk, kind: type[errors.Error], section: str, cause: str, limit: str | None, about: str = ""
+) -> errors.Error:
+    refusal = desk.refuse(kind, section, cause, about=about)
+    refusal.limit = limit
+    return refusal
 
 
 _MISSING = ("no such table", "no such column", "no such function", "no such index", "has no column")

@@ -6,6 +6,7 @@ import os
 import sys
 from dataclasses import dataclass
 
+from humandb.brain.guard import Sandbox
 from humandb.errors import InterfaceError
 
 __all__ = ["Settings", "resolve"]
@@ -33,6 +34,7 @@ class Settings:
     consistency: str = "strong"
     sound_asked: bool = False  # sound was asked for (argument or HUMANDB_SOUND), not just defaulted on
     voice: str = "mumble"  # "mumble" (always works) or "speech" (a real speech engine where one exists)
+    sandbox: Sandbox | None = None  # SQL from strangers: SQLite's guards and limits (brain/guard.py)
 
     @property
     def eventual(self) -> bool:
@@ -87,6 +89,7 @@ def resolve(
     accuracy: float = 0.8,
     consistency: str | None = None,
     voice: str = "mumble",
+    sandbox: Sandbox | bool | None = None,
 ) -> Settings:
     """Combine connect() arguments with the environment; arguments win over HUMANDB_* variables."""
     from humandb import sla as sla_module
@@ -125,7 +128,19 @@ def resolve(
         consistency=chosen_consistency,
         sound_asked=sound is not None or "HUMANDB_SOUND" in os.environ,
         voice=_voice(voice),
+        sandbox=_sandbox(sandbox),
     )
+
+
+def _sandbox(sandbox: Sandbox | bool | None) -> Sandbox | None:
+    if sandbox is None or sandbox is False:
+        return None
+    if sandbox is True:
+        return Sandbox()
+    if isinstance(sandbox, Sandbox):
+        return sandbox
+    raise InterfaceError("Dave asks which sandbox you mean. He only knows the one.",
+                         f"sandbox must be True, False, None or a humandb.brain.guard.Sandbox, got {sandbox!r}")
 
 
 def _voice(voice: str) -> str:

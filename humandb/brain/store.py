@@ -3,6 +3,9 @@
 The store runs statements exactly and reports exact rows; it knows nothing of Dave. Transactions
 follow PEP 249: the first statement that changes anything opens a transaction (DDL included, so a
 rollback really undoes a CREATE TABLE), `commit` makes it durable and `rollback` throws it away.
+
+A store opened with a `Sandbox` runs SQL from strangers: SQLite's guards are installed (see guard.py),
+each statement runs on a time budget and hands over at most `max_rows` rows, and files are not read.
 """
 
 from __future__ import annotations
@@ -10,13 +13,14 @@ from __future__ import annotations
 import datetime
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from humandb.brain import catalog, facts, files, functions, metadata
 from humandb.brain.catalog import Catalog
 from humandb.brain.facts import Oddity
+from humandb.brain.guard import FORBIDDEN, Guard, OutOfBounds, Sandbox
 
 __all__ = ["Outcome", "Params", "Store"]
 
@@ -44,18 +48,24 @@ _register_adapters()
 
 
 class Outcome(NamedTuple):
-    """What the brain did: exact rows (if any), their column names, and the counts PEP 249 wants."""
+    """What the brain did: exact rows (if any), their column names, and the counts PEP 249 wants.
+
+    `truncated`: a sandbox cut the rows off at its limit; there were more.
+    """
 
     columns: tuple[str, ...] | None
     rows: list[tuple[Any, ...]]
     rowcount: int
     lastrowid: int | None
+    truncated: bool = False
 
 
 class Store:
     """One SQLite connection: ``":dave:"`` (the sample company in memory), ``":memory:"`` or a file."""
 
-    def __init__(self, database: str | Path = SAMPLE, *, timeout: float = 5.0, seed: int = 0) -> None:
+    def __init__(
+        self, database: str | Path = SAMPLE, *, timeout: float = 5.0, seed: int = 0, sandbox: Sandbox | None = None
+    ) -> None:
         name = str(database)
         self.database = name
         target = MEMORY if name in (SAMPLE, MEMORY) else name
@@ -65,6 +75,9 @@ class Store:
             from humandb.brain.sample import open_sample
 
             open_sample(self._db)
+        # Guarded last: copying the sample in is HumanDB's own work, not a stranger's.
+        self.sandbox = sandbox
+        self._guard = None if sandbox is None else Guard(self._db, sandbox)
         self._plans: dict[tuple[str, int], tuple[str, ...]] = {}
         self._oddities: dict[str, tuple[tuple[int, int], tuple[Oddity, ...]]] = {}
         self._catalog: tuple[tuple[int, int, int], Catalog] | None = None
@@ -77,6 +90,8 @@ class Store:
         if writes:
             self.begin()
             self._changes += 1
+        if self._guard is not None:
+            return self._run_guarded(self._guard, sql, params)
         # The hot path of every query: fetchall() finishes the statement, so no close() is needed.
         cursor = self._db.execute(sql, params)
         description = cursor.description
@@ -85,11 +100,30 @@ class Store:
         rows = cursor.fetchall()
         return Outcome(tuple([column[0] for column in description]), rows, len(rows), cursor.lastrowid)
 
+    def _run_guarded(self, guard: Guard, sql: str, params: Params) -> Outcome:
+        """A stranger's statement: on the clock, and handing over only what the sandbox allows.
+
+        An interrupted write (or one that filled the brain without a statement journal) makes SQLite
+        roll back the whole open transaction; the data is then as it was at the last commit.
+        """
+        with guard.visitor():
+            cursor = self._db.execute(sql, params)
+            try:
+                description = cursor.description
+                if description is None:
+                    return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
+                rows, truncated = guard.take(cursor)
+                columns = tuple([column[0] for column in description])
+                return Outcome(columns, rows, len(rows), cursor.lastrowid, truncated)
+            finally:
+                cursor.close()  # a result cut off stops here: SQLite works out no more of it
+
     def run_many(self, sql: str, seq_of_params: Iterable[Params]) -> Outcome:
         """Run one statement once per parameter set, inside the transaction."""
         self.begin()
         self._changes += 1
-        cursor = self._db.executemany(sql, seq_of_params)
+        with self._guard.visitor() if self._guard is not None else nullcontext():
+            cursor = self._db.executemany(sql, seq_of_params)
         try:
             return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
         finally:
@@ -100,8 +134,11 @@ class Store:
 
         Unchanged files are not read again. The load joins the open transaction if there is one (a
         rollback undoes it), else commits on its own: a SELECT over a file does not leave a transaction open.
-        Raises files.CsvProblem for a missing or malformed file.
+        Raises files.CsvProblem for a missing or malformed file, guard.OutOfBounds in a sandbox (the
+        server's disk is not the visitor's).
         """
+        if self.sandbox is not None:
+            raise OutOfBounds(FORBIDDEN, f"{path}: a sandbox reads no files")
         before = self._db.total_changes
         name = files.load_csv(self._db, path, table)
         if self._db.total_changes != before:  # really reloaded: the facts Dave remembers are stale
@@ -135,9 +172,12 @@ class Store:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK TO humandb_request")
+            # An interrupted write or a full brain may have made SQLite roll everything back already,
+            # savepoint included: then there is nothing left to undo (and ROLLBACK TO would fail).
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK TO humandb_request")
+                self._db.execute("RELEASE humandb_request")
             self._changes += 1
-            self._db.execute("RELEASE humandb_request")
             raise
         self._db.execute("RELEASE humandb_request")
 
@@ -164,11 +204,14 @@ class Store:
         key = (sql, self.schema_version())
         cached = self._plans.get(key)
         if cached is None:
-            try:
-                rows = self._db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
-            except sqlite3.Error:
-                rows = []
-            cached = self._plans[key] = tuple(str(row[3]) for row in rows)
+            with self._looking():
+                try:
+                    rows = self._db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+                except sqlite3.Error:
+                    rows = []
+            cached = tuple(str(row[3]) for row in rows)
+            if not self._out_of_time:
+                self._plans[key] = cached
         return cached
 
     def oddities(self, table: str) -> tuple[Oddity, ...]:
@@ -176,13 +219,26 @@ class Store:
         if self._pristine:
             shared = _PRISTINE_ODDITIES.get(table.lower())
             if shared is None:
-                shared = _PRISTINE_ODDITIES[table.lower()] = facts.oddities(self._db, table)
+                shared = self._noticed(table)
+                if not self._out_of_time:  # a look cut short is this visitor's, never everybody's
+                    _PRISTINE_ODDITIES[table.lower()] = shared
             return shared
         version = self._data_version()
         cached = self._oddities.get(table.lower())
         if cached is None or cached[0] != version:
-            cached = self._oddities[table.lower()] = (version, facts.oddities(self._db, table))
+            found = self._noticed(table)
+            if self._out_of_time:
+                return found
+            cached = self._oddities[table.lower()] = (version, found)
         return cached[1]
+
+    def _noticed(self, table: str) -> tuple[Oddity, ...]:
+        # A remark is a bonus: a query that fails or runs out of time means no remark, never a failed answer.
+        with self._looking():
+            try:
+                return facts.oddities(self._db, table)
+            except sqlite3.Error:
+                return ()
 
     def schema_sql(self, table: str | None = None) -> list[str]:
         """CREATE statements of the user's tables and indexes (one table's, if named), HumanDB's own left out."""
@@ -195,14 +251,51 @@ class Store:
 
     def catalog(self) -> Catalog:
         """The tables, columns, links and category values, for reading English (cached until data changes)."""
-        if self._pristine:
-            if not _PRISTINE_CATALOG:
-                _PRISTINE_CATALOG.append(catalog.describe(self._db))
+        if self._pristine and _PRISTINE_CATALOG:
             return _PRISTINE_CATALOG[0]
         version = (*self._data_version(), self.schema_version())
-        if self._catalog is None or self._catalog[0] != version:
-            self._catalog = (version, catalog.describe(self._db))
-        return self._catalog[1]
+        if self._catalog is not None and self._catalog[0] == version and not self._pristine:
+            return self._catalog[1]
+        described = self._described()
+        if described is None:  # no time to read the data: the outline, and another try next time
+            return self._outline()
+        if self._pristine:
+            _PRISTINE_CATALOG.append(described)
+        else:
+            self._catalog = (version, described)
+        return described
+
+    def _described(self) -> Catalog | None:
+        """The whole catalog, or None when a sandbox's budget ran out while counting and reading values."""
+        with self._looking(fresh=True):
+            try:
+                return catalog.describe(self._db)
+            except sqlite3.Error:
+                if not self._out_of_time:
+                    raise
+        return None
+
+    def _outline(self) -> Catalog:
+        """Tables and columns from the schema alone (no counts, no values, no links): quick whatever the data."""
+        names = [str(row[0]) for row in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'humandb_%' ORDER BY name"
+        )]
+        tables = {name: catalog.Table(name, tuple(
+            catalog.Column(name, str(row[1]), str(row[2] or "").upper())
+            for row in self._db.execute(f'PRAGMA table_info("{_quote(name)}")')
+        ), 0) for name in names}
+        return Catalog(tables)
+
+    # -- a sandbox's budgets for Dave's own queries ---------------------------------------------
+
+    def _looking(self, *, fresh: bool = False) -> AbstractContextManager[None]:
+        return nullcontext() if self._guard is None else self._guard.look(fresh=fresh)
+
+    @property
+    def _out_of_time(self) -> bool:
+        """Dave's last look was cut short by the sandbox's budget (what he found is incomplete)."""
+        return self._guard is not None and self._guard.tripped
 
     # -- Dave's own tables (post-its, birthdays) -----------------------------------------------
 
@@ -229,7 +322,8 @@ class Store:
     def row_estimate(self, table: str) -> int:
         """About how many rows a table holds, without scanning it (rowid tables: the largest rowid)."""
         try:
-            row = self._db.execute(f'SELECT MAX(_rowid_) FROM "{_quote(table)}"').fetchone()
+            with self._looking():  # a view can name a column _rowid_ and compute it for ever
+                row = self._db.execute(f'SELECT MAX(_rowid_) FROM "{_quote(table)}"').fetchone()
         except sqlite3.Error:
             return 0
         return int(row[0] or 0)
@@ -237,7 +331,8 @@ class Store:
     def declared_types(self, table: str) -> dict[str, str]:
         """Column name (lower case) → declared type, for describing empty results."""
         try:
-            rows = self._db.execute(f'PRAGMA table_info("{_quote(table)}")').fetchall()
+            with self._looking():
+                rows = self._db.execute(f'PRAGMA table_info("{_quote(table)}")').fetchall()
         except sqlite3.Error:
             return {}
         return {str(row[1]).lower(): str(row[2]) for row in rows}
