@@ -5,6 +5,8 @@
     humandb demo [--fast]               the April Fools stage demo on the sample company
     humandb bench [--json]              sqlite3 (and DuckDB) against Dave, side by side
     humandb transcript                  a rehearsed 200-request session with Dave
+    humandb serve [--host --port]       the website, its live console and the JSON API (the server extra)
+    humandb site record                 record real transcripts for the site's static-host fallback
 
 Global options on every command: --sla, --seed, --no-sound, --tier, --version, --help.
 Exit status: 0 success, 1 a SQL or English error (Dave's words on stderr), 2 a usage error.
@@ -70,6 +72,16 @@ def _parser() -> argparse.ArgumentParser:
     transcript = commands.add_parser("transcript", parents=[common], help="a rehearsed 200-request session")
     transcript.add_argument("--count", type=int, default=200)
     transcript.set_defaults(run=_transcript)
+    serve = commands.add_parser("serve", parents=[common], help="the website and its API (pip install humandb[server])")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (0.0.0.0: every interface)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="processes (put them behind sticky sessions)")
+    serve.set_defaults(run=_serve)
+    site = commands.add_parser("site", help="the marketing site's files").add_subparsers(dest="site_command",
+                                                                                           required=True)
+    record = site.add_parser("record", parents=[common], help="record real answers into site/data/")
+    record.add_argument("--out", default=None, help="where to write (default: the site's data/ folder)")
+    record.set_defaults(run=_record)
     return parser
 
 
@@ -117,6 +129,37 @@ def _transcript(args: argparse.Namespace) -> int:
     from humandb.rehearsal import as_text, rehearse
 
     print(as_text(rehearse(seed=1 if args.seed is None else args.seed, count=args.count)))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import os
+
+    try:
+        import uvicorn
+    except ImportError:
+        print("humandb: the server needs its extra: pip install 'humandb[server]'", file=sys.stderr)
+        return 2
+    sla = args.sla or "demo"
+    seed = 0 if args.seed is None else args.seed
+    print(f"Dave is at his desk: http://{args.host}:{args.port}/ (SLA {sla}, {args.tier} tier; Ctrl-C to send "
+          "him home)", file=sys.stderr)
+    if args.workers > 1:  # each worker imports the app itself; the options travel in the environment
+        os.environ.update(HUMANDB_SERVE_SLA=str(sla), HUMANDB_SERVE_TIER=args.tier, HUMANDB_SERVE_SEED=str(seed))
+        uvicorn.run("humandb.web.app:from_environment", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_level="warning")
+        return 0
+    from humandb.web import create_app
+
+    uvicorn.run(create_app(sla=sla, tier=args.tier, seed=seed), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _record(args: argparse.Namespace) -> int:
+    from humandb.web.record import record
+
+    written = record(args.out, seed=1 if args.seed is None else args.seed, tier=args.tier)
+    print(f"recorded {len(written)} files into {written[0].parent if written else args.out}", file=sys.stderr)
     return 0
 
 

@@ -106,13 +106,15 @@ def test_every_cue_is_a_file() -> None:
         sound.cue_path("kazoo")
 
 
-def test_the_wheel_ships_the_sounds(tmp_path: Path) -> None:
+def test_the_wheel_ships_the_sounds_and_the_site(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
                     "--wheel-dir", str(tmp_path), "--quiet"], check=True, capture_output=True)
     (wheel,) = tmp_path.glob("humandb-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"humandb/sounds/{cue}.wav" for cue in CUES} <= names
     assert "humandb/dave/phrasebook.json" in names and "humandb/py.typed" in names
+    site = {path.relative_to(ROOT).as_posix() for path in (ROOT / "site").rglob("*") if path.is_file()}
+    assert site and {f"humandb/{name}" for name in site} <= names  # `humandb serve` serves it when installed
 
 
 def test_the_players_command_runs_in_the_background(tmp_path: Path) -> None:

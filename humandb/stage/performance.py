@@ -11,12 +11,18 @@ import contextlib
 from collections.abc import Sequence
 from typing import Any
 
-from humandb.dave.script import Script
+from humandb.dave.script import Beat, Script
 from humandb.stage.clock import Clock
 from humandb.stage.sound import Speaker
 from humandb.stage.terminal import Terminal
 
-__all__ = ["perform"]
+__all__ = ["perform", "timeline"]
+
+
+def timeline(script: Script, wall_seconds: float) -> list[tuple[float, Beat]]:
+    """Each beat with the wall second it is due at: the wait spread over the beats by business minutes."""
+    scale = wall_seconds / script.total if script.total > 0 else 0.0
+    return [(beat.at * scale, beat) for beat in script.beats]
 
 
 def perform(
@@ -30,11 +36,9 @@ def perform(
     rows: Sequence[Sequence[Any]] = (),
 ) -> None:
     """Play `script` over `wall_seconds` on `clock`, rendering to `terminal` and `speaker` if given."""
-    scale = wall_seconds / script.total if script.total > 0 else 0.0
     played = 0.0
     try:
-        for beat in script.beats:
-            due = beat.at * scale
+        for due, beat in timeline(script, wall_seconds):
             if due > played:
                 clock.sleep(due - played)
                 played = due

@@ -1,0 +1,292 @@
+"""The ASGI app: the marketing site, the live console's stream, and a JSON API that strangers may use.
+
+    GET  /                       the site (site/), static
+    GET  /sounds/{cue}.wav       Dave's desk sounds, for the console
+    GET  /api/desk               who you are (a cookie) and your bezel
+    POST /api/query              {"sql": …} → Dave's answer as JSON, once he is done
+    POST /api/stream             {"sql": …} → Server-Sent Events: the beats as they happen, then the answer
+    POST /api/humandb-query/     the original humandb 0.1.0 client's endpoint: {"sql": …} → {"text", "audio_b64", …}
+    GET  /openapi.json           the API described
+
+Waiting is asynchronous (the event loop sleeps; no thread per visitor). Each request is computed at
+once on the visitor's own brain, then performed: the beats are sent when they are due.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+import humandb
+from humandb.connection import Connection
+from humandb.dave import words
+from humandb.stage.clock import Clock, RealClock
+from humandb.web import openapi
+from humandb.web.answers import Performance, Refusal, ask, encode, spoken
+from humandb.web.limits import RateLimit, ServerLimits
+from humandb.web.visitors import COOKIE, Visitor, Visitors
+
+__all__ = ["create_app", "site_dir"]
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class Backstage:
+    """The visitors' connections' clock: the server's "now", and no waiting there — the web plays the wait."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def now(self) -> Any:
+        return self._clock.now()
+
+    def sleep(self, seconds: float) -> None:
+        return None
+
+    async def asleep(self, seconds: float) -> None:
+        return None
+
+
+def site_dir() -> Path:
+    """The site: inside the installed package (the wheel ships it), else the checkout's site/."""
+    packaged = Path(humandb.__file__).parent / "site"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "site"
+
+
+class Door:
+    """Everything a request goes through before Dave sees it, and the waiting after."""
+
+    def __init__(self, *, sla: str | float, tier: str, seed: int, limits: ServerLimits, clock: Clock,
+                 sandbox: Any) -> None:
+        self.limits = limits
+        self.clock = clock
+        self.seed = seed
+        self.rate = RateLimit(limits.rate_per_second, limits.rate_burst)
+        backstage = Backstage(clock)
+
+        def open_brain() -> Connection:
+            return humandb.connect(":dave:", sla=sla, tier=tier, seed=seed, show=False, sound=False,
+                                   consistency="strong", clock=backstage, sandbox=sandbox)
+
+        self.visitors = Visitors(open_brain, limit=limits.visitors, idle_seconds=limits.idle_seconds)
+
+    def refuse(self, status: int, section: str, cause: str, error: str) -> Refusal:
+        """A refusal at the door (before any brain is opened), in Dave's words."""
+        return Refusal(status, words.say(section, random.Random(f"{self.seed}:{cause}")), cause, error)
+
+    async def text(self, request: Request) -> str:
+        """The SQL or question: `sql` in a JSON body (or the query string of a GET), within the limits."""
+        if request.method == "GET":
+            text = request.query_params.get("sql", "")
+        else:
+            body = await self._body(request)
+            try:
+                data = json.loads(body)
+            except (ValueError, UnicodeDecodeError) as error:
+                raise self.refuse(400, "web.not_json", f"the body is not JSON: {error}", "BadRequest") from None
+            given = data.get("sql") if isinstance(data, dict) else None
+            if not isinstance(given, str):
+                raise self.refuse(400, "web.not_json", 'the body must be a JSON object with a string "sql"',
+                                  "BadRequest")
+            text = given
+        if not text.strip():
+            raise self.refuse(400, "web.empty", "the request has no SQL or question in it", "BadRequest")
+        if len(text) > self.limits.max_sql_chars:
+            cause = f"the request is {len(text)} characters; the limit is {self.limits.max_sql_chars}"
+            raise self.refuse(413, "web.too_long", cause, "TooLong")
+        return text
+
+    async def _body(self, request: Request) -> bytes:
+        limit = self.limits.max_body_bytes
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise self.refuse(413, "web.too_long", f"the body is {declared} bytes; the limit is {limit}", "TooLarge")
+        body = bytearray()
+        async for chunk in request.stream():  # counted as it arrives: a lying Content-Length gains nothing
+            body += chunk
+            if len(body) > limit:
+                raise self.refuse(413, "web.too_long", f"the body is over {limit} bytes", "TooLarge")
+        return bytes(body)
+
+    def let_in(self, request: Request) -> None:
+        client = request.client.host if request.client else "unknown"
+        wait = self.rate.allow(client)
+        if wait > 0:
+            cause = f"more than {self.limits.rate_burst} requests at once from {client}; try again in {wait:.1f} s"
+            raise self.refuse(429, "web.rate", cause, "TooManyRequests")
+
+    def statements(self, text: str, visitor: Visitor) -> list[str]:
+        """One request, split at its semicolons (at most `max_statements`); English is one question."""
+        if ";" not in text:
+            return [text]
+        from humandb.reading.script import statements
+        from humandb.reading.sql import UnreadableSQL
+
+        try:
+            found = statements(text, visitor.connection.settings.dialect)
+        except UnreadableSQL:
+            return [text]  # Dave explains what he cannot read when he tries to run it
+        if len(found) > self.limits.max_statements:
+            cause = f"{len(found)} statements in one request; the limit is {self.limits.max_statements}"
+            raise self.refuse(413, "web.too_many", cause, "TooManyStatements")
+        return found or [text]
+
+    async def perform(self, request: Request) -> tuple[Visitor, Performance]:
+        """Let the request in, hand it to the visitor's Dave, and return his performance (not yet waited)."""
+        self.let_in(request)
+        text = await self.text(request)
+        visitor = request.state.visitor = self.visitors.visit(request.cookies.get(COOKIE))
+        texts = self.statements(text, visitor)
+        return visitor, ask(visitor.connection, texts, max_wait=self.limits.max_wait_seconds)
+
+    async def wait_until(self, started: float, seconds: float) -> None:
+        remaining = seconds - (time.perf_counter() - started)
+        if remaining > 0:
+            await self.clock.asleep(remaining)
+
+
+def _json(data: dict[str, Any] | bytes, status: int = 200, visitor: Visitor | None = None,
+          headers: dict[str, str] | None = None) -> Response:
+    body = data if isinstance(data, bytes) else encode(data)
+    response = Response(body, status_code=status, media_type="application/json", headers=headers)
+    if visitor is not None and visitor.new:
+        response.set_cookie(COOKIE, visitor.id, httponly=True, samesite="lax", path="/")
+    return response
+
+
+def _refusal_response(refusal: Refusal, visitor: Visitor | None = None) -> Response:
+    headers = {"Retry-After": "1"} if refusal.status == 429 else None
+    return _json(refusal.as_json(), refusal.status, visitor, headers)
+
+
+def _guarded(handler: Callable[[Door, Request], Awaitable[Response]], door: Door) -> Handler:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(door, request)
+        except Refusal as refusal:  # a refusal after the visitor was let in still sets their cookie
+            return _refusal_response(refusal, getattr(request.state, "visitor", None))
+
+    return endpoint
+
+
+async def _desk(door: Door, request: Request) -> Response:
+    from humandb.web.answers import postits
+
+    visitor = door.visitors.visit(request.cookies.get(COOKIE))
+    return _json({"visitor": visitor.id, "postits": postits(visitor.connection),
+                  "tables": {name: list(columns) for name, columns in visitor.connection.tables().items()}},
+                 visitor=visitor)
+
+
+async def _query(door: Door, request: Request) -> Response:
+    started = time.perf_counter()
+    visitor, performance = await door.perform(request)
+    await door.wait_until(started, performance.wait_seconds)
+    return _json(spoken(performance, door.limits.max_response_bytes), visitor=visitor)
+
+
+async def _stream(door: Door, request: Request) -> Response:
+    started = time.perf_counter()
+    visitor, performance = await door.perform(request)
+
+    async def events() -> AsyncIterator[bytes]:
+        for beat in performance.beats:
+            await door.wait_until(started, beat.at)
+            yield _event("beat", beat.as_json())
+        await door.wait_until(started, performance.wait_seconds)
+        yield b"event: answer\ndata: " + spoken(performance, door.limits.max_response_bytes) + b"\n\n"
+
+    response = StreamingResponse(events(), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    if visitor.new:
+        response.set_cookie(COOKIE, visitor.id, httponly=True, samesite="lax", path="/")
+    return response
+
+
+def _event(name: str, data: dict[str, Any]) -> bytes:
+    return b"event: " + name.encode() + b"\ndata: " + encode(data) + b"\n\n"
+
+
+async def _openapi(request: Request) -> Response:
+    return JSONResponse(openapi.document(humandb.__version__))
+
+
+# The site asks for nothing from elsewhere; the browser is told to refuse it too.
+_POLICY = ("default-src 'self'; img-src 'self' data:; media-src 'self' data: blob:; style-src 'self'; "
+           "script-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+           "frame-ancestors 'none'")
+
+
+class _Headers:
+    """Security headers on every response (a tiny pure-ASGI middleware: it never buffers the stream)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"],
+                                      (b"content-security-policy", _POLICY.encode()),
+                                      (b"x-content-type-options", b"nosniff"),
+                                      (b"referrer-policy", b"no-referrer")]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(
+    *, sla: str | float = "demo", tier: str = "free", seed: int = 0, limits: ServerLimits | None = None,
+    clock: Clock | None = None, site: Path | None = None, sandbox: Any = True,
+) -> Starlette:
+    """The whole server: site, API and stream. `clock` is where "now" and the waits come from (tests
+    pass a FakeClock); `sandbox` the SQL guards (humandb.brain.guard.Sandbox; True for the defaults)."""
+    from humandb.stage.sound import sounds_dir
+
+    door = Door(sla=sla, tier=tier, seed=seed, limits=limits or ServerLimits(), clock=clock or RealClock(),
+                sandbox=sandbox)
+    routes = [
+        Route("/api/desk", _guarded(_desk, door), methods=["GET"]),
+        Route("/api/query", _guarded(_query, door), methods=["POST"]),
+        Route("/api/stream", _guarded(_stream, door), methods=["GET", "POST"]),
+        Route("/api/humandb-query/", _guarded(_query, door), methods=["POST"]),  # the original client's
+        Route("/openapi.json", _openapi, methods=["GET"]),
+        Mount("/sounds", StaticFiles(directory=sounds_dir()), name="sounds"),
+        Mount("/", StaticFiles(directory=site or site_dir(), html=True, check_dir=False), name="site"),
+    ]
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        door.visitors.close()
+
+    app = Starlette(routes=routes, middleware=[Middleware(_Headers), Middleware(GZipMiddleware, minimum_size=1024)],
+                    lifespan=lifespan)
+    app.state.door = door
+    return app
+
+
+def from_environment() -> Starlette:
+    """The app as `humandb serve --workers N` starts it in each worker (options travel in HUMANDB_SERVE_*)."""
+    import os
+
+    return create_app(sla=os.environ.get("HUMANDB_SERVE_SLA", "demo"),
+                      tier=os.environ.get("HUMANDB_SERVE_TIER", "free"),
+                      seed=int(os.environ.get("HUMANDB_SERVE_SEED", "0")))

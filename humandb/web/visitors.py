@@ -1,0 +1,87 @@
+"""Visitors and their brains: each one gets a private copy of Dave's sample company.
+
+A visitor is known by a session cookie; a request without one (or with one we no longer know) is a
+new visitor. Brains are kept while they are used and evicted, least recently used first, when there
+are too many or they have sat idle too long, so a thousand strangers cost a bounded amount of memory.
+What one visitor does to their brain (DROP TABLE orders, a bezel full of post-its) stays in it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from humandb.connection import Connection
+
+__all__ = ["COOKIE", "Visitor", "Visitors"]
+
+COOKIE = "humandb_visitor"
+
+
+@dataclass
+class Visitor:
+    """One stranger at Dave's desk: their id (the cookie) and their own connection."""
+
+    id: str
+    connection: Connection
+    last_seen: float = field(default=0.0)
+    new: bool = True  # the response should set the cookie
+
+
+class Visitors:
+    """The visitors the server remembers, at most `limit`, each forgotten after `idle_seconds` unseen."""
+
+    def __init__(
+        self, open_brain: Callable[[], Connection], *, limit: int = 128, idle_seconds: float = 1800.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if limit < 1:
+            raise ValueError(f"a server must remember at least one visitor, not {limit}")
+        self._open_brain = open_brain
+        self.limit = limit
+        self.idle_seconds = idle_seconds
+        self._monotonic = monotonic
+        self._known: OrderedDict[str, Visitor] = OrderedDict()
+        self.evicted = 0  # how many brains were let go (tests and the load benchmark read it)
+
+    def visit(self, visitor_id: str | None) -> Visitor:
+        """The visitor with this cookie, or a new one with a fresh brain."""
+        now = self._monotonic()
+        self._forget_idle(now)
+        known = self._known.get(visitor_id) if visitor_id else None
+        if known is not None:
+            self._known.move_to_end(known.id)
+            known.last_seen, known.new = now, False
+            return known
+        visitor = Visitor(secrets.token_urlsafe(18), self._open_brain(), now)
+        self._known[visitor.id] = visitor
+        while len(self._known) > self.limit:
+            self._let_go(next(iter(self._known)))
+        return visitor
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+    def __contains__(self, visitor_id: object) -> bool:
+        return visitor_id in self._known
+
+    def close(self) -> None:
+        for visitor_id in list(self._known):
+            self._let_go(visitor_id)
+
+    def _forget_idle(self, now: float) -> None:
+        # The oldest come first (least recently seen), so stop at the first one still in use.
+        while self._known:
+            oldest = next(iter(self._known.values()))
+            if now - oldest.last_seen <= self.idle_seconds:
+                return
+            self._let_go(oldest.id)
+
+    def _let_go(self, visitor_id: str) -> None:
+        visitor = self._known.pop(visitor_id)
+        self.evicted += 1
+        if not visitor.connection.closed:
+            visitor.connection.close()

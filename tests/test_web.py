@@ -1,0 +1,378 @@
+"""The server: the original client's endpoint, the stream, every guard, visitors' brains, and a fuzz.
+
+A real uvicorn server on 127.0.0.1 in a thread; a fake clock, so demo-SLA waits take no time while
+the beats keep their timing.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+import urllib.request
+import venv
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from conftest import TODAY, live_server
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from humandb.stage.clock import FakeClock
+from humandb.web import create_app
+from humandb.web.limits import RateLimit, ServerLimits
+from humandb.web.visitors import COOKIE, Visitors
+
+OPEN = ServerLimits(rate_per_second=0)  # no rate limit: one test client makes many requests
+ANCHOR_WHEEL = Path(__file__).resolve().parents[1] / "build" / "anchor"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with live_server(create_app(sla="instant", seed=3, limits=OPEN, clock=FakeClock(TODAY))) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def demo_clock() -> FakeClock:
+    return FakeClock(TODAY)
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_clock: FakeClock) -> Iterator[str]:
+    """Demo SLA (one business hour = one second) on a fake clock: the waits are recorded, not slept."""
+    limits = ServerLimits(rate_per_second=0, max_wait_seconds=3.0)
+    with live_server(create_app(sla="demo", seed=3, limits=limits, clock=demo_clock)) as url:
+        yield url
+
+
+def ask(url: str, sql: Any, client: httpx.Client | None = None, path: str = "/api/query") -> httpx.Response:
+    if client is not None:
+        return client.post(url + path, json={"sql": sql})
+    return httpx.post(url + path, json={"sql": sql}, timeout=30)
+
+
+def is_wav(audio_b64: str) -> bool:
+    audio = base64.b64decode(audio_b64, validate=True)  # standard base64, strictly
+    return audio[:4] == b"RIFF" and audio[8:12] == b"WAVE" and len(audio) > 1000
+
+
+# -- the original client's endpoint ----------------------------------------------------------------
+
+
+def test_anchor_endpoint_answers_like_the_original_service(server: str) -> None:
+    # Exactly what humandb 0.1.0 sends: urllib, JSON, no cookie, no Accept-Encoding.
+    request = urllib.request.Request(server + "/api/humandb-query/", data=b'{"sql": "SELECT COUNT(*) FROM orders"}',
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status == 200
+        assert response.headers["Content-Type"] == "application/json"
+        assert response.headers.get("Content-Encoding") is None
+        data = json.loads(response.read().decode("utf-8"))
+    assert isinstance(data["text"], str) and data["text"]
+    assert is_wav(data["audio_b64"])
+    assert 17_000 < data["exact_rows"][0][0] < 19_000
+    assert data["columns"] and data["rows"]
+
+
+def test_an_english_question_is_a_normal_answer(server: str) -> None:
+    response = ask(server, "how many customers are there", path="/api/humandb-query/")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["read_as"] and "customers" in data["sql"].lower()
+    assert data["exact_rows"] == [[2000]]
+    assert is_wav(data["audio_b64"])
+
+
+def test_compression_only_when_asked(server: str) -> None:
+    asked = httpx.post(server + "/api/query", json={"sql": "SELECT * FROM products"},
+                       headers={"Accept-Encoding": "gzip"})
+    assert asked.headers["Content-Encoding"] == "gzip" and asked.json()["rowcount"] == 120
+    plain = httpx.post(server + "/api/query", json={"sql": "SELECT * FROM products"},
+                       headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers
+
+
+def test_the_original_client_in_its_own_venv_gets_daves_answer(server: str, tmp_path: Path) -> None:
+    wheels = sorted(ANCHOR_WHEEL.glob("humandb-0.1.0-*.whl"))
+    assert wheels, "run-tests downloads humandb 0.1.0 into build/anchor (pip download --no-deps humandb==0.1.0)"
+    env_dir = tmp_path / "anchor-venv"
+    venv.create(env_dir, with_pip=False, symlinks=True)
+    python = env_dir / "bin" / "python"
+    site_packages = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                   capture_output=True, text=True, check=True).stdout.strip()
+    with zipfile.ZipFile(wheels[0]) as wheel:  # a pure-Python wheel: installing it is unpacking it
+        wheel.extractall(site_packages)
+    code = ("import humandb, json; words = humandb.query('SELECT COUNT(*) FROM orders'); "
+            "print(json.dumps([humandb.__version__, words]))")
+    run = subprocess.run([python, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                         env={"HUMANDB_API_URL": server + "/api/humandb-query/", "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    version, words = json.loads(run.stdout.splitlines()[-1])
+    assert version == "0.1.0"  # the original package, not ours
+    assert "orders" in words.lower() and "Dave said something but we lost it" not in words
+    saved = list(tmp_path.glob("dave_answer_*.mp3"))  # it saves the audio it was sent
+    assert saved and saved[0].read_bytes()[:4] == b"RIFF"
+
+
+# -- demo SLA: waiting, beats, the cap ------------------------------------------------------------
+
+
+def test_demo_sla_waits_and_the_wait_is_capped_for_the_original_client(
+    demo_server: str, demo_clock: FakeClock
+) -> None:
+    before = sum(demo_clock.sleeps)
+    data = ask(demo_server, "SELECT status, COUNT(*) FROM orders GROUP BY status", path="/api/humandb-query/").json()
+    waited = sum(demo_clock.sleeps) - before
+    assert 0 < data["wait_seconds"] <= 3.0  # this query plans several business hours: squeezed into the cap
+    assert waited == pytest.approx(data["wait_seconds"], abs=0.2)
+    times = [beat["at"] for beat in data["beats"]]
+    assert times == sorted(times) and times[-1] <= 3.0 + 1e-9
+
+
+def events(response: httpx.Response) -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for block in response.text.split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line)
+        if "event" in lines:
+            found.append((lines["event"], json.loads(lines["data"])))
+    return found
+
+
+def test_the_stream_sends_beats_as_they_happen_then_the_answer(demo_server: str, demo_clock: FakeClock) -> None:
+    before = len(demo_clock.sleeps)
+    with httpx.stream("POST", demo_server + "/api/stream", json={"sql": "SELECT COUNT(*) FROM employees"}) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        response.read()
+    sent = events(response)
+    kinds = [name for name, _ in sent]
+    assert kinds[-1] == "answer" and kinds.count("answer") == 1 and kinds.count("beat") >= 3
+    beats = [data for name, data in sent if name == "beat"]
+    assert beats[0]["kind"] == "receive" and beats[-1]["kind"] == "answer"
+    assert [beat["at"] for beat in beats] == sorted(beat["at"] for beat in beats)
+    assert len(demo_clock.sleeps) - before >= 2  # the stream waited between beats
+    answer = sent[-1][1]
+    assert is_wav(answer["audio_b64"]) and answer["exact_rows"][0][0] > 0
+
+
+def test_a_get_stream_works_for_event_source(demo_server: str) -> None:
+    response = httpx.get(demo_server + "/api/stream", params={"sql": "SELECT 1"})
+    assert response.status_code == 200 and events(response)[-1][0] == "answer"
+
+
+# -- guards at the door and in the brain ----------------------------------------------------------
+
+
+def refused(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    data = response.json()
+    assert data["text"] and data["cause"] and data["status"] == status
+    return data
+
+
+HOSTILE = [
+    ("ATTACH DATABASE '{tmp}/attack.db' AS attack", 403),
+    ("DETACH DATABASE main", 403),
+    ("PRAGMA writable_schema = 1", 403),
+    ("VACUUM INTO '{tmp}/copy.db'", 403),
+    ("SELECT load_extension('/tmp/evil')", 403),
+    ("SELECT * FROM '/etc/passwords.csv'", 403),
+    ("SELECT * FROM read_csv('/etc/passwd.tsv')", 403),
+    ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT COUNT(*) FROM r", 408),
+    ("SELECT length(randomblob(100000000))", 413),
+    ("SELECT 1; SELECT 2; SELECT 3; SELECT 4; SELECT 5; SELECT 6", 413),
+    ("SELECT '" + "x" * 20_000 + "'", 413),
+    ("SELEC nonsense FROM", 400),
+]
+
+
+@pytest.mark.parametrize(("sql", "status"), HOSTILE, ids=[str(i) for i in range(len(HOSTILE))])
+def test_every_guard_refuses_in_daves_words_and_the_server_answers_the_next(
+    server: str, sql: str, status: int, tmp_path: Path
+) -> None:
+    with httpx.Client(timeout=30) as client:
+        refused(ask(server, sql.replace("{tmp}", str(tmp_path)), client), status)
+        assert ask(server, "SELECT COUNT(*) FROM orders", client).json()["exact_rows"][0][0] > 17_000
+    assert list(tmp_path.iterdir()) == []  # no file was written
+
+
+def test_bad_bodies_are_refused(server: str) -> None:
+    refused(httpx.post(server + "/api/query", content=b"not json", headers={"Content-Type": "application/json"}), 400)
+    refused(httpx.post(server + "/api/query", json={"query": "SELECT 1"}), 400)
+    refused(httpx.post(server + "/api/query", json={"sql": 42}), 400)
+    refused(httpx.post(server + "/api/query", json={"sql": "   "}), 400)
+    refused(httpx.post(server + "/api/query", content=b'{"sql": "' + b"x" * 20_000 + b'"}'), 413)
+
+
+def test_rows_are_capped(server: str) -> None:
+    data = ask(server, "SELECT * FROM orders").json()
+    assert data["truncated"] is True and 0 < len(data["rows"]) <= 500
+
+
+def test_the_rate_limit_is_per_client_and_says_when_to_come_back() -> None:
+    limits = ServerLimits(rate_per_second=0.5, rate_burst=3)
+    with live_server(create_app(sla="instant", limits=limits, clock=FakeClock(TODAY))) as url, \
+            httpx.Client(timeout=30) as client:
+        statuses = [ask(url, "SELECT 1", client).status_code for _ in range(5)]
+        assert statuses[:3] == [200, 200, 200] and statuses[3:] == [429, 429]
+        late = ask(url, "SELECT 1", client)
+        refused(late, 429)
+        assert float(late.headers["Retry-After"]) >= 1
+
+
+def test_a_token_bucket_refills_over_time() -> None:
+    now = [0.0]
+    bucket = RateLimit(2.0, 2, monotonic=lambda: now[0])
+    assert bucket.allow("a") == 0 and bucket.allow("a") == 0
+    assert bucket.allow("a") == pytest.approx(0.5)
+    assert bucket.allow("b") == 0  # another client has its own bucket
+    now[0] = 0.5
+    assert bucket.allow("a") == 0
+
+
+def test_a_failed_request_undoes_all_its_statements(server: str) -> None:
+    with httpx.Client(timeout=30) as client:
+        refused(ask(server, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hi'); SELECT * FROM nope",
+                    client), 400)
+        refused(ask(server, "SELECT * FROM notes", client), 400)  # the table went with the failed request
+        assert ask(server, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hi')", client).status_code == 200
+        assert ask(server, "SELECT body FROM notes", client).json()["exact_rows"] == [["hi"]]
+
+
+# -- visitors ---------------------------------------------------------------------------------------
+
+
+def test_each_visitor_has_their_own_brain(server: str) -> None:
+    with httpx.Client(timeout=30) as vandal, httpx.Client(timeout=30) as bystander:
+        assert ask(server, "DROP TABLE orders", vandal).status_code == 200
+        assert COOKIE in vandal.cookies
+        for i in range(14):  # a bezel's worth of post-its, and then some
+            assert ask(server, f"CREATE INDEX idx_{i} ON customers(city, id)", vandal).status_code == 200
+        refused(ask(server, "SELECT COUNT(*) FROM orders", vandal), 400)
+        assert len(vandal.get(server + "/api/desk").json()["postits"]) == 12
+        assert ask(server, "SELECT COUNT(*) FROM orders", bystander).json()["exact_rows"][0][0] > 17_000
+        assert bystander.get(server + "/api/desk").json()["postits"] == []
+        assert bystander.cookies[COOKIE] != vandal.cookies[COOKIE]
+
+
+def test_a_request_without_a_cookie_is_a_new_visitor(server: str) -> None:
+    first = ask(server, "CREATE TABLE mine (x INTEGER)")
+    assert first.status_code == 200 and COOKIE in first.cookies
+    refused(ask(server, "SELECT * FROM mine"), 400)  # no cookie: someone else's fresh brain
+
+
+def test_visitors_beyond_the_bound_are_evicted_oldest_first() -> None:
+    limits = ServerLimits(rate_per_second=0, visitors=2)
+    app = create_app(sla="instant", limits=limits, clock=FakeClock(TODAY))
+    with live_server(app) as url:
+        clients = [httpx.Client(timeout=30) for _ in range(3)]
+        try:
+            for client in clients:
+                assert ask(url, "DROP TABLE products", client).status_code == 200
+            assert app.state.door.visitors.evicted == 1 and len(app.state.door.visitors) == 2
+            # The first visitor's brain was let go: they come back to a fresh sample company.
+            assert ask(url, "SELECT COUNT(*) FROM products", clients[0]).json()["exact_rows"] == [[120]]
+            refused(ask(url, "SELECT COUNT(*) FROM products", clients[2]), 400)
+        finally:
+            for client in clients:
+                client.close()
+
+
+def test_idle_visitors_are_let_go() -> None:
+    import humandb
+
+    now = [0.0]
+    visitors = Visitors(lambda: humandb.connect(":memory:", sla="instant"), limit=10, idle_seconds=60,
+                        monotonic=lambda: now[0])
+    early = visitors.visit(None)
+    now[0] = 30.0
+    regular = visitors.visit(None)
+    now[0] = 80.0
+    assert visitors.visit(regular.id) is regular  # seen 50 s ago: still known
+    assert early.id not in visitors and early.connection.closed
+    assert visitors.visit(early.id).id != early.id
+
+
+# -- the site, the sounds, the contract ---------------------------------------------------------------
+
+
+def test_the_site_and_sounds_are_served_with_a_strict_policy(server: str) -> None:
+    page = httpx.get(server + "/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    cue = httpx.get(server + "/sounds/phone.wav")
+    assert cue.status_code == 200 and cue.content[:4] == b"RIFF"
+
+
+def test_openapi_describes_every_api_path(server: str) -> None:
+    document = httpx.get(server + "/openapi.json").json()
+    assert document["openapi"].startswith("3.")
+    assert set(document["paths"]) == {"/api/humandb-query/", "/api/query", "/api/stream", "/api/desk"}
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            if method == "post":
+                assert {"200", "400", "413", "429"} <= set(operation["responses"]), path
+
+
+# -- fuzz: nothing a stranger sends makes a 5xx -----------------------------------------------------
+
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
+_JSON = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                                         max_size=4), max_leaves=10)
+_SQLISH = st.lists(st.sampled_from(["SELECT", "*", "FROM", "orders", "WHERE", "1", "=", "'x'", ";", "(", ")",
+                                    "PRAGMA", "ATTACH", "how", "many", "customers", "GROUP BY", "--", "/*", "NULL",
+                                    "CREATE INDEX i ON orders(id)", "DROP TABLE orders", ",", "\x00", "é"]),
+                   max_size=12).map(" ".join)
+_BODIES = st.one_of(
+    st.builds(lambda sql: {"sql": sql}, _SQLISH | st.text(max_size=200)),
+    _JSON.map(lambda value: value if isinstance(value, dict) else {"sql": value}),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(path=st.sampled_from(["/api/query", "/api/humandb-query/", "/api/stream"]), body=_BODIES,
+       raw=st.none() | st.binary(max_size=64))
+def test_fuzzing_the_api_finds_no_server_error(server: str, path: str, body: Any, raw: bytes | None) -> None:
+    content = raw if raw is not None else json.dumps(body).encode()
+    response = httpx.post(server + path, content=content, headers={"Content-Type": "application/json"}, timeout=30)
+    assert response.status_code < 500, response.text
+    if response.status_code >= 400:
+        assert response.json()["text"]
+
+
+# -- the command ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_humandb_serve_runs_the_site_and_api(workers: int) -> None:
+    import shutil
+    import socket
+    import time
+
+    with socket.socket() as probe:  # a free port (the server binds it a moment later)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [shutil.which("humandb") or "humandb", "serve", "--port", str(port), "--sla", "instant",
+               "--workers", str(workers)]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        url, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 30
+        while True:
+            try:
+                answer = ask(url, "SELECT COUNT(*) FROM employees")
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "humandb serve did not come up"
+                time.sleep(0.1)
+        assert answer.status_code == 200 and answer.json()["exact_rows"][0][0] > 0
+        assert httpx.get(url + "/openapi.json").status_code == 200
+    finally:
+        server.terminate()
+        _, errors = server.communicate(timeout=30)
+    assert f"http://127.0.0.1:{port}/" in errors  # it said where Dave is
