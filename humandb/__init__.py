@@ -42,13 +42,14 @@ _LAZY = {
     "QueryResult": "humandb.api",
     "FakeClock": "humandb.stage.clock",
     "RealClock": "humandb.stage.clock",
+    "Sandbox": "humandb.brain.guard",
 }
 
 __all__ = [
     "BINARY", "DATETIME", "NUMBER", "ROWID", "STRING", "Binary", "Connection", "Cursor", "DataError",
     "DatabaseError", "Date", "DateFromTicks", "Error", "FakeClock", "IntegrityError", "InterfaceError",
     "InternalError", "NotSupportedError", "OperationalError", "ProgrammingError", "QueryResult", "RealClock",
-    "Time", "TimeFromTicks", "Timestamp", "TimestampFromTicks", "Warning", "__version__", "apilevel",
+    "Sandbox", "Time", "TimeFromTicks", "Timestamp", "TimestampFromTicks", "Warning", "__version__", "apilevel",
     "connect", "paramstyle", "query", "threadsafety",
 ]
 
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from humandb.api import QueryResult, connect, query
+    from humandb.brain.guard import Sandbox
     from humandb.connection import Connection
     from humandb.cursor import Cursor
     from humandb.errors import (

@@ -264,3 +264,26 @@ def test_outside_a_sandbox_nothing_changes(tmp_path: Path) -> None:
     assert len(cursor.fetchall()) == ORDERS
     assert cursor.answer is not None and not cursor.answer.outcome.truncated
     connection.close()
+
+
+def test_the_sandbox_is_part_of_the_public_face() -> None:
+    connection = humandb.connect(":dave:", sla="instant", show=False, sandbox=humandb.Sandbox(max_rows=3))
+    try:
+        cursor = connection.execute("SELECT * FROM products")
+        assert len(cursor.fetchall()) == 3 and cursor.answer is not None and cursor.answer.outcome.truncated
+    finally:
+        connection.close()
+
+
+def test_dave_says_when_a_sandbox_cut_the_rows_off() -> None:
+    from conftest import said_from
+
+    connection = humandb.connect(":dave:", sla="instant", show=False, sandbox=True, seed=2)
+    try:
+        cut = connection.execute("SELECT * FROM orders").answer
+        whole = connection.execute("SELECT * FROM products").answer
+        assert cut is not None and whole is not None
+        assert said_from("answer.truncated", cut.report.words) and "500" in cut.report.words
+        assert not said_from("answer.truncated", whole.report.words)
+    finally:
+        connection.close()

@@ -22,6 +22,7 @@ from conftest import TODAY, live_server
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from humandb.brain.guard import Sandbox
 from humandb.stage.clock import FakeClock
 from humandb.web import create_app
 from humandb.web.limits import RateLimit, ServerLimits
@@ -376,3 +377,17 @@ def test_humandb_serve_runs_the_site_and_api(workers: int) -> None:
         server.terminate()
         _, errors = server.communicate(timeout=30)
     assert f"http://127.0.0.1:{port}/" in errors  # it said where Dave is
+
+
+def test_the_readme_states_the_servers_real_limits() -> None:
+    readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
+    limits, sandbox = ServerLimits(), Sandbox()
+    stated = [f"bodies up to {limits.max_body_bytes // 1024} KB", f"{limits.max_sql_chars:,} characters",
+              f"at most {sandbox.max_rows} rows",
+              f"{limits.max_response_bytes // 1_000_000} MB per answer", f"{limits.rate_burst} requests",
+              f"then {limits.rate_per_second:g} a second", f"beyond {limits.visitors} visitors"]
+    for phrase in stated:
+        assert phrase in readme, phrase
+    assert limits.max_statements == 5 and "five statements" in readme
+    assert limits.idle_seconds == 1800 and "half an hour" in readme
+    assert sandbox.statement_seconds == 0.5 and "after half a second" in readme

@@ -101,6 +101,8 @@ def report(
         said.append(_postit_line("postit.fell", bezel.fallen, desk, rng))
     if postits_used:
         said.append(_postit_line("postit.used", postits_used[0], desk, rng))
+    if outcome.truncated:  # a sandbox stopped the rows: he says so rather than pass off a part as the whole
+        said.append(words.say("answer.truncated", rng, desk.recent, rows=f"{len(outcome.rows):,}"))
     if statement.kind == "select" and not outcome.rows and rng.random() < 0.5:
         said.append(words.say("colleague.ask", rng, desk.recent, colleague=desk.asks))
     if slips and rng.random() < 0.5:
