@@ -13,7 +13,7 @@ import functools
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from humandb import errors
@@ -50,8 +50,6 @@ class Performance:
     wait_seconds: float
     voice: str = ""  # what Dave says out loud at the end (the answer beat's words)
     mood: float = 1.0
-    statements: int = 1
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -114,7 +112,7 @@ def _performance(connection: Connection, answers: list[Answer], max_wait: float)
     beats = [Beat(beat.at * squeeze, beat.text, beat.cue, beat.kind) for beat in beats]
     last = answers[-1]
     shown = next((answer for answer in reversed(answers) if answer.outcome.columns is not None), last)
-    spoken = next((beat.text for beat in reversed(beats) if beat.kind == "answer"), last.report.words)
+    voice = next((beat.text for beat in reversed(beats) if beat.kind == "answer"), last.report.words)
     rows = shown.outcome.rows if connection.settings.exact else shown.report.rows
     answer_json: dict[str, Any] = {
         "text": "\n".join(answer.report.words for answer in answers),
@@ -123,7 +121,7 @@ def _performance(connection: Connection, answers: list[Answer], max_wait: float)
         "columns": list(shown.outcome.columns) if shown.outcome.columns is not None else None,
         "rows": _rows(rows),
         "exact_rows": _rows(shown.outcome.rows),
-        "truncated": bool(getattr(shown.outcome, "truncated", False)),
+        "truncated": shown.outcome.truncated,
         "rowcount": shown.outcome.rowcount,
         "remarks": [remark for answer in answers for remark in answer.report.remarks],
         "postits": postits(connection),
@@ -132,8 +130,7 @@ def _performance(connection: Connection, answers: list[Answer], max_wait: float)
         "eta": last.report.script.eta,
         "beats": [beat.as_json() for beat in beats],
     }
-    return Performance(beats, answer_json, offset * squeeze, spoken.strip('"'), last.report.script.mood,
-                       len(answers))
+    return Performance(beats, answer_json, offset * squeeze, voice.strip('"'), last.report.script.mood)
 
 
 def postits(connection: Connection) -> list[dict[str, Any]]:

@@ -161,7 +161,11 @@ class Door:
 def _json(data: dict[str, Any] | bytes, status: int = 200, visitor: Visitor | None = None,
           headers: dict[str, str] | None = None) -> Response:
     body = data if isinstance(data, bytes) else encode(data)
-    response = Response(body, status_code=status, media_type="application/json", headers=headers)
+    return _introduce(Response(body, status_code=status, media_type="application/json", headers=headers), visitor)
+
+
+def _introduce(response: Response, visitor: Visitor | None) -> Response:
+    """A new visitor's first response gives them their cookie: from then on, their brain is theirs."""
     if visitor is not None and visitor.new:
         response.set_cookie(COOKIE, visitor.id, httponly=True, samesite="lax", path="/")
     return response
@@ -205,19 +209,16 @@ async def _stream(door: Door, request: Request) -> Response:
     async def events() -> AsyncIterator[bytes]:
         for beat in performance.beats:
             await door.wait_until(started, beat.at)
-            yield _event("beat", beat.as_json())
+            yield _event("beat", encode(beat.as_json()))
         await door.wait_until(started, performance.wait_seconds)
-        yield b"event: answer\ndata: " + spoken(performance, door.limits.max_response_bytes) + b"\n\n"
+        yield _event("answer", spoken(performance, door.limits.max_response_bytes))
 
-    response = StreamingResponse(events(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-    if visitor.new:
-        response.set_cookie(COOKIE, visitor.id, httponly=True, samesite="lax", path="/")
-    return response
+    return _introduce(StreamingResponse(events(), media_type="text/event-stream",
+                                        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}), visitor)
 
 
-def _event(name: str, data: dict[str, Any]) -> bytes:
-    return b"event: " + name.encode() + b"\ndata: " + encode(data) + b"\n\n"
+def _event(name: str, data: bytes) -> bytes:
+    return b"event: " + name.encode() + b"\ndata: " + data + b"\n\n"
 
 
 async def _openapi(request: Request) -> Response:

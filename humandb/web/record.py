@@ -39,8 +39,6 @@ QUESTIONS = (
 # April Fools' Day 2026, a Wednesday, 10:00: a fair morning for Dave, and the date of the joke.
 RECORDED_AT = datetime.datetime(2026, 4, 1, 10, 0)
 
-VOICE_RATE = 8000  # Hz: telephone quality, plenty for a mumble
-
 
 def record(out: str | os.PathLike[str] | None = None, *, seed: int = 1, tier: str = "free") -> list[Path]:
     """Write bench.json and transcripts.json into `out` (default: the site's data/ folder); return their paths."""
@@ -92,6 +90,7 @@ def transcripts(questions: tuple[str, ...] | list[str], *, seed: int, tier: str)
 def _voice(text: str, mood: float) -> bytes:
     """Dave's mumble as the server makes it, resampled down to 8-bit telephone quality for the tape."""
     from humandb.stage.voice import mumble
+    from humandb.web.answers import VOICE_RATE
 
     wav = mumble(text or "Hm.", energy=mood, rate=VOICE_RATE)
     with wave.open(io.BytesIO(wav), "rb") as reader:
