@@ -215,6 +215,14 @@ def test_rows_are_capped(server: str) -> None:
     assert data["truncated"] is True and 0 < len(data["rows"]) <= 500
 
 
+def test_answers_are_capped_in_bytes(server: str) -> None:
+    response = ask(server, "SELECT id, printf('%.90000c', 'x') AS wall_of_text FROM orders LIMIT 100")
+    data = response.json()
+    assert response.status_code == 200 and data["truncated"] is True
+    assert 0 < len(data["rows"]) < 100 and len(response.content) <= ServerLimits().max_response_bytes + 400_000
+    assert len(json.dumps({**data, "audio_b64": ""}).encode()) <= ServerLimits().max_response_bytes
+
+
 def test_the_rate_limit_is_per_client_and_says_when_to_come_back() -> None:
     limits = ServerLimits(rate_per_second=0.5, rate_burst=3)
     with live_server(create_app(sla="instant", limits=limits, clock=FakeClock(TODAY))) as url, \
