@@ -1,4 +1,4 @@
-"""Every Python example in README.md runs, so the documentation cannot rot."""
+"""Every Python example in README.md and docs/*.md runs, so the documentation cannot rot."""
 
 from __future__ import annotations
 
@@ -7,19 +7,22 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).resolve().parent.parent / "README.md"
-EXAMPLES = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+EXAMPLES = [(page, code) for page in PAGES
+            for code in re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.DOTALL)]
 
 
 def test_the_readme_has_examples() -> None:
-    assert len(EXAMPLES) >= 8
+    assert sum(page.name == "README.md" for page, _ in EXAMPLES) >= 12
 
 
-@pytest.mark.parametrize("code", EXAMPLES, ids=[f"example-{n}" for n in range(len(EXAMPLES))])
-def test_readme_example_runs(
-    code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("page", "code"), EXAMPLES,
+                         ids=[f"{page.stem}-{n}" for n, (page, _) in enumerate(EXAMPLES)])
+def test_documented_example_runs(
+    page: Path, code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)  # examples that make a database file make it here
     monkeypatch.setenv("HUMANDB_SLA", "instant")  # examples on the default SLA must not wait in tests
-    exec(compile(code, str(README), "exec"), {"__name__": "readme"})
+    exec(compile(code, str(page), "exec"), {"__name__": "docs"})
     assert capsys.readouterr().out.strip()  # every example prints something
