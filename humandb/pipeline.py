@@ -13,7 +13,6 @@ connection (instant SLA, nothing shown or played) that never asks for his words 
 from __future__ import annotations
 
 import dataclasses
-import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -89,6 +88,12 @@ class Answer:
     def queued(self) -> bool:
         """An eventual write: acknowledged now, done when its time comes (see dave/intray.py)."""
         return self._context.queued is not None
+
+    def _repr_html_(self) -> str:
+        """How Jupyter shows an answer; drawn at the edge, by humandb/integrations/display.py (imported only here)."""
+        from humandb.integrations.display import answer_html
+
+        return answer_html(self, exact=self._context.settings.exact, store=self._context.store)
 
 
 def execute(
@@ -230,18 +235,10 @@ def _read(text: str, settings: Settings, desk: Desk, store: Store, now: datetime
         try:
             return read(text, settings.dialect)
         except UnreadableSQL as error:
-            if settings.sandbox is not None and _ATTACH.match(text):
-                # sqlglot cannot read ATTACH or DETACH, so SQLite's authorizer never sees them: still
-                # the sandbox's rule, not a typo, and answered as such.
-                cause = "ATTACH and DETACH are not allowed in a sandbox (no other databases, no files)"
-                raise _breached(desk, errors.ProgrammingError, "error.forbidden", cause, guard.FORBIDDEN) from None
             raise UnreadableSQL(error.problem, words.say("error.syntax", desk.rng_for(text))) from None
     except RecursionError:  # sqlglot reads nesting recursively: a few hundred parentheses are too deep
         cause = "the statement is nested too deeply to read"
         raise _breached(desk, errors.DataError, "error.too_big", cause, guard.SIZE) from None
-
-
-_ATTACH = re.compile(r"\s*(attach|detach)\b", re.IGNORECASE)
 
 
 # -- brain -----------------------------------------------------------------------------------
@@ -260,6 +257,8 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
         if control is not None:
             control(store)
             return Outcome(None, [], -1, None)
+        if statement.kind == "savepoint":  # inside the transaction PEP 249 keeps open, never a commit of its own
+            return store.run(statement.sql, (), writes=True)
         return store.run(statement.sql, params or (), statement.writes)
     except _BRAIN_ERRORS as error:
         raise _refusal(desk, statement.text, error) from error

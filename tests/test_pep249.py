@@ -619,3 +619,37 @@ def test_demo_sla_waits_one_second_per_business_hour_on_the_clock() -> None:
         assert cursor.fetchall() == [(1,)]
     finally:
         connection.close()
+
+
+# -- savepoints and attached databases: SQLite's own statements, handed over as written --------------
+
+
+def test_savepoints_undo_their_part_and_release_never_commits(memory: humandb.Connection) -> None:
+    memory.execute("CREATE TABLE t (x INTEGER)")
+    memory.commit()
+    memory.execute("INSERT INTO t VALUES (1)")
+    memory.execute("SAVEPOINT before_two")
+    memory.execute("INSERT INTO t VALUES (2)")
+    memory.execute("ROLLBACK TO SAVEPOINT before_two")  # not a whole ROLLBACK: the 1 stays
+    assert memory.execute("SELECT x FROM t").fetchall() == [(1,)]
+    memory.execute("SAVEPOINT three")
+    memory.execute("INSERT INTO t VALUES (3)")
+    memory.execute("RELEASE SAVEPOINT three")
+    memory.rollback()  # RELEASE kept the transaction open: rollback() still takes everything back
+    assert memory.execute("SELECT x FROM t").fetchall() == []
+    with pytest.raises(humandb.OperationalError, match="no such savepoint"):
+        memory.execute("ROLLBACK TO nowhere")
+    assert memory.execute("SELECT COUNT(*) FROM t").fetchone() == (0,)
+
+
+def test_attach_reads_another_database_file(memory: humandb.Connection, tmp_path: Path) -> None:
+    other = humandb.connect(tmp_path / "other.brain", sla="instant", exact=True)
+    other.execute("CREATE TABLE notes (body TEXT)")
+    other.execute("INSERT INTO notes VALUES ('call Gary')")
+    other.commit()
+    other.close()
+    memory.execute(f"ATTACH DATABASE '{tmp_path / 'other.brain'}' AS other")
+    assert memory.execute("SELECT body FROM other.notes").fetchall() == [("call Gary",)]
+    memory.execute("DETACH DATABASE other")
+    with pytest.raises(humandb.ProgrammingError):
+        memory.execute("SELECT body FROM other.notes")

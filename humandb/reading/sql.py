@@ -25,6 +25,11 @@ ROW_KINDS = frozenset({"select", "explain", "pragma"})
 WRITE_KINDS = frozenset({"insert", "update", "delete", "create", "drop", "alter"})
 
 _EXPLAIN = re.compile(r"^\s*explain(\s+query\s+plan)?\s+", re.IGNORECASE)
+# SQLite statements sqlglot cannot read (or reads as something else: ROLLBACK TO as a whole ROLLBACK).
+# They are handed to SQLite as written; "savepoint" ones stay inside the transaction PEP 249 keeps open.
+_VERBATIM = re.compile(
+    r"^\s*(?:(?P<savepoint>savepoint|release|rollback(?:\s+transaction)?\s+to)|attach|detach)\b", re.IGNORECASE
+)
 _FILE_SUFFIXES = (".csv", ".tsv")
 _READ_CSV = ("read_csv", "read_csv_auto")
 _AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "group_concat", "total")
@@ -109,6 +114,10 @@ def read(text: str, dialect: str = "duckdb") -> Statement:
         inner = read(text[explained.end() :], dialect)
         return dataclasses.replace(inner, text=text, sql=f"EXPLAIN QUERY PLAN {inner.sql}", kind="explain",
                                    computed=(), subjects=())
+    verbatim = _VERBATIM.match(text)
+    if verbatim:
+        kind = "savepoint" if verbatim["savepoint"] else "other"
+        return Statement(text=text, sql=text.strip().rstrip(";"), kind=kind)
     tree = _parse_one(text, dialect)
     _rewrite_for_sqlite(tree)
     return _classify(text, tree)
