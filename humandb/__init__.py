@@ -100,3 +100,10 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """``%load_ext humandb``: the ``%dave`` and ``%%dave`` magics (see humandb/integrations/ipython.py)."""
+    from humandb.integrations.ipython import load_ipython_extension as load
+
+    load(ipython)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from os import PathLike
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from humandb.brain.guard import Sandbox
 from humandb.connection import Connection
 from humandb.settings import resolve
 from humandb.stage.clock import Clock
+
+if TYPE_CHECKING:
+    from humandb.dave.bezel import PostIt
+    from humandb.pipeline import Answer
 
 __all__ = ["QueryResult", "connect", "query"]
 
@@ -65,21 +70,67 @@ def connect(
 
 
 class QueryResult(str):
-    """Dave's words as a str, carrying the rows he reported, the columns and the exact rows."""
+    """Dave's words as a str, carrying the rows he reported, the columns and the exact rows.
+
+    Also: his `remarks` (what he noticed; the words end with them), the `postits` on his bezel once
+    he was done, the `sql` he wrote for an English question ("" for SQL), and his `mood` (energy, 0
+    to 1) as he answered, which is how his voice sounds: `audio` is his answer, mumbled, as a WAV
+    file. Jupyter shows a result as a table with his words, bezel and voice (`_repr_html_`); IPython's
+    terminal and rich as text (see humandb/integrations/display.py).
+    """
 
     rows: list[tuple[Any, ...]]
     columns: tuple[str, ...]
     exact_rows: list[tuple[Any, ...]]
     business_minutes: float
+    remarks: tuple[str, ...]
+    postits: tuple[PostIt, ...]
+    sql: str
+    mood: float
 
     def __new__(
         cls, words: str, rows: list[tuple[Any, ...]], columns: tuple[str, ...],
-        exact_rows: list[tuple[Any, ...]], business_minutes: float,
+        exact_rows: list[tuple[Any, ...]], business_minutes: float, *, remarks: Sequence[str] = (),
+        postits: Sequence[PostIt] = (), sql: str = "", mood: float = 1.0,
     ) -> QueryResult:
         result = super().__new__(cls, words)
         result.rows, result.columns, result.exact_rows = rows, columns, exact_rows
         result.business_minutes = business_minutes
+        result.remarks, result.postits, result.sql, result.mood = tuple(remarks), tuple(postits), sql, mood
         return result
+
+    @classmethod
+    def from_answer(
+        cls, answer: Answer, rows: list[tuple[Any, ...]], postits: Sequence[PostIt] = ()
+    ) -> QueryResult:
+        """Dave's report on a pipeline answer, with the `rows` its cursor handed out and the bezel after it."""
+        report = answer.report
+        return cls(report.words, rows, answer.outcome.columns or (), list(answer.outcome.rows),
+                   answer.plan.business_minutes, remarks=report.remarks, postits=postits,
+                   sql=answer.statement.sql if answer.statement.read_as else "", mood=report.script.mood)
+
+    @property
+    def audio(self) -> bytes:
+        """Dave's answer, mumbled: a WAV file (8 kHz, 8-bit, as the notebook plays it). Same words, same bytes."""
+        from humandb.integrations.display import voice
+
+        return voice(self, self.mood)
+
+    def _repr_html_(self) -> str:
+        from humandb.integrations.display import html
+
+        return html(self)
+
+    def __rich__(self) -> Any:
+        from humandb.integrations.display import renderable
+
+        return renderable(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's text view: the rows, the words, the remarks and the bezel rather than a quoted str."""
+        from humandb.integrations.display import text
+
+        printer.text(text(self, printer.max_width))
 
 
 def query(sql: str, params: Any = None, **connect_kwargs: Any) -> QueryResult:
@@ -95,9 +146,9 @@ def query(sql: str, params: Any = None, **connect_kwargs: Any) -> QueryResult:
         answer = cursor.answer
         assert answer is not None  # execute() always leaves an answer behind
         rows = cursor.fetchall() if answer.outcome.columns is not None else []
-        result = QueryResult(answer.report.words, rows, answer.outcome.columns or (),
-                             list(answer.outcome.rows), answer.plan.business_minutes)
+        result = QueryResult.from_answer(answer, rows)
         connection.commit()
+        result.postits = connection.postits  # after the commit: an eventual CREATE INDEX sticks its post-it as it lands
         return result
     finally:
         connection.close()

@@ -10,6 +10,8 @@ from humandb import errors, pipeline
 from humandb.types import type_code_for_declared, type_code_for_value
 
 if TYPE_CHECKING:
+    from pandas import DataFrame
+
     from humandb.connection import Connection
     from humandb.pipeline import Answer
 
@@ -127,6 +129,20 @@ class Cursor:
         chunk = rows[self._position :]
         self._position = len(rows)
         return chunk
+
+    def fetchdf(self) -> DataFrame:
+        """The remaining rows as a pandas DataFrame, named by the cursor's columns (like DuckDB's ``df()``).
+
+        The rows are the ones ``fetchall()`` would hand over: Dave's, or the exact ones with ``exact=True``.
+        Needs ``pip install 'humandb[pandas]'``.
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise errors.InterfaceError("Dave only works on paper. For a DataFrame he needs pandas.",
+                                        "pandas is not installed: pip install 'humandb[pandas]'") from None
+        rows = self.fetchall()
+        return pandas.DataFrame.from_records(rows, columns=[column[0] for column in self.description or ()])
 
     def __iter__(self) -> Iterator[Row]:
         return self

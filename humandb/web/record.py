@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import base64
 import datetime
-import io
 import json
 import os
-import sys
-import wave
-from array import array
 from pathlib import Path
 from typing import Any
 
@@ -88,21 +84,7 @@ def transcripts(questions: tuple[str, ...] | list[str], *, seed: int, tier: str)
 
 
 def _voice(text: str, mood: float) -> bytes:
-    """Dave's mumble as the server makes it, resampled down to 8-bit telephone quality for the tape."""
-    from humandb.stage.voice import mumble
-    from humandb.web.answers import VOICE_RATE
+    """Dave's mumble at telephone quality, as the server sends it."""
+    from humandb.stage.voice import telephone
 
-    wav = mumble(text or "Hm.", energy=mood, rate=VOICE_RATE)
-    with wave.open(io.BytesIO(wav), "rb") as reader:
-        samples = array("h", reader.readframes(reader.getnframes()))
-    if sys.byteorder == "big":  # WAV samples are little-endian
-        samples.byteswap()
-    # 8-bit WAV is unsigned: 128 is silence.
-    frames = bytes((sample >> 8) + 128 for sample in samples)
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as writer:
-        writer.setnchannels(1)
-        writer.setsampwidth(1)
-        writer.setframerate(VOICE_RATE)
-        writer.writeframes(frames)
-    return buffer.getvalue()
+    return telephone(text or "Hm.", energy=mood)
