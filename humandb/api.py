@@ -36,6 +36,8 @@ def connect(
     voice: str = "mumble",
     clock: Clock | None = None,
     sandbox: Sandbox | bool | None = None,
+    scale: float = 1.0,
+    timeout: float = 5.0,
 ) -> Connection:
     """Open a session with Dave.
 
@@ -56,17 +58,38 @@ def connect(
     when more were cut off); values, the SQL text and the brain itself have size caps. A refusal is
     a PEP 249 error whose ``limit`` names the rule: ``"forbidden"``, ``"time"`` or ``"size"``. The
     statement is undone and the connection stays usable.
+    ``scale``: the size of Dave's sample company (``":dave:"`` only): customers and orders grow with
+    it, the staff and the catalogue do not. ``scale=100`` is 200,000 customers and 1.8 million
+    orders, built once in the cache (a few seconds) and then copied into memory (~110 MB) for each
+    connection. ``timeout``: seconds SQLite waits for another process's lock on a file database
+    before giving up with an OperationalError (default 5.0).
 
     >>> con = connect(sla="instant", show=False, exact=True)
     >>> con.execute("SELECT COUNT(*) FROM products").fetchone()
     (120,)
     """
     settings = resolve(
-        str(database), sla=sla, sound=sound, show=show, exact=exact, seed=seed, tier=tier,
+        _path(database), sla=sla, sound=sound, show=show, exact=exact, seed=seed, tier=tier,
         dialect=dialect, user=user, birthday=None if birthday is None else str(birthday), accuracy=accuracy,
-        consistency=consistency, voice=voice, sandbox=sandbox,
+        consistency=consistency, voice=voice, sandbox=sandbox, scale=scale, timeout=timeout,
     )
     return Connection(settings, clock=clock)
+
+
+def _path(database: object) -> str:
+    """":dave:", ":memory:" or a file's path; anything else would quietly become a file named after it."""
+    import os
+
+    try:
+        path = os.fspath(database)  # type: ignore[call-overload]  # checked here, at run time
+    except TypeError:
+        path = None
+    if not isinstance(path, str):
+        from humandb.errors import InterfaceError
+
+        raise InterfaceError("Dave needs a name on the folder: a path, \":memory:\" or \":dave:\".",
+                             f"database must be a str or path, not {type(database).__name__}")
+    return path
 
 
 class QueryResult(str):

@@ -49,6 +49,9 @@ class Connection:
         terminal: Terminal | None = None,
     ) -> None:
         self.settings = settings
+        if clock is not None and not all(callable(getattr(clock, name, None)) for name in ("now", "sleep")):
+            raise errors.InterfaceError("Dave looks at the thing you gave him for a clock. It has no hands.",
+                                        f"a clock needs now() and sleep(); got {type(clock).__name__}")
         self.clock: Clock = clock or RealClock()
         from humandb.sla import tier
 
@@ -58,7 +61,8 @@ class Connection:
         self._terminal = terminal
         _check_dialect(settings.dialect)
         try:
-            self.store = Store(settings.database, seed=settings.seed, sandbox=settings.sandbox)
+            self.store = Store(settings.database, seed=settings.seed, sandbox=settings.sandbox, scale=settings.scale,
+                               timeout=settings.timeout)
         except Exception as error:  # sqlite3.Error, OSError: the file cannot be opened
             cause = f"cannot open database {settings.database!r}: {error}"
             raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error
@@ -138,7 +142,7 @@ class Connection:
         """Tell Dave someone's birthday. Kept in the database file, so he remembers next time too."""
         self._check()
         day = _birthday(birthday)
-        self.store.remember_birthday(user, day.isoformat())
+        self.store.remember_birthday(self._text(user, "the user"), day.isoformat())
         if user == self.desk.user:
             self.desk.birthday = day
 
@@ -148,7 +152,12 @@ class Connection:
         from humandb.pipeline import load_file
 
         self._check()
-        return load_file(os.fspath(path), table, store=self.store, desk=self.desk)
+        try:
+            name: object = os.fsdecode(path)
+        except TypeError:
+            name = path  # not a path at all: _text says so
+        table = None if table is None else self._text(table, "the table name")
+        return load_file(self._text(name, "the path"), table, store=self.store, desk=self.desk)
 
     def tables(self) -> dict[str, tuple[str, ...]]:
         """The user's tables and their columns, looked up without troubling Dave (for shells and tools)."""
@@ -159,7 +168,7 @@ class Connection:
     def schema(self, table: str | None = None) -> list[str]:
         """The CREATE statements of the user's tables and indexes (one table's, if named), without Dave."""
         self._check()
-        return self.store.schema_sql(table)
+        return self.store.schema_sql(None if table is None else self._text(table, "the table name"))
 
     @property
     def postits(self) -> tuple[PostIt, ...]:
@@ -216,6 +225,18 @@ class Connection:
 
             self._speaker = speaker(True, explicit=self.settings.sound_asked, voice=self.settings.voice)
         return self._speaker
+
+    def _text(self, value: object, what: str) -> str:
+        """A name the caller handed in (a path, a table, a user), refused unless it is text SQLite can keep."""
+        if not isinstance(value, str):
+            cause = f"{what} must be a str, not {type(value).__name__}"
+            raise self.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            cause = f"{what} {value!r} holds a lone surrogate, which UTF-8 cannot keep"
+            raise self.desk.refuse(errors.ProgrammingError, "error.misuse", cause) from None
+        return value
 
     def _check(self) -> None:
         if self._closed:

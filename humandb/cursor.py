@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from threading import get_ident
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,9 @@ class Cursor:
         from humandb.reading.script import statements
 
         self._ready()
+        if not isinstance(script, str):
+            cause = f"the script must be a str, not {type(script).__name__}"
+            raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
         for statement in statements(script, self.connection.settings.dialect):
             self.execute(statement)
         return self
@@ -84,9 +88,14 @@ class Cursor:
         The function's result is the result set; the parameters come back unchanged, as PEP 249
         describes for procedures without output parameters.
         """
-        if not procname.replace("_", "").isalnum():
+        self._ready()
+        if not (isinstance(procname, str) and procname.replace("_", "").isalnum()):
             cause = f"{procname!r} is not a function name"
             raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
+        if not isinstance(parameters, Sequence) or isinstance(parameters, (str, bytes, bytearray)):
+            # A str is a sequence too, but abs('1', '2') is never what was meant.
+            cause = f"the parameters must be a sequence (a list or a tuple), not {type(parameters).__name__}"
+            raise self.connection.desk.refuse(errors.ProgrammingError, "error.parameters", cause)
         placeholders = ", ".join("?" * len(parameters))
         self.execute(f"SELECT {procname}({placeholders})", tuple(parameters))
         return parameters
@@ -119,7 +128,12 @@ class Cursor:
 
     def fetchmany(self, size: int | None = None) -> list[Row]:
         rows = self._result_rows()
-        count = self.arraysize if size is None else size
+        wanted = self.arraysize if size is None else size
+        try:
+            count = operator.index(wanted)
+        except TypeError:
+            cause = f"fetchmany() wants a whole number of rows, not {type(wanted).__name__}"
+            raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause) from None
         chunk = rows[self._position : self._position + max(count, 0)]
         self._position += len(chunk)
         return chunk

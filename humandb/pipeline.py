@@ -119,12 +119,25 @@ def execute(
         settle(store=store, desk=desk, settings=settings, now=request.now, wait=wait)
     elif statement.kind == "rollback":
         desk.intray.empty()
-    if perform is None:  # the quiet path: nothing to play, so nothing that could need undoing
-        return _answer(statement, request, store, desk, settings)
-    with store.undoable() if statement.writes else nullcontext():
-        answer = _answer(statement, request, store, desk, settings)
-        perform(answer)
-    return answer
+    opens = not store.in_transaction
+    try:
+        if perform is None:  # the quiet path: nothing to play, so nothing that could need undoing
+            return _answer(statement, request, store, desk, settings)
+        with store.undoable() if statement.writes else nullcontext():
+            answer = _answer(statement, request, store, desk, settings)
+            perform(answer)
+        return answer
+    except BaseException:
+        _close_if_empty(store, opens)
+        raise
+
+
+def _close_if_empty(store: Store, opened: bool) -> None:
+    """A request that opened the transaction and then failed has left it empty (SQLite undid the statement):
+    close it. Left open, the next read in it would keep a lock on the file that stops other processes
+    from committing, as if the failed write were still holding the drawer shut."""
+    if opened and store.in_transaction:
+        store.rollback()
 
 
 def _answer(statement: Statement, request: Request, store: Store, desk: Desk, settings: Settings) -> Answer:
@@ -144,16 +157,26 @@ def execute_many(
 ) -> Answer:
     """Run one statement once per parameter set (executemany)."""
     statement = _read(request.text, settings, desk, store, request.now)
+    try:
+        seq_of_params = iter(seq_of_params)
+    except TypeError:  # checked before anything runs: the in-tray would otherwise take it as it is
+        cause = f"executemany() wants a sequence of parameter sets, not {type(seq_of_params).__name__}"
+        raise desk.refuse(errors.ProgrammingError, "error.parameters", cause, about=statement.text) from None
     if desk.intray.items:
         _land(desk.intray.due(request.now), store, desk, settings, request.now)
     if settings.eventual and statement.writes:
         return _queue(statement, list(seq_of_params), True, request.now, store, desk, settings, perform)
     # _run_many undoes a failed batch by itself; the outer savepoint is for a cancelled performance.
-    with store.undoable() if perform is not None else nullcontext():
-        outcome = _run_many(statement, seq_of_params, store, desk)
-        answer = Answer(statement, outcome, _Context(request.now, store, desk, settings, desk.next_turn()))
-        if perform is not None:
-            perform(answer)
+    opens = not store.in_transaction
+    try:
+        with store.undoable() if perform is not None else nullcontext():
+            outcome = _run_many(statement, seq_of_params, store, desk)
+            answer = Answer(statement, outcome, _Context(request.now, store, desk, settings, desk.next_turn()))
+            if perform is not None:
+                perform(answer)
+    except BaseException:
+        _close_if_empty(store, opens)
+        raise
     return answer
 
 
@@ -186,15 +209,25 @@ def _queue(
 
 
 def _land(landing: list[Pending], store: Store, desk: Desk, settings: Settings, now: datetime) -> None:
-    """Do the writes whose time has come, in order; a failure is kept for commit() to report."""
-    for pending in landing:
+    """Do the writes whose time has come, in order; a failure is kept for commit() to report.
+
+    A write that found the file locked by another process stops the landing: each write behind it would
+    wait out the same lock (the connection's timeout) only to fail the same way, so they fail with it.
+    """
+    for position, pending in enumerate(landing):
+        opens = not store.in_transaction
         try:
             if pending.many:
                 _run_many(pending.statement, pending.params, store, desk)
             else:
                 _answer(pending.statement, Request(pending.statement.text, pending.params, now), store, desk, settings)
         except errors.Error as error:
+            _close_if_empty(store, opens)
             desk.intray.failures.append(error)
+            behind = len(landing) - position - 1
+            if behind and isinstance(error, errors.OperationalError) and "database is locked" in error.cause:
+                _amend(error, f"{behind} more write(s) behind it in the in-tray were not tried")
+                return
 
 
 def settle(*, store: Store, desk: Desk, settings: Settings, now: datetime, wait: Wait | None) -> None:
@@ -212,9 +245,14 @@ def settle(*, store: Store, desk: Desk, settings: Settings, now: datetime, wait:
         first, *others = desk.intray.failures
         desk.intray.failures.clear()
         if others:
-            first.cause += f" (and {len(others)} more write(s) in the in-tray failed)"
-            first.args = (f"{first.dave} — cause: {first.cause}",)
+            _amend(first, f"and {len(others)} more write(s) in the in-tray failed")
         raise first
+
+
+def _amend(error: errors.Error, note: str) -> None:
+    """Add a note to an error's cause (and to its message, which was made from the cause)."""
+    error.cause += f" ({note})"
+    error.args = (f"{error.dave} — cause: {error.cause}",)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -228,6 +266,8 @@ def _read(text: str, settings: Settings, desk: Desk, store: Store, now: datetime
         # Refused unread: parsing a stranger's novel costs time, and the reader's cache would keep it.
         cause = f"the text is {len(text):,} characters long; a sandbox reads at most {settings.sandbox.max_sql_chars:,}"
         raise _breached(desk, errors.DataError, "error.too_big", cause, guard.SIZE)
+    if not text.isascii():
+        _check_encodable(text, desk)
     try:
         if is_english(text):  # Dave learned SQL first, then English
             reading = english.translate(text, store.catalog(), now.date())
@@ -239,6 +279,17 @@ def _read(text: str, settings: Settings, desk: Desk, store: Store, now: datetime
     except RecursionError:  # sqlglot reads nesting recursively: a few hundred parentheses are too deep
         cause = "the statement is nested too deeply to read"
         raise _breached(desk, errors.DataError, "error.too_big", cause, guard.SIZE) from None
+
+
+def _check_encodable(text: str, desk: Desk) -> None:
+    """SQLite keeps text as UTF-8, which has no room for a lone surrogate ("\\ud800"): refuse it before
+    anything reads it, where it is still clear that the text itself is at fault."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        cause = (f"the text holds a lone surrogate {text[error.start]!r} at position {error.start}, "
+                 "which UTF-8 cannot keep")
+        raise desk.refuse(errors.ProgrammingError, "error.syntax", cause, about=text) from None
 
 
 # -- brain -----------------------------------------------------------------------------------
@@ -315,6 +366,8 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
     message = str(error).lower()
     if isinstance(error, sqlite3.IntegrityError):
         return errors.IntegrityError, "error.integrity"
+    if isinstance(error, UnicodeEncodeError):  # a parameter with a lone surrogate: no UTF-8 for it
+        return errors.DataError, "error.type"
     if isinstance(error, (sqlite3.DataError, OverflowError)):
         return errors.DataError, "error.data"
     if isinstance(error, sqlite3.NotSupportedError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ class Settings:
     sound_asked: bool = False  # sound was asked for (argument or HUMANDB_SOUND), not just defaulted on
     voice: str = "mumble"  # "mumble" (always works) or "speech" (a real speech engine where one exists)
     sandbox: Sandbox | None = None  # SQL from strangers: SQLite's guards and limits (brain/guard.py)
+    scale: float = 1.0  # the size of the ":dave:" sample: 100 is about 1.8 million orders
+    timeout: float = 5.0  # seconds SQLite waits for another process's lock before giving up
 
     @property
     def eventual(self) -> bool:
@@ -90,6 +93,8 @@ def resolve(
     consistency: str | None = None,
     voice: str = "mumble",
     sandbox: Sandbox | bool | None = None,
+    scale: float = 1.0,
+    timeout: float = 5.0,
 ) -> Settings:
     """Combine connect() arguments with the environment; arguments win over HUMANDB_* variables."""
     from humandb import sla as sla_module
@@ -97,11 +102,15 @@ def resolve(
     chosen = sla if sla is not None else os.environ.get("HUMANDB_SLA", "demo")
     try:
         seconds = sla_module.seconds_per_business_hour(chosen)
+        if not isinstance(tier, str):
+            raise ValueError(f"tier must be a name ('free', 'pro', 'enterprise'), not {tier!r}")
         sla_module.tier(tier)
     except ValueError as error:
         puzzled = "Dave reads the contract twice and still doesn't get it."
         raise InterfaceError(puzzled, str(error)) from None
-    if not 0.0 <= accuracy <= 1.0:
+    if not isinstance(seed, (int, type(None))) or isinstance(seed, bool):
+        raise InterfaceError("Dave only takes whole numbers for luck.", f"seed must be an int, got {seed!r}")
+    if not isinstance(accuracy, (int, float)) or not 0.0 <= accuracy <= 1.0:
         cause = f"accuracy must be in [0, 1], got {accuracy}"
         raise InterfaceError("Dave is good, but not that good.", cause)
     default_consistency = "strong" if seconds == 0 else "eventual"
@@ -129,6 +138,8 @@ def resolve(
         sound_asked=sound is not None or "HUMANDB_SOUND" in os.environ,
         voice=_voice(voice),
         sandbox=_sandbox(sandbox),
+        scale=_scale(database, scale),
+        timeout=_timeout(timeout),
     )
 
 
@@ -148,3 +159,28 @@ def _voice(voice: str) -> str:
         raise InterfaceError("Dave only has the one voice. Two, if you count mumbling.",
                              f"voice must be 'mumble' or 'speech', got {voice!r}")
     return voice
+
+
+def _scale(database: str, scale: float) -> float:
+    try:
+        chosen = float(scale)
+    except (TypeError, ValueError):
+        chosen = math.nan
+    if not (math.isfinite(chosen) and chosen > 0):
+        raise InterfaceError("Dave can grow the company or shrink it, not whatever that is.",
+                             f"scale must be a positive number, got {scale!r}")
+    if chosen != 1.0 and database != ":dave:":
+        raise InterfaceError("Dave can only scale his own sample company.",
+                             f"scale applies to ':dave:', not to {database!r}")
+    return chosen
+
+
+def _timeout(timeout: float) -> float:
+    try:
+        chosen = float(timeout)
+    except (TypeError, ValueError):
+        chosen = math.nan
+    if not (math.isfinite(chosen) and chosen >= 0):
+        raise InterfaceError("Dave will wait, but not like that.",
+                             f"timeout must be a number of seconds (0 or more), got {timeout!r}")
+    return chosen

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ from humandb.stage.clock import FakeClock
 
 # Set before any connection exists, for every test and every subprocess a test starts.
 _CACHE = tempfile.mkdtemp(prefix="humandb-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)  # the samples built for one run go with it
 os.environ.update(HUMANDB_CACHE_DIR=_CACHE, HUMANDB_SLA="instant", HUMANDB_SHOW="0", HUMANDB_SOUND="0")
 
 # A fixed "today": Wednesday 18 November 2026, 10:00, an ordinary business morning.

@@ -1,10 +1,11 @@
 """Dave's sample company: employees, customers, products and orders, seeded and a little messy.
 
 `build` writes the company into an empty connection: the same seed and scale always give the same
-rows. Faker only names people; everything else comes from one ``random.Random``, so a build takes a
-fraction of a second. `cached_sample` keeps one built file per (format, seed, scale) in the cache
+rows. Faker only names people; everything else comes from one ``random.Random``, drawn a column at a
+time where it can be, so a build takes a fraction of a second (scale 100, 1.8 million orders: several
+seconds). `cached_sample` keeps one built file per (version, format, seed, scale) in the cache
 directory and `open_sample` copies it into a connection with SQLite's backup API, so a new ``":dave:"``
-connection costs a few milliseconds and never imports Faker.
+connection costs a few milliseconds (scale 100: a few hundred) and never imports Faker.
 
 The data carries planted oddities for Dave to notice: one order from 1987, three orders with a
 negative quantity, two customers sharing one email, and a few employees whose salary is NULL.
@@ -27,19 +28,21 @@ import math
 import os
 import random
 import re
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterator, Sequence
+import time
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from humandb.brain import facts
+
 __all__ = ["SAMPLE_FORMAT", "SAMPLE_SEED", "build", "cache_dir", "cached_sample", "open_sample"]
 
 SAMPLE_SEED: int = 2024
-SAMPLE_FORMAT: int = 1  # bump whenever build() changes its output, so stale cache files are not reused
+SAMPLE_FORMAT: int = 2  # bump whenever build() or facts.oddities changes its output: stale files are not reused
 
 Row = tuple[Any, ...]
 
@@ -173,6 +176,7 @@ class _Names:
         return f"{given} {surname}", email
 
 
+@functools.lru_cache(maxsize=1024)  # a few hundred names, slugged again for every one of 200,000 customers at scale 100
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
@@ -336,44 +340,107 @@ def _cumulative_day_weights() -> list[float]:
     return list(itertools.accumulate(map(_day_weight, range(FIRST_ORDER_DAY, LAST_ORDER_DAY + 1))))
 
 
-def _orders(rng: random.Random, signups: Sequence[int], prices: Sequence[float], count: int) -> list[Row]:
-    days = range(FIRST_ORDER_DAY, LAST_ORDER_DAY + 1)
+def _orders(rng: random.Random, signups: Sequence[int], prices: Sequence[float], count: int) -> Iterator[Row]:
+    """The order rows in id order. Everything is drawn now; the rows themselves are made as they are
+    inserted, so 1.8 million of them never sit in memory at once.
+
+    Columns are drawn whole with ``choices``; the per-order loop draws the rest straight from the
+    generator, in the order a plain per-row loop calling ``randrange`` and ``random`` would (tests/
+    test_scale.py holds that loop), so every scale keeps the company it always had.
+    """
+    days = list(range(FIRST_ORDER_DAY, LAST_ORDER_DAY + 1))  # a list: the drawn days share its int objects
     chosen_days = sorted(rng.choices(days, cum_weights=_cumulative_day_weights(), k=count))
     popularity = list(itertools.accumulate(rng.random() ** 2 + 0.05 for _ in prices))
     products = rng.choices(range(len(prices)), cum_weights=popularity, k=count)
     quantities = rng.choices(_QUANTITIES, _QUANTITY_WEIGHTS, k=count)
     hours = rng.choices(range(24), _HOUR_WEIGHTS, k=count)
-    rows: list[Row] = []
-    for day, product, quantity, hour in zip(chosen_days, products, quantities, hours, strict=True):
-        minute, second = divmod(rng.randrange(3600), 60)
-        moment = f"{_day(day)} {hour:02d}:{minute:02d}:{second:02d}"
-        customer, status = _customer_on(rng, signups, day), _status(rng, LAST_ORDER_DAY - day)
-        rows.append((customer, product + 1, quantity, round(quantity * prices[product], 2), status, moment))
-    # Ids follow time, as a real order system's do; times within one day were drawn unsorted.
-    rows.sort(key=lambda row: str(row[5]))
-    return _plant_order_oddities(rng, [(number, *row) for number, row in enumerate(rows, 1)])
+    customers, statuses, moments = _order_details(rng, signups, chosen_days, hours)
+    del chosen_days, hours
+    # Ids follow time, as a real order system's do; times within one day were drawn unsorted. A moment
+    # carries its draw's index in its low bits, so sorting plain ints is a stable sort by time.
+    moments.sort()
+    planted = _planted_order_oddities(rng, count)
+    amounts = [[round(quantity * price, 2) for quantity in range(max(_QUANTITIES) + 1)] for price in prices]
+    return _order_rows(moments, customers, products, quantities, amounts, statuses, planted)
 
 
-def _customer_on(rng: random.Random, signups: Sequence[int], day: int) -> int:
-    # Only customers who had signed up by then can order; older customers come back more often.
-    known = max(1, bisect.bisect_right(signups, day))
-    return int(known * rng.random() ** 1.3) + 1
+def _order_rows(
+    moments: list[int], customers: array[int], products: Sequence[int], quantities: Sequence[int],
+    amounts: Sequence[Sequence[float]], statuses: Sequence[str], planted: dict[int, Callable[[Row], Row]],
+) -> Iterator[Row]:
+    shift = len(moments).bit_length()
+    mask = (1 << shift) - 1
+    day_names = [_day(day) + " " for day in range(FIRST_ORDER_DAY, LAST_ORDER_DAY + 1)]
+    clock_names = [f"{hour:02d}:{minute:02d}:{second:02d}" for hour in range(24) for minute in range(60)
+                   for second in range(60)]  # fmt: skip
+    for number, moment in enumerate(moments, 1):
+        draw = moment & mask
+        day, second = divmod(moment >> shift, 86_400)
+        product, quantity = products[draw], quantities[draw]
+        row = (number, customers[draw], product + 1, quantity, amounts[product][quantity], statuses[draw],
+               day_names[day] + clock_names[second])  # fmt: skip
+        yield row if number not in planted else planted[number](row)
 
 
-def _status(rng: random.Random, age: int) -> str:
-    _, statuses, thresholds = next(bracket for bracket in _STATUSES if age <= bracket[0])
-    return statuses[bisect.bisect_right(thresholds, rng.random() * 1000)]
+def _order_details(
+    rng: random.Random, signups: Sequence[int], chosen_days: Sequence[int], hours: Sequence[int]
+) -> tuple[array[int], list[str], list[int]]:
+    """Per order, in draw order: the customer, the status, and the moment as a sortable int (see _orders)."""
+    getrandbits, draw_float = rng.getrandbits, rng.random
+    shift = len(chosen_days).bit_length()
+    customers: array[int] = array("q")
+    statuses: list[str] = []
+    moments: list[int] = []
+    add_customer, add_status, add_moment = customers.append, statuses.append, moments.append
+    draw = 0
+    # The days are sorted: everything that depends on the day alone is worked out once per day.
+    for day, orders in itertools.groupby(chosen_days):
+        # Only customers who had signed up by then can order; older customers come back more often.
+        known = max(1, bisect.bisect_right(signups, day))
+        by_mille = _statuses_by_age(LAST_ORDER_DAY - day)
+        midnight = (day - FIRST_ORDER_DAY) * 86_400
+        for _ in orders:
+            # rng.randrange(3600), unrolled: 12 random bits, drawn again until they fall below 3600.
+            clock = getrandbits(12)
+            while clock >= 3600:
+                clock = getrandbits(12)
+            add_customer(int(known * draw_float() ** 1.3) + 1)
+            add_status(by_mille[int(draw_float() * 1000)])
+            add_moment(((midnight + hours[draw] * 3600 + clock) << shift) | draw)
+            draw += 1
+    return customers, statuses, moments
 
 
-def _plant_order_oddities(rng: random.Random, rows: list[Row]) -> list[Row]:
-    typo, *negatives = rng.sample(range(len(rows)), 4)
+@functools.cache
+def _status_tables() -> tuple[tuple[float, tuple[str, ...]], ...]:
+    """Per bracket of age: the oldest age it covers, and the status for each whole per-mille of a draw
+    (the thresholds are whole numbers, so flooring the draw picks what bisecting it would)."""
+    return tuple((oldest, tuple(statuses[bisect.bisect_right(thresholds, mille)] for mille in range(1000)))
+                 for oldest, statuses, thresholds in _STATUSES)  # fmt: skip
+
+
+def _statuses_by_age(age: int) -> tuple[str, ...]:
+    return next(table for oldest, table in _status_tables() if age <= oldest)
+
+
+def _planted_order_oddities(rng: random.Random, count: int) -> dict[int, Callable[[Row], Row]]:
+    """Order id → how that order is spoiled."""
+    typo, *negatives = rng.sample(range(count), 4)
+    planted: dict[int, Callable[[Row], Row]] = {number + 1: _returned for number in negatives}
+    planted[typo + 1] = _mistyped
+    return planted
+
+
+def _mistyped(row: Row) -> Row:
     # One order typed with the wrong year (keeping the id, which gives it away); 29 February had no 1987.
-    moment = str(rows[typo][6]).replace("-02-29", "-02-28")
-    rows[typo] = (*rows[typo][:6], "1987" + moment[4:])
-    for index in negatives:  # returns keyed in as negative orders
-        number, customer, product, quantity, amount, status, moment = rows[index]
-        rows[index] = (number, customer, product, -quantity, -amount, status, moment)
-    return rows
+    moment = str(row[6]).replace("-02-29", "-02-28")
+    return (*row[:6], "1987" + moment[4:])
+
+
+def _returned(row: Row) -> Row:
+    # Returns keyed in as negative orders.
+    number, customer, product, quantity, amount, status, moment = row
+    return (number, customer, product, -quantity, -amount, status, moment)
 
 
 def _day(ordinal: int) -> str:
@@ -384,10 +451,12 @@ def _day(ordinal: int) -> str:
 
 
 def build(con: sqlite3.Connection, *, seed: int = SAMPLE_SEED, scale: float = 1.0) -> None:
-    """Create and fill the sample tables in `con` (which is empty). Commits.
+    """Create and fill the sample tables in `con` (which is empty), with what Dave notices in them. Commits.
 
-    `scale` multiplies the customers and the orders; the staff, the catalogue and the planted
-    oddities stay as they are.
+    `scale` multiplies the customers and the orders (scale 100: 200,000 and 1.8 million); the staff,
+    the catalogue and the planted oddities stay as they are. The oddities of every table are worked
+    out once here and kept in the ``humandb_facts`` table (see facts.remember), so a fresh brain at
+    any scale makes its first remark without scanning the data.
     """
     _check(seed, scale)
     rng = random.Random(seed)
@@ -397,13 +466,15 @@ def build(con: sqlite3.Connection, *, seed: int = SAMPLE_SEED, scale: float = 1.
     products = _products(rng)
     customers, signups = _customers(rng, names, max(2, round(CUSTOMERS * scale)))
     orders = _orders(rng, signups, [float(row[3]) for row in products], max(4, round(ORDERS * scale)))
+    tables: tuple[tuple[str, Iterable[Row]], ...] = (
+        ("employees", employees), ("customers", customers), ("products", products), ("orders", orders))
     with _transaction(con):
         for statement in SCHEMA:
             con.execute(statement)
-        for table, rows in (("employees", employees), ("customers", customers),
-                            ("products", products), ("orders", orders)):  # fmt: skip
-            marks = ", ".join("?" * len(rows[0]))
+        for table, rows in tables:
+            marks = ", ".join("?" * len(con.execute(f"PRAGMA table_info({table})").fetchall()))
             con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        facts.remember(con, [table for table, _ in tables])
 
 
 @contextlib.contextmanager
@@ -445,39 +516,77 @@ def cache_dir() -> Path:
 
 
 def cached_sample(*, seed: int = SAMPLE_SEED, scale: float = 1.0) -> Path:
-    """The path of a database file holding the built sample, building it if it is missing.
+    """The path of a database file holding the built sample, building it if it is missing or damaged.
 
-    Files are keyed by `SAMPLE_FORMAT`, seed and scale. A build goes to a temporary file in the same
-    directory and is renamed into place, so processes building at once are safe and nobody ever
-    sees half a file. If the cache directory is not writable, the sample is built in a private
-    temporary directory that lives as long as the process.
+    Files are keyed by the package version, `SAMPLE_FORMAT`, seed and scale, so a file an older
+    build() made is never reused. A build goes to a temporary file in the same directory and is
+    renamed into place, so processes building at once are safe and nobody ever sees half a file; a
+    file that is not whole all the same (truncated, not a database, not a finished sample: see
+    `_intact`) is built again. If the cache directory is not writable, the sample is built in a
+    private temporary directory that lives as long as the process.
     """
     _check(seed, scale)
     from humandb import __version__
 
-    # The package version is in the key too: an upgrade never reuses a sample an older build() made.
     name = f"sample-{__version__}-v{SAMPLE_FORMAT}-seed{seed}-scale{float(scale)!r}.sqlite"
     path = cache_dir() / name
-    if path.exists():
+    if _intact(path):
         return path
     try:
         return _build_file(path, seed, scale)
     except (OSError, sqlite3.OperationalError):
-        if path.exists():  # another process won the race (and Windows refused our rename)
+        if _intact(path):  # another process won the race (and Windows refused our rename)
             return path
     fallback = _private_temp_dir() / name
-    return fallback if fallback.exists() else _build_file(fallback, seed, scale)
+    return fallback if _intact(fallback) else _build_file(fallback, seed, scale)
+
+
+# The sample's mark in SQLite's header (PRAGMA application_id), stamped once the build is complete.
+APPLICATION_ID = int.from_bytes(b"Dave", "big")
+_LEFT_BEHIND_SECONDS = 3600.0  # a temporary file this old belongs to a build that died (one takes seconds)
+
+
+def _intact(path: Path) -> bool:
+    """Whether `path` holds a finished sample, judged from its first 100 bytes and its size alone.
+
+    SQLite's header must be there, carry HumanDB's mark, and count exactly as many pages as the file
+    holds: a truncated copy, a disk that lost the tail of a write, or another program's database
+    fails. (Damage inside a page is not looked for: that would mean reading the whole file.)
+    """
+    try:
+        with open(path, "rb") as file:
+            header = file.read(100)
+            size = os.fstat(file.fileno()).st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65_536 if page_size == 1 else page_size
+    changes, pages, valid_for = (int.from_bytes(header[at : at + 4], "big") for at in (24, 28, 92))
+    mark = int.from_bytes(header[68:72], "big")
+    # The page count in the header is only trusted by SQLite when it was written by the last change.
+    return mark == APPLICATION_ID and valid_for == changes and pages * page_size == size
 
 
 def _build_file(path: Path, seed: int, scale: float) -> Path:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    import tempfile  # here: opening the cached sample, the common case, needs neither it nor shutil
+
+    _sweep(path.parent)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".sample-", suffix=".tmp")
     os.close(handle)
     try:
         con = sqlite3.connect(temporary)
         try:
+            # Nobody else can see this file until it is renamed, and a crash only leaves a temporary file
+            # behind: no rollback journal and no syncing while it fills.
+            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA synchronous = OFF")
             build(con, seed=seed, scale=scale)
+            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # last: the file is finished
         finally:
             con.close()
+        _flush(temporary)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -486,8 +595,30 @@ def _build_file(path: Path, seed: int, scale: float) -> Path:
     return path
 
 
+def _flush(path: str) -> None:
+    # On disk before it has its name: after a power cut the name never points at a half-written file
+    # (and if it did, _intact would send it back to be built).
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _sweep(directory: Path) -> None:
+    """Delete temporary files of builds that died long ago (a killed process cannot clean up after itself)."""
+    cutoff = time.time() - _LEFT_BEHIND_SECONDS
+    for leftover in directory.glob(".sample-*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
 @functools.lru_cache(maxsize=1)
 def _private_temp_dir() -> Path:
+    import shutil
+    import tempfile
+
     path = tempfile.mkdtemp(prefix="humandb-sample-")
     atexit.register(shutil.rmtree, path, ignore_errors=True)
     return Path(path)

@@ -29,11 +29,19 @@ Params = Sequence[Any] | Mapping[str, Any]
 SAMPLE = ":dave:"
 MEMORY = ":memory:"
 
-# Every fresh ":dave:" brain starts as the same sample, so what is odd in it is the same too: worked
-# out once per process and shared, until a brain's own writes make its facts its own. This is what
-# keeps a new web visitor's first answer from scanning the sample again.
-_PRISTINE_ODDITIES: dict[str, tuple[Oddity, ...]] = {}
-_PRISTINE_CATALOG: list[Catalog] = []
+# Every fresh ":dave:" brain of one sample (seed and scale) starts as the same data, so what is odd in it
+# is the same too: read once per process from the facts the sample keeps (facts.recall) and shared,
+# until a brain's own writes make its facts its own. This is what keeps a new web visitor's first answer
+# from scanning the sample again, and a scale-100 brain's first remark from scanning 1.8 million orders.
+SampleKey = tuple[int, float]  # (seed, scale)
+_PRISTINE_ODDITIES: dict[tuple[int, float, str], tuple[Oddity, ...]] = {}
+_PRISTINE_CATALOG: dict[SampleKey, Catalog] = {}
+
+# After the user's writes, a table with more rows than this is not looked over again for oddities:
+# the look would scan it on the next question after every write. Counted in rows, not seconds, so
+# Dave says the same thing on a fast machine and a slow one. (The sample's 1.8 million orders at scale
+# 100 are over it; its 18,000 at scale 1 are far under.)
+RECHECK_ROWS = 250_000
 
 
 def _register_adapters() -> None:
@@ -64,17 +72,23 @@ class Store:
     """One SQLite connection: ``":dave:"`` (the sample company in memory), ``":memory:"`` or a file."""
 
     def __init__(
-        self, database: str | Path = SAMPLE, *, timeout: float = 5.0, seed: int = 0, sandbox: Sandbox | None = None
+        self, database: str | Path = SAMPLE, *, timeout: float = 5.0, seed: int = 0, sandbox: Sandbox | None = None,
+        scale: float = 1.0,
     ) -> None:
+        """`timeout`: seconds SQLite waits for another connection's lock. `seed`: Dave's own functions'
+        randomness (the sample itself is always the same company). `scale`: the size of the ``":dave:"``
+        sample (see sample.build); 100 is about 1.8 million orders and ~110 MB of memory per brain."""
         name = str(database)
         self.database = name
         target = MEMORY if name in (SAMPLE, MEMORY) else name
         self._db = sqlite3.connect(target, timeout=timeout, isolation_level=None)
         functions.register(self._db, seed=seed)
+        self._sample: SampleKey | None = None
         if name == SAMPLE:
-            from humandb.brain.sample import open_sample
+            from humandb.brain.sample import SAMPLE_SEED, open_sample
 
-            open_sample(self._db)
+            open_sample(self._db, scale=scale)
+            self._sample = (SAMPLE_SEED, float(scale))
         # Guarded last: copying the sample in is HumanDB's own work, not a stranger's.
         self.sandbox = sandbox
         self._guard = None if sandbox is None else Guard(self._db, sandbox)
@@ -215,22 +229,33 @@ class Store:
         return cached
 
     def oddities(self, table: str) -> tuple[Oddity, ...]:
-        """What is odd in a table, recomputed only after the data changed."""
-        if self._pristine:
-            shared = _PRISTINE_ODDITIES.get(table.lower())
-            if shared is None:
-                shared = self._noticed(table)
-                if not self._out_of_time:  # a look cut short is this visitor's, never everybody's
-                    _PRISTINE_ODDITIES[table.lower()] = shared
-            return shared
+        """What is odd in a table, recomputed only after the data changed (and then only in tables of at
+        most `RECHECK_ROWS` rows: Dave makes no remark on a bigger one until he has time, which is never)."""
+        if self._sample is not None and self._pristine:
+            return self._pristine_oddities(self._sample, table)
         version = self._data_version()
         cached = self._oddities.get(table.lower())
         if cached is None or cached[0] != version:
-            found = self._noticed(table)
+            found = self._noticed(table) if self.row_estimate(table) <= RECHECK_ROWS else ()
             if self._out_of_time:
                 return found
             cached = self._oddities[table.lower()] = (version, found)
         return cached[1]
+
+    def _pristine_oddities(self, sample: SampleKey, table: str) -> tuple[Oddity, ...]:
+        seed, scale = sample
+        shared = _PRISTINE_ODDITIES.get((seed, scale, table.lower()))
+        if shared is not None:
+            return shared
+        kept = facts.recall(self._db) or {}
+        for name, found in kept.items():
+            _PRISTINE_ODDITIES.setdefault((seed, scale, name), found)
+        shared = kept.get(table.lower())
+        if shared is None:  # not one of the sample's tables (a view, a typo): looked at as it is
+            shared = self._noticed(table)
+            if not self._out_of_time:  # a look cut short is this visitor's, never everybody's
+                _PRISTINE_ODDITIES[seed, scale, table.lower()] = shared
+        return shared
 
     def _noticed(self, table: str) -> tuple[Oddity, ...]:
         # A remark is a bonus: a query that fails or runs out of time means no remark, never a failed answer.
@@ -251,16 +276,17 @@ class Store:
 
     def catalog(self) -> Catalog:
         """The tables, columns, links and category values, for reading English (cached until data changes)."""
-        if self._pristine and _PRISTINE_CATALOG:
-            return _PRISTINE_CATALOG[0]
+        sample = self._sample if self._pristine else None
+        if sample is not None and sample in _PRISTINE_CATALOG:
+            return _PRISTINE_CATALOG[sample]
         version = (*self._data_version(), self.schema_version())
-        if self._catalog is not None and self._catalog[0] == version and not self._pristine:
+        if self._catalog is not None and self._catalog[0] == version and sample is None:
             return self._catalog[1]
         described = self._described()
         if described is None:  # no time to read the data: the outline, and another try next time
             return self._outline()
-        if self._pristine:
-            _PRISTINE_CATALOG.append(described)
+        if sample is not None:
+            _PRISTINE_CATALOG[sample] = described
         else:
             self._catalog = (version, described)
         return described

@@ -6,6 +6,7 @@ Everything here is instant and deterministic; the waiting happens later, on the 
 from __future__ import annotations
 
 import datetime
+import math
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -145,8 +146,9 @@ def _human_rows(
     reported = [list(row) for row in rows]
     slips: list[Slip] = []
     cells = [(r, c) for r in range(len(rows)) for c in computed if _is_number(rows[r][c])]
-    if cells and rng.random() >= accuracy:
-        r, c = rng.choice(cells)
+    slippable = [(r, c) for r, c in cells if math.isfinite(rows[r][c])]  # infinity has no digit to get wrong
+    if slippable and rng.random() >= accuracy:
+        r, c = rng.choice(slippable)
         wrong = rounding.slip(rows[r][c], rng)
         slips.append(Slip(r, c, rows[r][c], rounding.human_round(wrong)))
         reported[r][c] = wrong

@@ -52,7 +52,10 @@ class Desk:
 
     def rng_for(self, text: str, turn: int | None = None) -> random.Random:
         """The random source for one answer: the same seed, turn and text always give the same words."""
-        return random.Random(f"{self.seed}:{self.turn if turn is None else turn}:{text}")
+        key = f"{self.seed}:{self.turn if turn is None else turn}:{text}"
+        # Seeding with the UTF-8 bytes is what Random does with a str, so the words stay the same;
+        # surrogatepass lets a lone surrogate someone typed seed Dave's refusal rather than crash it.
+        return random.Random(key.encode("utf-8", "surrogatepass"))
 
     def next_turn(self) -> int:
         """A request arrives: it gets the next turn, whether or not anyone asks for Dave's words."""

@@ -163,7 +163,7 @@ class DaveMagic:
         --con NAME          use the humandb connection in variable NAME, as it is
         --connect DATABASE  open DATABASE (":dave:", ":memory:" or a file) for this and later magics
         --sla SLA           instant (the default here), demo, realistic, or seconds per business hour
-        --seed N            Dave's mood and wording (and his sample company) follow the seed
+        --seed N            Dave's mood and wording follow the seed
         --exact             no rounding, no slips
 
         --connect, --sla, --seed and --exact describe the session's connection and stay until changed;

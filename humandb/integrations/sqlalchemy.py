@@ -12,9 +12,10 @@ URLs:
 
 The query string carries :func:`humandb.connect` options, converted to their types: ``sla`` (a preset or
 real seconds per business hour), ``exact``, ``show``, ``sound``, ``sandbox`` (true/false), ``seed`` (int),
-``accuracy`` (float), ``tier``, ``dialect``, ``user``, ``birthday``, ``consistency``, ``voice``. An unknown
-option or a value of the wrong type is a :class:`humandb.InterfaceError` from ``create_engine``. Options
-that are not text (a ``clock``, a ``Sandbox`` of your own) go in ``connect_args``.
+``accuracy``, ``scale`` and ``timeout`` (floats), ``tier``, ``dialect``, ``user``, ``birthday``,
+``consistency``, ``voice``. An unknown option or a value of the wrong type is a
+:class:`humandb.InterfaceError` from ``create_engine``. Options that are not text (a ``clock``, a
+``Sandbox`` of your own) go in ``connect_args``.
 
 The defaults are ``connect()``'s, so a script gets Dave's demo SLA (each statement takes him a second or
 so, SQLAlchemy's own bookkeeping included: say ``?sla=instant`` to skip the wait) and shows or plays
@@ -99,7 +100,7 @@ def _sla(value: str) -> str | float:
 # connect()'s options that fit in a URL, and how their text becomes a value.
 OPTIONS: dict[str, Callable[[str], Any]] = {
     "sla": _sla, "exact": _flag, "show": _flag, "sound": _flag, "sandbox": _flag,
-    "seed": int, "accuracy": float,
+    "seed": int, "accuracy": float, "scale": float, "timeout": float,
     "tier": str, "dialect": str, "user": str, "birthday": str, "consistency": str, "voice": str,
 }
 

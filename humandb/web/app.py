@@ -85,7 +85,8 @@ class Door:
 
     def refuse(self, status: int, section: str, cause: str, error: str) -> Refusal:
         """A refusal at the door (before any brain is opened), in Dave's words."""
-        return Refusal(status, words.say(section, random.Random(f"{self.seed}:{cause}")), cause, error)
+        rng = random.Random(f"{self.seed}:{cause}".encode("utf-8", "surrogatepass"))  # causes quote strangers
+        return Refusal(status, words.say(section, rng), cause, error)
 
     async def text(self, request: Request) -> str:
         """The SQL or question: `sql` in a JSON body (or the query string of a GET), within the limits."""
