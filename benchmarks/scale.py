@@ -20,6 +20,7 @@ from typing import Any
 
 from procs import Child, child_env
 from report import Goal, Result
+from throughput import interleaved_best
 
 import humandb
 
@@ -123,7 +124,7 @@ def exact_queries() -> list[Result]:
         for name, sql in QUERIES:
             runs = {label: _timer(con, sql) for label, con in
                     (("humandb", dave), ("sqlite3", on_file), ("memory", in_memory))}  # fmt: skip
-            best = _interleaved_best(runs)
+            best = interleaved_best(runs)
             results.append(Result(f"scale {SCALE}: {name} (best of {REPEATS})", "ms", best["sqlite3"] * 1e3,
                                   best["humandb"] * 1e3, _EXACT_GOAL, note=_memory_note(best)))
         return results
@@ -193,7 +194,7 @@ def _point_lookups(dave: Any, on_file: sqlite3.Connection, in_memory: sqlite3.Co
 
         return run
 
-    best = _interleaved_best({"humandb": loop(dave), "sqlite3": loop(on_file), "memory": loop(in_memory)})
+    best = interleaved_best({"humandb": loop(dave), "sqlite3": loop(on_file), "memory": loop(in_memory)})
     per = {label: seconds / POINT_LOOKUPS * 1e6 for label, seconds in best.items()}
     return Result(f"scale {SCALE}: point lookup by id ({POINT_LOOKUPS:,}×, best of {REPEATS})", "µs/stmt",
                   per["sqlite3"], per["humandb"], _EXACT_GOAL,
@@ -209,15 +210,6 @@ def _timer(con: Any, sql: str) -> Callable[[], float]:
         return time.perf_counter() - start
 
     return run
-
-
-def _interleaved_best(runs: dict[str, Callable[[], float]]) -> dict[str, float]:
-    # Alternating within each repeat spreads any drift (CPU boost, other load) over all of them.
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(REPEATS):
-        for name, run in runs.items():
-            best[name] = min(best[name], run())
-    return best
 
 
 def _memory_note(best: dict[str, float]) -> str:

@@ -51,7 +51,7 @@ def point_select() -> Result:
     ids = [random.Random(42).randint(1, TABLE_ROWS) for _ in range(SELECTS)]
     connections = {name: _filled(open_(), items) for name, open_ in OPENERS.items()}
     try:
-        best = _interleaved_best({name: _select_loop(con, ids) for name, con in connections.items()})
+        best = interleaved_best({name: _select_loop(con, ids) for name, con in connections.items()})
     finally:
         for con in connections.values():
             con.close()
@@ -63,13 +63,14 @@ def point_select() -> Result:
 def bulk_insert() -> Result:
     """executemany of 100,000 rows into a fresh table, then commit; best of 3, the two interleaved."""
     rows = [(number, f"row {number}", number * 0.5) for number in range(INSERTS)]
-    best = _interleaved_best({name: _insert_once(open_, rows) for name, open_ in OPENERS.items()})
+    best = interleaved_best({name: _insert_once(open_, rows) for name, open_ in OPENERS.items()})
     return Result(f"executemany {INSERTS:,} rows + commit (best of 3)", "ms", best["sqlite3"] * 1e3,
                   best["humandb"] * 1e3, Goal(1.5, on_ratio=True))
 
 
-def _interleaved_best(runs: dict[str, Callable[[], float]]) -> dict[str, float]:
-    # Alternating the two within each repeat spreads any drift (CPU boost, other load) over both.
+def interleaved_best(runs: dict[str, Callable[[], float]]) -> dict[str, float]:
+    """The best seconds of each run, over REPEATS rounds that take turns: alternating within each round
+    spreads any drift (CPU boost, other load) over all of them."""
     best = dict.fromkeys(runs, float("inf"))
     for _ in range(REPEATS):
         for name, run in runs.items():
