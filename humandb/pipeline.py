@@ -412,12 +412,16 @@ def _bezel(
     on_bezel = [postit for postit in on_bezel if postit.index != statement.index]
     table = statement.tables[0] if statement.tables else ""
     postit = bezel.write(statement.index, table, statement.index_columns, on_bezel=on_bezel, desk=desk,
-                         rng=desk.rng_for(f"post-it {statement.index}", turn), today=now.date().isoformat())
+                         rng=desk.rng_for(f"post-it {statement.index}", turn), today=now.date().isoformat(),
+                         laminated=store.index_is_unique(statement.index))
     store.stick(bezel.to_row(postit))
-    if len(on_bezel) < bezel.CAPACITY:
+    fallen = bezel.crowded_out(on_bezel, postit)
+    if fallen is None:
         return BezelChange(stuck=postit)
-    fallen = on_bezel[0]  # the oldest slides off behind the desk, and its index goes with it
-    store.run(f'DROP INDEX IF EXISTS "{fallen.index}"', writes=True)
+    # The oldest slides off behind the desk, and its index goes with it. Asked of SQLite once more
+    # right before: an index that enforces a constraint is never dropped, whatever the bezel says.
+    if not store.index_is_unique(fallen.index):
+        store.run(f'DROP INDEX IF EXISTS "{fallen.index}"', writes=True)
     store.peel(fallen.index)
     return BezelChange(stuck=postit, fallen=fallen)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["POSTITS", "birthdays", "peel", "postit_rows", "remember", "stick"]
+__all__ = ["POSTITS", "birthdays", "index_is_unique", "peel", "postit_rows", "remember", "stick"]
 
 POSTITS = "humandb_postits"
 BIRTHDAYS = "humandb_birthdays"
@@ -25,14 +25,30 @@ def _exists(db: sqlite3.Connection, table: str) -> bool:
     return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
 
 
+# Whether an index enforces uniqueness is SQLite's to say, not a note of ours: asked each time, never stored.
+_UNIQUE = ('COALESCE((SELECT listed."unique" FROM pragma_index_list(table_name) AS listed '
+           "WHERE listed.name = index_name), 0)")
+
+
 def postit_rows(db: sqlite3.Connection) -> list[tuple[str, ...]]:
-    """The post-its of indexes that still exist, oldest first (a dropped table takes its post-its along)."""
+    """The post-its of indexes that still exist, oldest first (a dropped table takes its post-its along),
+    each with a last column saying whether its index is UNIQUE ("1" or "0")."""
     if not _exists(db, POSTITS):
         return []
     return db.execute(
-        f"SELECT {_POSTIT_COLUMNS} FROM {POSTITS} "
+        f"SELECT {_POSTIT_COLUMNS}, CAST({_UNIQUE} AS TEXT) FROM {POSTITS} "
         "WHERE index_name IN (SELECT name FROM sqlite_master WHERE type = 'index') ORDER BY stuck"
     ).fetchall()
+
+
+def index_is_unique(db: sqlite3.Connection, index: str) -> bool:
+    row = db.execute("SELECT sql, tbl_name FROM sqlite_master WHERE type = 'index' AND name = ?", (index,)).fetchone()
+    if row is None:
+        return False
+    if row[0] is None:  # an index SQLite made itself, for a PRIMARY KEY or UNIQUE constraint
+        return True
+    return any(name == index and unique for _, name, unique, *_ in db.execute(
+        "SELECT * FROM pragma_index_list(?)", (row[1],)))
 
 
 def stick(db: sqlite3.Connection, row: tuple[str, ...]) -> None:

@@ -333,6 +333,10 @@ class Store:
         self.begin()
         metadata.stick(self._db, row)
 
+    def index_is_unique(self, index: str) -> bool:
+        """Whether an index enforces uniqueness (a constraint, never only a speed-up), as SQLite says."""
+        return metadata.index_is_unique(self._db, index)
+
     def peel(self, index: str) -> None:
         self.begin()
         metadata.peel(self._db, index)

@@ -130,7 +130,8 @@ def _bezel_line(statement: Statement, change: BezelChange | None, desk: Desk, rn
     if change is None:
         return None
     if change.stuck is not None:
-        return _postit_line("answer.create_index", change.stuck, desk, rng)
+        section = "answer.create_rule" if change.stuck.laminated else "answer.create_index"
+        return _postit_line(section, change.stuck, desk, rng)
     if change.peeled is not None:
         return _postit_line("answer.drop_index", change.peeled, desk, rng)
     return None

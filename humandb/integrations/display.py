@@ -24,10 +24,11 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from humandb.dave.bezel import CAPACITY, PostIt, loose
+
 if TYPE_CHECKING:
     from humandb.api import QueryResult
     from humandb.brain.store import Store
-    from humandb.dave.bezel import PostIt
     from humandb.pipeline import Answer
 
 __all__ = ["MAX_ROWS", "answer_html", "bezel_html", "html", "renderable", "spoken", "text", "voice"]
@@ -129,7 +130,8 @@ def bezel_html(postits: Sequence[PostIt]) -> str:
         f'{_notes(sides["top"])}</div>'
         f'<div style="grid-area:left;{column}">{_notes(sides["left"])}</div>'
         '<div style="grid-area:screen;background:#0b0f14;color:#7ee787;font:13px monospace;padding:10px;'
-        f'border-radius:6px;min-height:5rem">SELECT * FROM my_patience;<br><br>{len(postits)}/12 post-its</div>'
+        'border-radius:6px;min-height:5rem">SELECT * FROM my_patience;<br><br>'
+        f'{len(loose(postits))}/{CAPACITY} post-its</div>'
         f'<div style="grid-area:right;{column}">{_notes(sides["right"])}</div>'
         "</div>"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from humandb.dave.bezel import PostIt
+from humandb.dave.bezel import CAPACITY, PostIt, loose
 
 __all__ = ["draw"]
 
@@ -34,7 +34,7 @@ def draw(postits: Sequence[PostIt]) -> Any:
     sides = {place: [p for p in postits if p.place == place] for place in ("top", "left", "right")}
     top = Text("  ").join([_note(p, 16) for p in sides["top"]]) if sides["top"] else Text("")
     screen = Panel(Text("\n  SELECT * FROM my_patience;\n", style="green"), title="Dave's monitor",
-                   subtitle=f"{len(postits)}/12 post-its", width=36, height=7)
+                   subtitle=f"{len(loose(postits))}/{CAPACITY} post-its", width=36, height=7)
     grid = Table.grid(padding=(0, 1))
     for _ in range(3):
         grid.add_column(vertical="top")

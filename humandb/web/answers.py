@@ -133,7 +133,7 @@ def _performance(connection: Connection, answers: list[Answer], max_wait: float)
 def postits(connection: Connection) -> list[dict[str, Any]]:
     """The visitor's bezel, oldest post-it first."""
     return [{"index": postit.index, "table": postit.table, "columns": list(postit.columns),
-             "colour": postit.colour, "label": postit.label, "place": postit.place}
+             "colour": postit.colour, "label": postit.label, "place": postit.place, "laminated": postit.laminated}
             for postit in connection.postits]
 
 

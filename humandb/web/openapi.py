@@ -32,7 +32,9 @@ _SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {"index": {"type": "string"}, "table": {"type": "string"},
                        "columns": {"type": "array", "items": {"type": "string"}},
-                       "colour": {"type": "string"}, "label": {"type": "string"}, "place": {"type": "string"}},
+                       "colour": {"type": "string"}, "label": {"type": "string"}, "place": {"type": "string"},
+                       "laminated": {"type": "boolean",
+                                     "description": "a UNIQUE index: a rule that never falls off the bezel"}},
     },
     "Answer": {
         "type": "object",
