@@ -27,6 +27,7 @@ __all__ = [
     "TimeFromTicks",
     "Timestamp",
     "TimestampFromTicks",
+    "affinity",
     "type_code_for_declared",
     "type_code_for_value",
 ]
@@ -105,12 +106,22 @@ def type_code_for_declared(declared: str) -> str | None:
         return "DATE"
     if upper.startswith("TIME"):
         return "TIME"
-    if "INT" in upper:
+    return affinity(upper)
+
+
+def affinity(declared: str) -> str:
+    """SQLite's column affinity for a declared type name (the rules of "Datatypes In SQLite", 3.1).
+
+    >>> affinity("VARCHAR(20)"), affinity("BOOLEAN"), affinity("DOUBLE PRECISION"), affinity("")
+    ('TEXT', 'NUMERIC', 'REAL', 'BLOB')
+    """
+    name = declared.upper()
+    if "INT" in name:
         return "INTEGER"
-    if any(word in upper for word in ("CHAR", "CLOB", "TEXT")):
+    if any(part in name for part in ("CHAR", "CLOB", "TEXT")):
         return "TEXT"
-    if "BLOB" in upper:
+    if "BLOB" in name or not name.strip():
         return "BLOB"
-    if any(word in upper for word in ("REAL", "FLOA", "DOUB")):
+    if any(part in name for part in ("REAL", "FLOA", "DOUB")):
         return "REAL"
     return "NUMERIC"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from humandb.errors import ProgrammingError
+from humandb.reading.declared import keep_declared_types
 
 if TYPE_CHECKING:
     from sqlglot import exp
@@ -118,8 +119,12 @@ def read(text: str, dialect: str = "duckdb") -> Statement:
     if verbatim:
         kind = "savepoint" if verbatim["savepoint"] else "other"
         return Statement(text=text, sql=text.strip().rstrip(";"), kind=kind)
+    from sqlglot import exp
+
     tree = _parse_one(text, dialect)
     _rewrite_for_sqlite(tree)
+    if isinstance(tree, (exp.Create, exp.Alter)):
+        keep_declared_types(tree, text, dialect)  # types as declared, not as sqlglot would spell them for SQLite
     return _classify(text, tree)
 
 
