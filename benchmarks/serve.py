@@ -53,7 +53,7 @@ _HUMANDB = """
 import uvicorn
 from humandb.web import create_app
 from humandb.web.limits import ServerLimits
-limits = ServerLimits(rate_per_second=0, visitors={visitors})
+limits = ServerLimits(rate_per_second=0, new_visitors_per_minute=0, visitors={visitors})
 uvicorn.run(create_app(sla={sla!r}, limits=limits), host="127.0.0.1", port={port}, log_level="warning", backlog=4096,
             timeout_keep_alive=120)
 """
@@ -179,12 +179,10 @@ class Waited:
 
 
 async def _visitors(port: int) -> list[str]:
-    """Each visitor opens the page first (GET /api/desk) and keeps the cookie it is given."""
-    cookies = []
-    for _ in range(VISITORS):
-        _, headers, _ = await _request(port, "GET", "/api/desk")
-        cookies.append(headers["set-cookie"].split(";", 1)[0])
-    return cookies
+    """Each visitor asks a first question (all at once) and keeps the cookie it is given."""
+    first = await asyncio.gather(*[_request(port, "POST", "/api/query", b'{"sql": "SELECT 1"}')
+                                   for _ in range(VISITORS)])
+    return [headers["set-cookie"].split(";", 1)[0] for _, headers, _ in first]
 
 
 async def _one_waiting(port: int, cookie: str, question: str, start_at: float) -> Waited:
@@ -232,7 +230,8 @@ def crowd(sla: str, ramp: float) -> dict[str, object]:
 
 
 async def _hammer(port: int, method: str, path: str, body: bytes) -> float:
-    cookie_holder = await _request(port, "GET", "/api/desk") if path.startswith("/api") else None
+    cookie_holder = await _request(port, "POST", "/api/query", b'{"sql": "SELECT 1"}') if path.startswith("/api") \
+        else None
     cookie = cookie_holder[1].get("set-cookie", "").split(";", 1)[0] if cookie_holder else ""
     links = [await Link.open(port) for _ in range(RATE_CLIENTS)]
     done = 0

@@ -75,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", parents=[common], help="the website and its API (pip install humandb[server])")
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (0.0.0.0: every interface)")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1, help="processes (put them behind sticky sessions)")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="only 1: a visitor's brain lives in one process (README: running it for a crowd)")
     serve.set_defaults(run=_serve)
     site = commands.add_parser("site", help="the marketing site's files").add_subparsers(dest="site_command",
                                                                                            required=True)
@@ -133,22 +134,21 @@ def _transcript(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import os
-
     try:
         import uvicorn
     except ImportError:
         print("humandb: the server needs its extra: pip install 'humandb[server]'", file=sys.stderr)
         return 2
+    if args.workers != 1:
+        # Workers would share one port and the kernel would hand each request to either one, while a
+        # visitor's brain lives in only one of them: every visitor who writes would lose their tables.
+        print("humandb: serve runs one process (--workers 1): a visitor's brain lives in that process. For a "
+              "crowd, run several on different ports behind a load balancer (README: the website).", file=sys.stderr)
+        return 2
     sla = args.sla or "demo"
     seed = 0 if args.seed is None else args.seed
     print(f"Dave is at his desk: http://{args.host}:{args.port}/ (SLA {sla}, {args.tier} tier; Ctrl-C to send "
           "him home)", file=sys.stderr)
-    if args.workers > 1:  # each worker imports the app itself; the options travel in the environment
-        os.environ.update(HUMANDB_SERVE_SLA=str(sla), HUMANDB_SERVE_TIER=args.tier, HUMANDB_SERVE_SEED=str(seed))
-        uvicorn.run("humandb.web.app:from_environment", factory=True, host=args.host, port=args.port,
-                    workers=args.workers, log_level="warning")
-        return 0
     from humandb.web import create_app
 
     uvicorn.run(create_app(sla=sla, tier=args.tier, seed=seed), host=args.host, port=args.port, log_level="warning")

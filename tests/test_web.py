@@ -28,7 +28,8 @@ from humandb.web import create_app
 from humandb.web.limits import RateLimit, ServerLimits
 from humandb.web.visitors import COOKIE, Visitors
 
-OPEN = ServerLimits(rate_per_second=0)  # no rate limit: one test client makes many requests
+# No rate limits: one test client makes many requests and many visitors.
+OPEN = ServerLimits(rate_per_second=0, new_visitors_per_minute=0)
 ANCHOR_WHEEL = Path(__file__).resolve().parents[1] / "build" / "anchor"
 
 
@@ -46,7 +47,7 @@ def demo_clock() -> FakeClock:
 @pytest.fixture(scope="module")
 def demo_server(demo_clock: FakeClock) -> Iterator[str]:
     """Demo SLA (one business hour = one second) on a fake clock: the waits are recorded, not slept."""
-    limits = ServerLimits(rate_per_second=0, max_wait_seconds=3.0)
+    limits = ServerLimits(rate_per_second=0, new_visitors_per_minute=0, max_wait_seconds=3.0)
     with live_server(create_app(sla="demo", seed=3, limits=limits, clock=demo_clock)) as url:
         yield url
 
@@ -161,9 +162,23 @@ def test_the_stream_sends_beats_as_they_happen_then_the_answer(demo_server: str,
     assert is_wav(answer["audio_b64"]) and answer["exact_rows"][0][0] > 0
 
 
-def test_a_get_stream_works_for_event_source(demo_server: str) -> None:
-    response = httpx.get(demo_server + "/api/stream", params={"sql": "SELECT 1"})
-    assert response.status_code == 200 and events(response)[-1][0] == "answer"
+def test_nothing_runs_on_a_get_and_a_post_must_be_json(server: str) -> None:
+    """A link or a cross-site form can't run SQL with a visitor's cookie: no SQL on GET, POST only as JSON
+    (which a browser sends across sites only after a preflight this server never grants)."""
+    with httpx.Client(timeout=30) as victim:
+        assert ask(server, "CREATE TABLE precious (x INTEGER)", victim).status_code == 200
+        for path in ("/api/stream", "/api/query", "/api/humandb-query/"):
+            wrong_way = victim.get(server + path, params={"sql": "DROP TABLE precious"})
+            assert refused(wrong_way, 405)["error"] == "MethodNotAllowed" and wrong_way.headers["Allow"] == "POST"
+            for kind in ("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", None):
+                headers = {"Content-Type": kind} if kind else {}
+                body = b'{"sql": "DROP TABLE precious"}'
+                response = victim.post(server + path, content=body, headers=headers)
+                assert refused(response, 415)["error"] == "UnsupportedMediaType"
+        assert ask(server, "SELECT COUNT(*) FROM precious", victim).json()["exact_rows"] == [[0]]
+        charset = victim.post(server + "/api/query", content=b'{"sql": "SELECT 1"}',
+                              headers={"Content-Type": "application/json; charset=utf-8"})
+        assert charset.status_code == 200
 
 
 # -- guards at the door and in the brain ----------------------------------------------------------
@@ -207,7 +222,10 @@ def test_bad_bodies_are_refused(server: str) -> None:
     refused(httpx.post(server + "/api/query", json={"query": "SELECT 1"}), 400)
     refused(httpx.post(server + "/api/query", json={"sql": 42}), 400)
     refused(httpx.post(server + "/api/query", json={"sql": "   "}), 400)
-    refused(httpx.post(server + "/api/query", content=b'{"sql": "' + b"x" * 20_000 + b'"}'), 413)
+    refused(httpx.post(server + "/api/query", content=b'{"sql": "' + b"x" * 20_000 + b'"}',
+                       headers={"Content-Type": "application/json"}), 413)
+    deep = b'{"sql": ' + b"[" * 6_000 + b"]" * 6_000 + b"}"  # nested too deep for the JSON reader: still a 400
+    refused(httpx.post(server + "/api/query", content=deep, headers={"Content-Type": "application/json"}), 400)
 
 
 def test_rows_are_capped(server: str) -> None:
@@ -276,7 +294,7 @@ def test_a_request_without_a_cookie_is_a_new_visitor(server: str) -> None:
 
 
 def test_visitors_beyond_the_bound_are_evicted_oldest_first() -> None:
-    limits = ServerLimits(rate_per_second=0, visitors=2)
+    limits = ServerLimits(rate_per_second=0, new_visitors_per_minute=0, visitors=2, protect_seconds=0)
     app = create_app(sla="instant", limits=limits, clock=FakeClock(TODAY))
     with live_server(app) as url:
         clients = [httpx.Client(timeout=30) for _ in range(3)]
@@ -290,6 +308,58 @@ def test_visitors_beyond_the_bound_are_evicted_oldest_first() -> None:
         finally:
             for client in clients:
                 client.close()
+
+
+def test_a_crowd_of_newcomers_never_pushes_out_a_visitor_who_is_still_here() -> None:
+    limits = ServerLimits(rate_per_second=0, new_visitors_per_minute=0, visitors=3)
+    app = create_app(sla="instant", limits=limits, clock=FakeClock(TODAY))
+    with live_server(app) as url, httpx.Client(timeout=30) as regular:
+        assert ask(url, "CREATE TABLE mine (x INTEGER)", regular).status_code == 200
+        statuses = [ask(url, "SELECT 1").status_code for _ in range(6)]  # six cookieless newcomers
+        assert statuses[:2] == [200, 200] and set(statuses[2:]) == {503}
+        full = ask(url, "SELECT 1")
+        assert refused(full, 503)["error"] == "DeskFull" and full.headers["Retry-After"]
+        assert ask(url, "SELECT COUNT(*) FROM mine", regular).json()["exact_rows"] == [[0]]
+        assert app.state.door.visitors.evicted == 0
+
+
+def test_looking_at_the_desk_opens_no_brain_and_evicts_no_one() -> None:
+    limits = ServerLimits(rate_per_second=0, new_visitors_per_minute=0, visitors=2, protect_seconds=0)
+    app = create_app(sla="instant", limits=limits, clock=FakeClock(TODAY))
+    with live_server(app) as url, httpx.Client(timeout=30) as regular:
+        assert ask(url, "CREATE TABLE mine (x INTEGER)", regular).status_code == 200
+        for _ in range(20):
+            desk = httpx.get(url + "/api/desk").json()
+            assert desk["known"] is False and desk["postits"] == [] and "orders" in desk["tables"]
+            assert COOKIE not in str(desk)
+        assert len(app.state.door.visitors) == 1 and app.state.door.visitors.evicted == 0
+        mine = regular.get(url + "/api/desk").json()
+        assert mine["known"] is True and "mine" in mine["tables"]
+        assert regular.cookies[COOKIE] not in json.dumps(mine)  # the HttpOnly cookie stays out of reach of scripts
+
+
+def test_new_visitors_are_limited_per_address_group() -> None:
+    limits = ServerLimits(rate_per_second=0, new_visitors_per_minute=1, new_visitors_burst=3)
+    app = create_app(sla="instant", limits=limits, clock=FakeClock(TODAY))
+    with live_server(app) as url, httpx.Client(timeout=30) as regular:
+        assert ask(url, "CREATE TABLE mine (x INTEGER)", regular).status_code == 200
+        statuses = [ask(url, "SELECT 1").status_code for _ in range(4)]
+        assert statuses == [200, 200, 429, 429] and len(app.state.door.visitors) == 3
+        # A visitor with a cookie is not a newcomer: the newcomers' limit never stops them.
+        assert ask(url, "SELECT COUNT(*) FROM mine", regular).json()["exact_rows"] == [[0]]
+
+
+def test_rate_limits_are_kept_per_address_group() -> None:
+    from humandb.web.limits import client_group
+
+    assert client_group("127.0.0.1") == client_group("127.200.3.4")
+    assert client_group("2001:db8:1:2::1") == client_group("2001:db8:1:2:ffff::9")
+    assert client_group("2001:db8:1:3::1") != client_group("2001:db8:1:2::1")
+    assert client_group("198.51.100.7") == client_group("198.51.100.250") != client_group("198.51.101.7")
+    assert client_group("::ffff:198.51.100.7") == client_group("198.51.100.7")
+    bucket = RateLimit(1.0, 2, monotonic=lambda: 0.0)
+    hops = [bucket.allow(client_group(f"127.0.0.{n}")) for n in range(1, 5)]
+    assert hops[:2] == [0.0, 0.0] and all(wait > 0 for wait in hops[2:])
 
 
 def test_idle_visitors_are_let_go() -> None:
@@ -358,7 +428,15 @@ def test_fuzzing_the_api_finds_no_server_error(server: str, path: str, body: Any
 # -- the command ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_refuses_workers_that_would_split_visitors_brains() -> None:
+    import shutil
+
+    command = [shutil.which("humandb") or "humandb", "serve", "--port", "0", "--workers", "2"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "one process" in done.stderr
+
+
+@pytest.mark.parametrize("workers", [1])
 def test_humandb_serve_runs_the_site_and_api(workers: int) -> None:
     import shutil
     import socket

@@ -2,7 +2,7 @@
 
     GET  /                       the site (site/), static
     GET  /sounds/{cue}.wav       Dave's desk sounds, for the console
-    GET  /api/desk               who you are (a cookie) and your bezel
+    GET  /api/desk               your bezel and tables (a fresh visitor's are the sample's; nothing is made for them)
     POST /api/query              {"sql": …} → Dave's answer as JSON, once he is done
     POST /api/stream             {"sql": …} → Server-Sent Events: the beats as they happen, then the answer
     POST /api/humandb-query/     the original humandb 0.1.0 client's endpoint: {"sql": …} → {"text", "audio_b64", …}
@@ -10,6 +10,10 @@
 
 Waiting is asynchronous (the event loop sleeps; no thread per visitor). Each request is computed at
 once on the visitor's own brain, then performed: the beats are sent when they are due.
+
+Nothing that can change a visitor's data runs on a GET, and a POST must say it is JSON: a cross-site form
+or a link can then never run SQL with a visitor's cookie (browsers send `application/json` across sites
+only after a CORS preflight, which this server never grants).
 """
 
 from __future__ import annotations
@@ -36,8 +40,8 @@ from humandb.dave import words
 from humandb.stage.clock import Clock, RealClock
 from humandb.web import openapi
 from humandb.web.answers import Performance, Refusal, ask, encode, spoken
-from humandb.web.limits import RateLimit, ServerLimits
-from humandb.web.visitors import COOKIE, Visitor, Visitors
+from humandb.web.limits import RateLimit, ServerLimits, client_group
+from humandb.web.visitors import COOKIE, DeskFull, Visitor, Visitors
 
 __all__ = ["create_app", "site_dir"]
 
@@ -75,13 +79,27 @@ class Door:
         self.clock = clock
         self.seed = seed
         self.rate = RateLimit(limits.rate_per_second, limits.rate_burst)
+        self.newcomers = RateLimit(limits.new_visitors_per_minute / 60, limits.new_visitors_burst)
         backstage = Backstage(clock)
 
         def open_brain() -> Connection:
             return humandb.connect(":dave:", sla=sla, tier=tier, seed=seed, show=False, sound=False,
                                    consistency="strong", clock=backstage, sandbox=sandbox)
 
-        self.visitors = Visitors(open_brain, limit=limits.visitors, idle_seconds=limits.idle_seconds)
+        self.visitors = Visitors(open_brain, limit=limits.visitors, idle_seconds=limits.idle_seconds,
+                                 protect_seconds=limits.protect_seconds)
+        self._open_brain = open_brain
+        self._sample_tables: dict[str, list[str]] | None = None
+
+    def sample_tables(self) -> dict[str, list[str]]:
+        """The tables a new visitor will find: looked up once, in a brain opened and closed for the purpose."""
+        if self._sample_tables is None:
+            showroom = self._open_brain()
+            try:
+                self._sample_tables = {name: list(columns) for name, columns in showroom.tables().items()}
+            finally:
+                showroom.close()
+        return self._sample_tables
 
     def refuse(self, status: int, section: str, cause: str, error: str) -> Refusal:
         """A refusal at the door (before any brain is opened), in Dave's words."""
@@ -89,20 +107,20 @@ class Door:
         return Refusal(status, words.say(section, rng), cause, error)
 
     async def text(self, request: Request) -> str:
-        """The SQL or question: `sql` in a JSON body (or the query string of a GET), within the limits."""
-        if request.method == "GET":
-            text = request.query_params.get("sql", "")
-        else:
-            body = await self._body(request)
-            try:
-                data = json.loads(body)
-            except (ValueError, UnicodeDecodeError) as error:
-                raise self.refuse(400, "web.not_json", f"the body is not JSON: {error}", "BadRequest") from None
-            given = data.get("sql") if isinstance(data, dict) else None
-            if not isinstance(given, str):
-                raise self.refuse(400, "web.not_json", 'the body must be a JSON object with a string "sql"',
-                                  "BadRequest")
-            text = given
+        """The SQL or question: `sql` in a JSON body, within the limits."""
+        kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if kind != "application/json":
+            cause = f"the body must be sent as application/json, not {kind or 'without a Content-Type'}"
+            raise self.refuse(415, "web.not_json", cause, "UnsupportedMediaType")
+        body = await self._body(request)
+        try:
+            data = json.loads(body)
+        except (ValueError, UnicodeDecodeError, RecursionError) as error:
+            raise self.refuse(400, "web.not_json", f"the body is not JSON: {error}", "BadRequest") from None
+        given = data.get("sql") if isinstance(data, dict) else None
+        if not isinstance(given, str):
+            raise self.refuse(400, "web.not_json", 'the body must be a JSON object with a string "sql"', "BadRequest")
+        text = given
         if not text.strip():
             raise self.refuse(400, "web.empty", "the request has no SQL or question in it", "BadRequest")
         if len(text) > self.limits.max_sql_chars:
@@ -123,11 +141,27 @@ class Door:
         return bytes(body)
 
     def let_in(self, request: Request) -> None:
-        client = request.client.host if request.client else "unknown"
+        client = _client(request)
         wait = self.rate.allow(client)
         if wait > 0:
             cause = f"more than {self.limits.rate_burst} requests at once from {client}; try again in {wait:.1f} s"
             raise self.refuse(429, "web.rate", cause, "TooManyRequests")
+
+    def welcome(self, request: Request) -> Visitor:
+        """The visitor the cookie names, or a newcomer with a fresh brain, if their address may have one
+        and there is a desk free (a crowd of newcomers never pushes out someone who is still here)."""
+        known = self.visitors.find(request.cookies.get(COOKIE))
+        if known is not None:
+            return known
+        client = _client(request)
+        wait = self.newcomers.allow(client)
+        if wait > 0:
+            cause = f"too many new visitors from {client}; try again in {wait:.0f} s"
+            raise self.refuse(429, "web.rate", cause, "TooManyRequests")
+        try:
+            return self.visitors.visit(None)
+        except DeskFull as full:
+            raise self.refuse(503, "web.full", str(full), "DeskFull") from None
 
     def statements(self, text: str, visitor: Visitor) -> list[str]:
         """One request, split at its semicolons (at most `max_statements`); English is one question."""
@@ -149,7 +183,7 @@ class Door:
         """Let the request in, hand it to the visitor's Dave, and return his performance (not yet waited)."""
         self.let_in(request)
         text = await self.text(request)
-        visitor = request.state.visitor = self.visitors.visit(request.cookies.get(COOKIE))
+        visitor = request.state.visitor = self.welcome(request)
         texts = self.statements(text, visitor)
         return visitor, ask(visitor.connection, texts, max_wait=self.limits.max_wait_seconds)
 
@@ -157,6 +191,11 @@ class Door:
         remaining = seconds - (time.perf_counter() - started)
         if remaining > 0:
             await self.clock.asleep(remaining)
+
+
+def _client(request: Request) -> str:
+    """Who is asking, for the limits: the address's group (see limits.client_group)."""
+    return client_group(request.client.host) if request.client else "unknown"
 
 
 def _json(data: dict[str, Any] | bytes, status: int = 200, visitor: Visitor | None = None,
@@ -173,7 +212,7 @@ def _introduce(response: Response, visitor: Visitor | None) -> Response:
 
 
 def _refusal_response(refusal: Refusal, visitor: Visitor | None = None) -> Response:
-    headers = {"Retry-After": "1"} if refusal.status == 429 else None
+    headers = {"Retry-After": "1"} if refusal.status in (429, 503) else None
     return _json(refusal.as_json(), refusal.status, visitor, headers)
 
 
@@ -190,10 +229,12 @@ def _guarded(handler: Callable[[Door, Request], Awaitable[Response]], door: Door
 async def _desk(door: Door, request: Request) -> Response:
     from humandb.web.answers import postits
 
-    visitor = door.visitors.visit(request.cookies.get(COOKIE))
-    return _json({"visitor": visitor.id, "postits": postits(visitor.connection),
-                  "tables": {name: list(columns) for name, columns in visitor.connection.tables().items()}},
-                 visitor=visitor)
+    door.let_in(request)
+    visitor = door.visitors.find(request.cookies.get(COOKIE))
+    if visitor is None:  # a stranger's desk is the sample's: nothing is opened (or evicted) for a look
+        return _json({"known": False, "postits": [], "tables": door.sample_tables()})
+    return _json({"known": True, "postits": postits(visitor.connection),
+                  "tables": {name: list(columns) for name, columns in visitor.connection.tables().items()}})
 
 
 async def _query(door: Door, request: Request) -> Response:
@@ -220,6 +261,13 @@ async def _stream(door: Door, request: Request) -> Response:
 
 def _event(name: str, data: bytes) -> bytes:
     return b"event: " + name.encode() + b"\ndata: " + data + b"\n\n"
+
+
+async def _post_only(door: Door, request: Request) -> Response:
+    """A question sent any other way than POST: 405, with Dave saying how to send one."""
+    refusal = door.refuse(405, "web.not_json", f"{request.method} {request.url.path} takes only POST with a JSON body",
+                          "MethodNotAllowed")
+    return _json(refusal.as_json(), 405, headers={"Allow": "POST"})
 
 
 async def _openapi(request: Request) -> Response:
@@ -268,8 +316,10 @@ def create_app(
     routes = [
         Route("/api/desk", _guarded(_desk, door), methods=["GET"]),
         Route("/api/query", _guarded(_query, door), methods=["POST"]),
-        Route("/api/stream", _guarded(_stream, door), methods=["GET", "POST"]),
+        Route("/api/stream", _guarded(_stream, door), methods=["POST"]),
         Route("/api/humandb-query/", _guarded(_query, door), methods=["POST"]),  # the original client's
+        *[Route(path, _guarded(_post_only, door), methods=["GET", "PUT", "PATCH", "DELETE"])
+          for path in ("/api/query", "/api/stream", "/api/humandb-query/")],
         Route("/openapi.json", _openapi, methods=["GET"]),
         Mount("/sounds", StaticFiles(directory=sounds_dir()), name="sounds"),
         Mount("/", StaticFiles(directory=site or site_dir(), html=True, check_dir=False), name="site"),
@@ -286,7 +336,8 @@ def create_app(
 
 
 def from_environment() -> Starlette:
-    """The app as `humandb serve --workers N` starts it in each worker (options travel in HUMANDB_SERVE_*)."""
+    """The app for any ASGI host, its options from HUMANDB_SERVE_*. One worker per process: a visitor's brain
+    lives in the process that made it."""
     import os
 
     return create_app(sla=os.environ.get("HUMANDB_SERVE_SLA", "demo"),

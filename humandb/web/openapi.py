@@ -67,7 +67,7 @@ _SCHEMAS: dict[str, Any] = {
     },
     "Desk": {
         "type": "object",
-        "properties": {"visitor": {"type": "string"},
+        "properties": {"known": {"type": "boolean", "description": "the cookie names a visitor this server knows"},
                        "postits": {"type": "array", "items": {"$ref": "#/components/schemas/PostIt"}},
                        "tables": {"type": "object", "additionalProperties": {"type": "array",
                                                                             "items": {"type": "string"}}}},
@@ -84,7 +84,9 @@ def _refusals() -> dict[str, Any]:
                "403": "something strangers may not do (ATTACH, PRAGMA writes, files, extensions)",
                "408": "the statement took longer than its time budget",
                "413": "too long, too big, or too many statements",
-               "429": "too many requests from one address (see Retry-After)"}
+               "415": "a body not sent as application/json",
+               "429": "too many requests (or new visitors) from one address (see Retry-After)",
+               "503": "every desk is taken by a visitor seen in the last two minutes (see Retry-After)"}
     return {status: {"description": reason, "content": {"application/json": {"schema": _ref("Refusal")}}}
             for status, reason in reasons.items()}
 

@@ -3,7 +3,9 @@
 A visitor is known by a session cookie; a request without one (or with one we no longer know) is a
 new visitor. Brains are kept while they are used and evicted, least recently used first, when there
 are too many or they have sat idle too long, so a thousand strangers cost a bounded amount of memory.
-What one visitor does to their brain (DROP TABLE orders, a bezel full of post-its) stays in it.
+What one visitor does to their brain (DROP TABLE orders, a bezel full of post-its) stays in it, and no
+crowd of newcomers takes it away while they are still at it: a visitor seen within `protect_seconds`
+is never let go to make room (the newcomer is told the desk is full instead).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 
 from humandb.connection import Connection
 
-__all__ = ["COOKIE", "Visitor", "Visitors"]
+__all__ = ["COOKIE", "DeskFull", "Visitor", "Visitors"]
 
 COOKIE = "humandb_visitor"
 
@@ -31,35 +33,51 @@ class Visitor:
     new: bool = True  # the response should set the cookie
 
 
+class DeskFull(Exception):  # noqa: N818 - a state of the desk, answered with a 503
+    """Every brain the server may keep belongs to someone who was here moments ago."""
+
+
 class Visitors:
     """The visitors the server remembers, at most `limit`, each forgotten after `idle_seconds` unseen."""
 
     def __init__(
         self, open_brain: Callable[[], Connection], *, limit: int = 128, idle_seconds: float = 1800.0,
-        monotonic: Callable[[], float] = time.monotonic,
+        protect_seconds: float = 0.0, monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if limit < 1:
             raise ValueError(f"a server must remember at least one visitor, not {limit}")
         self._open_brain = open_brain
         self.limit = limit
         self.idle_seconds = idle_seconds
+        self.protect_seconds = protect_seconds
         self._monotonic = monotonic
         self._known: OrderedDict[str, Visitor] = OrderedDict()
         self.evicted = 0  # how many brains were let go (tests and the load benchmark read it)
 
-    def visit(self, visitor_id: str | None) -> Visitor:
-        """The visitor with this cookie, or a new one with a fresh brain."""
+    def find(self, visitor_id: str | None) -> Visitor | None:
+        """The visitor with this cookie, if the server still knows them (nothing is opened for a stranger)."""
         now = self._monotonic()
         self._forget_idle(now)
         known = self._known.get(visitor_id) if visitor_id else None
         if known is not None:
             self._known.move_to_end(known.id)
             known.last_seen, known.new = now, False
+        return known
+
+    def visit(self, visitor_id: str | None) -> Visitor:
+        """The visitor with this cookie, or a new one with a fresh brain (DeskFull if there is no room)."""
+        known = self.find(visitor_id)
+        if known is not None:
             return known
+        now = self._monotonic()
+        if len(self._known) >= self.limit:
+            oldest = next(iter(self._known.values()))
+            if now - oldest.last_seen < self.protect_seconds:
+                raise DeskFull(f"all {self.limit} desks are in use by visitors seen in the last "
+                               f"{self.protect_seconds:g} seconds")
+            self._let_go(oldest.id)
         visitor = Visitor(secrets.token_urlsafe(18), self._open_brain(), now)
         self._known[visitor.id] = visitor
-        while len(self._known) > self.limit:
-            self._let_go(next(iter(self._known)))
         return visitor
 
     def __len__(self) -> int:
