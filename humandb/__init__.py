@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import importlib
 
+from humandb.version import __version__
+
 # typing costs more to import than sqlite3 itself; the annotations here are only for type checkers.
 TYPE_CHECKING = False
-
-__version__ = "0.2.0"
 
 # PEP 249 module globals.
 apilevel = "2.0"
@@ -39,24 +39,27 @@ _LAZY = {
     "Cursor": "humandb.cursor",
     "connect": "humandb.api",
     "query": "humandb.api",
-    "QueryResult": "humandb.api",
+    "Answer": "humandb.answer",
+    "QueryResult": "humandb.answer",
+    "Stage": "humandb.stage.performance",
     "FakeClock": "humandb.stage.clock",
     "RealClock": "humandb.stage.clock",
     "Sandbox": "humandb.brain.guard",
 }
 
 __all__ = [
-    "BINARY", "DATETIME", "NUMBER", "ROWID", "STRING", "Binary", "Connection", "Cursor", "DataError",
+    "BINARY", "DATETIME", "NUMBER", "ROWID", "STRING", "Answer", "Binary", "Connection", "Cursor", "DataError",
     "DatabaseError", "Date", "DateFromTicks", "Error", "FakeClock", "IntegrityError", "InterfaceError",
     "InternalError", "NotSupportedError", "OperationalError", "ProgrammingError", "QueryResult", "RealClock",
-    "Sandbox", "Time", "TimeFromTicks", "Timestamp", "TimestampFromTicks", "Warning", "__version__", "apilevel",
-    "connect", "paramstyle", "query", "threadsafety",
+    "Sandbox", "Stage", "Time", "TimeFromTicks", "Timestamp", "TimestampFromTicks", "Warning", "__version__",
+    "apilevel", "connect", "paramstyle", "query", "threadsafety",
 ]
 
 if TYPE_CHECKING:
     from typing import Any
 
-    from humandb.api import QueryResult, connect, query
+    from humandb.answer import Answer, QueryResult
+    from humandb.api import connect, query
     from humandb.brain.guard import Sandbox
     from humandb.connection import Connection
     from humandb.cursor import Cursor
@@ -73,6 +76,7 @@ if TYPE_CHECKING:
         Warning,  # noqa: A004 - the PEP 249 name
     )
     from humandb.stage.clock import FakeClock, RealClock
+    from humandb.stage.performance import Stage
     from humandb.types import (
         BINARY,
         DATETIME,

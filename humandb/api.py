@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from humandb import errors
+from humandb.answer import QueryResult
 from humandb.brain.guard import Sandbox
 from humandb.connection import Connection
 from humandb.settings import resolve
 from humandb.stage.clock import Clock
+from humandb.stage.performance import Stage
 
-if TYPE_CHECKING:
-    from humandb.dave.bezel import PostIt
-    from humandb.pipeline import Answer
-
-__all__ = ["QueryResult", "connect", "query"]
+__all__ = ["connect", "query"]
 
 
 def connect(
@@ -34,10 +32,12 @@ def connect(
     accuracy: float = 0.8,
     consistency: str | None = None,
     voice: str = "mumble",
-    clock: Clock | None = None,
     sandbox: Sandbox | bool | None = None,
     scale: float = 1.0,
     timeout: float = 5.0,
+    words: bool | None = None,
+    clock: Clock | None = None,
+    stage: Stage | bool | None = None,
 ) -> Connection:
     """Open a session with Dave.
 
@@ -50,7 +50,10 @@ def connect(
     ``consistency``: ``"eventual"`` (the default unless ``sla="instant"``: writes are acknowledged at
     once and land when Dave gets to them; ``commit()`` waits for them) or ``"strong"`` (plain SQLite).
     ``dialect``: the sqlglot dialect you write in. ``user``/``birthday``: who is asking; Dave remembers
-    the birthday in a file database. ``clock``: where "now" and the waiting come from.
+    the birthday in a file database. ``clock``: where "now" and the waiting come from. ``stage``: where
+    Dave performs — a ``humandb.Stage(clock, terminal, speaker)`` of your own (a terminal means he is
+    shown, a speaker that he is heard), ``False`` when you perform his answers yourself (nothing waits:
+    each answer carries its script and timing), or None for one made from ``show`` and ``sound``.
     ``sandbox``: for SQL typed by strangers (the web server's visitors): ``True`` for the default
     limits or a ``humandb.brain.guard.Sandbox`` of your own. SQLite's guards then refuse ATTACH,
     PRAGMAs that change anything, VACUUM INTO, extensions and reading files; each statement gets a
@@ -62,18 +65,24 @@ def connect(
     it, the staff and the catalogue do not. ``scale=100`` is 200,000 customers and 1.8 million
     orders, built once in the cache (a few seconds) and then copied into memory (~110 MB) for each
     connection. ``timeout``: seconds SQLite waits for another process's lock on a file database
-    before giving up with an OperationalError (default 5.0).
+    before giving up with an OperationalError (default 5.0). ``words``: Dave's report (his words,
+    remarks, script and timing) with every answer; by default he writes one unless the connection is
+    quiet (instant, nothing shown or played) and exact, which makes it a plain database for tools.
 
     >>> con = connect(sla="instant", show=False, exact=True)
     >>> con.execute("SELECT COUNT(*) FROM products").fetchone()
     (120,)
     """
-    settings = resolve(
-        _path(database), sla=sla, sound=sound, show=show, exact=exact, seed=seed, tier=tier,
-        dialect=dialect, user=user, birthday=None if birthday is None else str(birthday), accuracy=accuracy,
-        consistency=consistency, voice=voice, sandbox=sandbox, scale=scale, timeout=timeout,
-    )
-    return Connection(settings, clock=clock)
+    if isinstance(stage, Stage):  # a stage with a terminal shows Dave, one with a speaker lets him be heard
+        show = stage.terminal is not None if show is None else show
+        sound = stage.speaker is not None if sound is None else sound
+    options: dict[str, Any] = {
+        "sla": sla, "sound": sound, "show": show, "exact": exact, "seed": seed, "tier": tier, "dialect": dialect,
+        "user": user, "birthday": None if birthday is None else str(birthday), "accuracy": accuracy,
+        "consistency": consistency, "voice": voice, "sandbox": sandbox, "scale": scale, "timeout": timeout,
+        "words": words,
+    }
+    return Connection(resolve(_path(database), **options), clock=clock, stage=stage, options=options)
 
 
 def _path(database: object) -> str:
@@ -92,85 +101,20 @@ def _path(database: object) -> str:
     return path
 
 
-class QueryResult(str):
-    """Dave's words as a str, carrying the rows he reported, the columns and the exact rows.
-
-    Also: his `remarks` (what he noticed; the words end with them), the `postits` on his bezel once
-    he was done, the `sql` he wrote for an English question ("" for SQL), and his `mood` (energy, 0
-    to 1) as he answered, which is how his voice sounds: `audio` is his answer, mumbled, as a WAV
-    file. Jupyter shows a result as a table with his words, bezel and voice (`_repr_html_`); IPython's
-    terminal and rich as text (see humandb/integrations/display.py).
-    """
-
-    rows: list[tuple[Any, ...]]
-    columns: tuple[str, ...]
-    exact_rows: list[tuple[Any, ...]]
-    business_minutes: float
-    remarks: tuple[str, ...]
-    postits: tuple[PostIt, ...]
-    sql: str
-    mood: float
-
-    def __new__(
-        cls, words: str, rows: list[tuple[Any, ...]], columns: tuple[str, ...],
-        exact_rows: list[tuple[Any, ...]], business_minutes: float, *, remarks: Sequence[str] = (),
-        postits: Sequence[PostIt] = (), sql: str = "", mood: float = 1.0,
-    ) -> QueryResult:
-        result = super().__new__(cls, words)
-        result.rows, result.columns, result.exact_rows = rows, columns, exact_rows
-        result.business_minutes = business_minutes
-        result.remarks, result.postits, result.sql, result.mood = tuple(remarks), tuple(postits), sql, mood
-        return result
-
-    @classmethod
-    def from_answer(
-        cls, answer: Answer, rows: list[tuple[Any, ...]], postits: Sequence[PostIt] = ()
-    ) -> QueryResult:
-        """Dave's report on a pipeline answer, with the `rows` its cursor handed out and the bezel after it."""
-        report = answer.report
-        return cls(report.words, rows, answer.outcome.columns or (), list(answer.outcome.rows),
-                   answer.plan.business_minutes, remarks=report.remarks, postits=postits,
-                   sql=answer.statement.sql if answer.statement.read_as else "", mood=report.script.mood)
-
-    @property
-    def audio(self) -> bytes:
-        """Dave's answer, mumbled: a WAV file (8 kHz, 8-bit, as the notebook plays it). Same words, same bytes."""
-        from humandb.integrations.display import voice
-
-        return voice(self, self.mood)
-
-    def _repr_html_(self) -> str:
-        from humandb.integrations.display import html
-
-        return html(self)
-
-    def __rich__(self) -> Any:
-        from humandb.integrations.display import renderable
-
-        return renderable(self)
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        """IPython's text view: the rows, the words, the remarks and the bezel rather than a quoted str."""
-        from humandb.integrations.display import text
-
-        printer.text(text(self, printer.max_width))
-
-
 def query(sql: str, params: Any = None, **connect_kwargs: Any) -> QueryResult:
-    """Ask Dave one thing on a fresh connection and get his answer as a str.
+    """Ask Dave one thing (or several, separated by semicolons) on a fresh connection and get his answer
+    as a str: the last statement's, committed.
 
     >>> answer = query("SELECT COUNT(*) FROM orders", sla="instant", show=False, seed=1)
     >>> "orders" in answer, answer.exact_rows[0][0] > 17000
     (True, True)
     """
-    connection = connect(**connect_kwargs)
+    connection = connect(**{"words": True, **connect_kwargs})  # his words are the answer: always written
     try:
-        cursor = connection.execute(sql, params)
-        answer = cursor.answer
-        assert answer is not None  # execute() always leaves an answer behind
-        rows = cursor.fetchall() if answer.outcome.columns is not None else []
-        result = QueryResult.from_answer(answer, rows)
-        connection.commit()
+        answers = connection.ask(sql, params)
+        if not answers:
+            raise connection.desk.refuse(errors.ProgrammingError, "web.empty", "there is no statement in the text")
+        result = QueryResult.from_answer(answers[-1], answers[-1].rows)
         result.postits = connection.postits  # after the commit: an eventual CREATE INDEX sticks its post-it as it lands
         return result
     finally:

@@ -59,7 +59,7 @@ def _duckdb_seconds() -> float | None:
 
 def measure(*, seed: int = 1, tier: str = "free") -> dict[str, Any]:
     """Measure every engine on the sample company; Dave's time is his business time for the same work."""
-    dave = humandb.connect(sla="instant", exact=True, show=False, sound=False, seed=seed, tier=tier)
+    dave = humandb.connect(sla="instant", exact=True, show=False, sound=False, seed=seed, tier=tier, words=True)
     minutes = []
     for sql in QUERIES:
         cursor = dave.execute(sql)

@@ -93,15 +93,15 @@ def _shell(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    machine = args.format in ("csv", "json")
+    machine = args.format in formats.MACHINE_FORMATS
     connection = humandb.connect(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier,
                                  show=True, exact=machine and not args.approximate)
-    with connection:
-        cursor = connection.execute(args.sql)
-        if cursor.description is not None:
-            columns = [column[0] for column in cursor.description]
-            formats.write(args.format, columns, cursor.fetchall(), sys.stdout)
-    connection.close()
+    try:
+        answers = connection.ask(args.sql)
+        formats.write_answers(answers, args.format, sys.stdout, shown=connection.settings.show,
+                              exact=machine and not args.approximate)
+    finally:
+        connection.close()
     return 0
 
 

@@ -1,28 +1,43 @@
-"""PEP 249 Connection: Dave's desk, the brain, and the stage for one session. Thin: the work is in
-the pipeline."""
+"""PEP 249 Connection: Dave's desk, the brain and the stage for one session, and the one request loop.
+
+Thin: the work is in the pipeline. A connection composes it — read, run, then perform the answer on its
+stage — for each statement its cursors execute, and `ask` is the loop every face uses for a whole
+input: split the way SQLite splits, run as one transaction, answers back complete.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
+import sqlite3
 import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any, NamedTuple
 
-from humandb import errors
-from humandb.brain.store import Store
+from humandb import errors, pipeline
+from humandb.answer import Answer, Request
+from humandb.brain.store import Params, Store
 from humandb.cursor import Cursor
 from humandb.dave.bezel import PostIt, from_row
 from humandb.dave.desk import Desk
-from humandb.settings import Settings
+from humandb.settings import Settings, resolve
 from humandb.stage.clock import Clock, RealClock
+from humandb.stage.performance import Stage
 
-if TYPE_CHECKING:
-    from humandb.pipeline import Answer, Perform
-    from humandb.stage.sound import Speaker
-    from humandb.stage.terminal import Terminal
+__all__ = ["Connection", "Mood"]
 
-__all__ = ["Connection"]
+# What configure() may change on a live connection; the rest (the database, its sandbox) is the session.
+_LIVE = frozenset({"sla", "sound", "show", "exact", "tier", "accuracy", "consistency", "voice", "dialect"})
+
+
+class Mood(NamedTuple):
+    """How Dave is holding up: his energy (0 to 1) and whether he is tired enough to say so."""
+
+    energy: float
+    tired: bool
 
 
 class Connection:
@@ -41,24 +56,24 @@ class Connection:
     NotSupportedError = errors.NotSupportedError
 
     def __init__(
-        self,
-        settings: Settings,
-        *,
-        clock: Clock | None = None,
-        speaker: Speaker | None = None,
-        terminal: Terminal | None = None,
+        self, settings: Settings, *, clock: Clock | None = None, stage: Stage | bool | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         self.settings = settings
+        self._options = dict(options or {})  # what connect() was given: configure() starts from it
         if clock is not None and not all(callable(getattr(clock, name, None)) for name in ("now", "sleep")):
             raise errors.InterfaceError("Dave looks at the thing you gave him for a clock. It has no hands.",
                                         f"a clock needs now() and sleep(); got {type(clock).__name__}")
-        self.clock: Clock = clock or RealClock()
         from humandb.sla import tier
 
         self.desk = Desk(seed=settings.seed, mood_bonus=tier(settings.tier).mood_bonus)
+        self.clock: Clock = clock or (stage.clock if isinstance(stage, Stage) else RealClock())
+        if isinstance(stage, Stage) and clock is not None:
+            stage = dataclasses.replace(stage, clock=clock)  # one clock for "now" and for the waits
+        self._own_stage = stage is None  # made from the settings, so made again when they change
+        self.stage: Stage | None = _stage(stage, self.clock, settings)
         self._thread = threading.get_ident()
-        self._speaker = speaker
-        self._terminal = terminal
+        self._explicit = False  # the user said BEGIN: ask() leaves their transaction to them
         _check_dialect(settings.dialect)
         try:
             self.store = Store(settings.database, seed=settings.seed, sandbox=settings.sandbox, scale=settings.scale,
@@ -68,8 +83,6 @@ class Connection:
             raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error
         self._closed = False
         self._meet(settings.user, settings.birthday)
-        # Decided once: a quiet connection has nothing to perform, and its hot path skips the stage.
-        self.perform: Perform | None = None if settings.quiet else self._perform
 
     def _meet(self, user: str | None, birthday: str | None) -> None:
         """Dave learns who he works for; a birthday given now is remembered in the database for good."""
@@ -78,8 +91,115 @@ class Connection:
             return
         if birthday is not None:
             self.remember_birthday(user, birthday)
-        known = self.store.birthdays().get(user)
+        known = self._brain(self.store.birthdays).get(user)
         self.desk.birthday = _birthday(known) if known else None
+
+    # -- the one request loop ---------------------------------------------------------------
+
+    def ask(self, text: str, params: Params | None = None, *, commit: bool = True,
+            max_statements: int | None = None) -> list[Answer]:
+        """Ask Dave everything in `text`, in order, as one transaction; his answers, complete.
+
+        SQL statements end at their semicolons (where SQLite would end them); an English question is
+        a line of its own. On a connection with no transaction open, the request is committed when all
+        of it succeeds (with ``commit=False`` left open), unless it opened one itself with BEGIN; inside
+        an open transaction it becomes part of it. A statement that fails undoes the whole request and
+        raises its PEP 249 error; the connection stays usable. Each answer is played on the
+        connection's stage as it comes. `params` go with a single statement. The last answer's rows
+        beyond Dave's look stream from SQLite while you read them (`Answer.outcome.rest`).
+
+        >>> import humandb
+        >>> con = humandb.connect(sla="instant", show=False, sound=False, seed=1)
+        >>> [answer.statement.kind for answer in con.ask("CREATE TABLE t (x INT); INSERT INTO t VALUES (1)")]
+        ['create', 'insert']
+        >>> con.ask("SELECT COUNT(*) FROM t")[0].rows
+        [(1,)]
+        """
+        from humandb.reading.requests import requests
+
+        self._check()
+        texts = requests(pipeline.check(text, settings=self.settings, desk=self.desk), self.settings.dialect)
+        if max_statements is not None and len(texts) > max_statements:
+            cause = f"{len(texts)} statements in one request; the limit is {max_statements}"
+            refused = self.desk.refuse(errors.DataError, "web.too_many", cause)
+            refused.limit = "size"
+            raise refused
+        if params is not None and len(texts) != 1:
+            cause = f"parameters go with one statement; this request has {len(texts)}"
+            raise self.desk.refuse(errors.ProgrammingError, "error.parameters", cause)
+        answers: list[Answer] = []
+        idle = not self.store.in_transaction and not self.desk.intray
+        try:
+            with nullcontext() if idle else self._undoable(self.store.undoable()):
+                for piece in texts:
+                    answers.append(self._execute(piece, params))
+        except BaseException:
+            if idle:
+                self.rollback()  # everything since the request began, and nothing from before it
+            raise
+        if idle and commit and not self._explicit:
+            self.commit()
+        return answers
+
+    @contextmanager
+    def _undoable(self, undo: Any) -> Iterator[None]:
+        with self._guarded(), undo:
+            yield
+
+    def _execute(self, text: str, params: Any) -> Answer:
+        """One statement: read, run, performed on the stage (a Ctrl-C during the performance undoes a write)."""
+        self._check()
+        now = self.clock.now()
+        statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
+        if statement.kind == "commit":
+            self._await_intray()
+            now = self.clock.now()
+        request = Request(text, params, now)
+        staged = self.stage is not None and not self.settings.quiet
+        with self._guarded(), self.store.undoable() if staged and statement.writes else nullcontext():
+            answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=self.settings)
+            self._perform(answer, now)
+        self._explicit = (self._explicit or statement.kind == "begin") and statement.kind not in ("commit", "rollback")
+        return answer
+
+    def _execute_many(self, text: str, seq_of_params: Iterable[Params]) -> Answer:
+        self._check()
+        now = self.clock.now()
+        statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
+        request = Request(text, None, now)
+        staged = self.stage is not None and not self.settings.quiet
+        # run_many undoes a failed batch by itself; the outer savepoint is for a cancelled performance.
+        with self._guarded(), self.store.undoable() if staged else nullcontext():
+            answer = pipeline.run_many(statement, seq_of_params, request, store=self.store, desk=self.desk,
+                                       settings=self.settings)
+            self._perform(answer, now)
+        return answer
+
+    def _perform(self, answer: Answer, started: datetime.datetime) -> None:
+        stage = self.stage
+        if stage is None or self.settings.quiet or answer.report is None or answer.timing is None:
+            return
+        stage.play(answer.report.script, answer.timing.wall_seconds, started=started,
+                   columns=answer.outcome.columns, rows=answer.rows)
+
+    @contextmanager
+    def _guarded(self) -> Iterator[None]:
+        """sqlite3's own errors from the brain's bookkeeping (a full disk, a damaged file) as Dave's."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as error:
+            raise pipeline.refusal(self.desk, "", error) from error
+
+    def _brain(self, action: Any, *args: Any) -> Any:
+        with self._guarded():
+            return action(*args)
+
+    def _await_intray(self) -> None:
+        """Before a commit: wait (on the stage's clock) until the last write in Dave's in-tray lands."""
+        last = pipeline.landing(self.desk)
+        now = self.clock.now()
+        if last is not None and last > now and self.stage is not None:
+            self.stage.wait((last - now).total_seconds(), "📥 Waiting for Dave to get through his in-tray…")
 
     # -- PEP 249 -------------------------------------------------------------------------
 
@@ -91,41 +211,71 @@ class Connection:
         """Make every write durable. With consistency="eventual" this first waits (on the clock) until
         Dave's in-tray is empty; a write that failed when it landed is raised here, and nothing is
         committed until it is dealt with."""
-        from humandb.pipeline import settle
-
         self._check()
-        settle(store=self.store, desk=self.desk, settings=self.settings, now=self.clock.now(), wait=self.wait)
-        self.store.commit()
+        self._await_intray()
+        with self._guarded():
+            pipeline.settle(store=self.store, desk=self.desk, settings=self.settings, now=self.clock.now())
+            self.store.commit()
+        self._explicit = False
 
     def rollback(self) -> None:
         """Throw away the transaction and everything still in Dave's in-tray."""
         self._check()
         self.desk.intray.empty()
-        self.store.rollback()
+        self._brain(self.store.rollback)
+        self._explicit = False
 
     def close(self) -> None:
         """Close the connection; uncommitted changes are rolled back, as PEP 249 asks."""
         self._check()
         self._closed = True
         self.desk.intray.empty()
-        self.store.close()
-        if self.settings.show and self.desk.greeted:
+        self._brain(self.store.close)
+        if self.stage is not None and self.desk.greeted:
             from humandb.dave import words
 
             goodbye = words.say("goodbye", self.desk.rng_for("goodbye"), user=self.desk.user or "there")
-            self._terminal_for_show().line(f'👋 "{goodbye}"')
-
-    def wait(self, seconds: float) -> None:
-        """Wait on this connection's clock while Dave works through his in-tray."""
-        if self.settings.show:
-            self._terminal_for_show().line("📥 Waiting for Dave to get through his in-tray…")
-        self.clock.sleep(seconds)
+            self.stage.say(f'👋 "{goodbye}"')
 
     # -- conveniences ----------------------------------------------------------------------
 
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` (like sqlite3's)."""
         return self.cursor().execute(operation, parameters)
+
+    def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
+        """Shortcut: a new cursor that has executed `operation` once per parameter set (like sqlite3's)."""
+        return self.cursor().executemany(operation, seq_of_parameters)
+
+    def configure(self, **changes: Any) -> None:
+        """Change settings of the live session — ``sla``, ``sound``, ``show``, ``exact``, ``tier``,
+        ``accuracy``, ``consistency``, ``voice``, ``dialect`` — keeping its data, desk and transaction.
+
+        Refused (InterfaceError) for an unknown or invalid setting, and while writes are still in Dave's
+        in-tray (commit first): they were filed under the old terms.
+        """
+        self._check()
+        unknown = sorted(set(changes) - _LIVE)
+        if unknown:
+            raise errors.InterfaceError("Dave can't change that without starting a new session.",
+                                        f"configure() changes {', '.join(sorted(_LIVE))}; not {', '.join(unknown)}")
+        if self.desk.intray:
+            raise self.desk.refuse(errors.ProgrammingError, "error.misuse",
+                                   "writes are still in Dave's in-tray: commit() or rollback() first")
+        options = {**self._options, **changes}
+        settings = resolve(self.settings.database, **options)
+        _check_dialect(settings.dialect)
+        self.settings, self._options = settings, options
+        from humandb.sla import tier
+
+        self.desk.mood_bonus = tier(settings.tier).mood_bonus
+        if self._own_stage:
+            self.stage = _stage(None, self.clock, settings)
+
+    @property
+    def mood(self) -> Mood:
+        """How Dave is holding up right now."""
+        return Mood(round(self.desk.energy, 2), self.desk.tired)
 
     def offer_snack(self, name: str) -> str:
         """Offer Dave a snack. Known ones (coffee, donut, bagel, pizza, …) make his next answers quicker;
@@ -134,47 +284,61 @@ class Connection:
 
         self._check()
         reply = offer(self.desk, name, self.desk.rng_for(f"snack {name}"))
-        if self.settings.show:
-            self._terminal_for_show().line(f'🍩 "{reply}"')
+        if self.stage is not None:
+            self.stage.say(f'🍩 "{reply}"')
         return reply
 
     def remember_birthday(self, user: str, birthday: str | datetime.date) -> None:
         """Tell Dave someone's birthday. Kept in the database file, so he remembers next time too."""
         self._check()
         day = _birthday(birthday)
-        self.store.remember_birthday(self._text(user, "the user"), day.isoformat())
+        self._brain(self.store.remember_birthday, self._text(user, "the user"), day.isoformat())
         if user == self.desk.user:
             self.desk.birthday = day
 
     def load_csv(self, path: str | os.PathLike[str], table: str | None = None) -> str:
-        """Print out a CSV file into the brain as a table (named by the path unless `table` is given);
+        """Print out a CSV file into the brain as a TEMP table (named by the path unless `table` is given);
         returns the table name. The same happens by itself for ``SELECT * FROM 'sales.csv'``."""
-        from humandb.pipeline import load_file
-
         self._check()
         try:
             name: object = os.fsdecode(path)
         except TypeError:
             name = path  # not a path at all: _text says so
         table = None if table is None else self._text(table, "the table name")
-        return load_file(self._text(name, "the path"), table, store=self.store, desk=self.desk)
+        with self._guarded():
+            return pipeline.load_file(self._text(name, "the path"), table, store=self.store, desk=self.desk)
+
+    def import_csv(self, path: str | os.PathLike[str], table: str) -> list[Answer]:
+        """Copy a CSV file into a table of the database (created if it is missing, appended to if not)."""
+        from humandb.brain.names import quote
+
+        loaded = self.load_csv(path)
+        named = self._text(table, "the table name")
+        exists = named.lower() in (name.lower() for name in self.tables())
+        copy = "INSERT INTO {} SELECT * FROM {}" if exists else "CREATE TABLE {} AS SELECT * FROM {}"
+        return self.ask(copy.format(quote(named), quote(loaded)))
 
     def tables(self) -> dict[str, tuple[str, ...]]:
         """The user's tables and their columns, looked up without troubling Dave (for shells and tools)."""
         self._check()
-        return {name: tuple(column.name for column in table.columns)
-                for name, table in self.store.catalog().tables.items()}
+        catalog = self._brain(self.store.catalog)
+        return {name: tuple(column.name for column in table.columns) for name, table in catalog.tables.items()}
 
     def schema(self, table: str | None = None) -> list[str]:
         """The CREATE statements of the user's tables and indexes (one table's, if named), without Dave."""
         self._check()
-        return self.store.schema_sql(None if table is None else self._text(table, "the table name"))
+        return list(self._brain(self.store.schema_sql, None if table is None else self._text(table, "the table name")))
 
     @property
     def postits(self) -> tuple[PostIt, ...]:
         """The post-its on Dave's monitor bezel, oldest first: one per index he was asked to create."""
         self._check()
-        return tuple(from_row(row) for row in self.store.postit_rows())
+        return tuple(from_row(row) for row in self._brain(self.store.postit_rows))
+
+    @property
+    def pending(self) -> int:
+        """Writes acknowledged but still in Dave's in-tray (consistency="eventual"): commit() lands them."""
+        return len(self.desk.intray.items)
 
     @property
     def closed(self) -> bool:
@@ -199,32 +363,7 @@ class Connection:
         state = "closed" if self._closed else "open"
         return f"<humandb.Connection {self.settings.database!r} sla={self.settings.sla!r} {state}>"
 
-    # -- the stage -------------------------------------------------------------------------
-
-    def _perform(self, answer: Answer) -> None:
-        """Play Dave's script for an answer on this connection's clock, terminal and speaker."""
-        from humandb.stage.performance import perform
-
-        report = answer.report
-        terminal = self._terminal_for_show() if self.settings.show else None
-        speaker = self._speaker_for_sound() if self.settings.sound else None
-        rows = answer.outcome.rows if self.settings.exact else report.rows
-        perform(report.script, answer.plan.wall_seconds, clock=self.clock, terminal=terminal,
-                speaker=speaker, columns=answer.outcome.columns, rows=rows)
-
-    def _terminal_for_show(self) -> Terminal:
-        if self._terminal is None:
-            from humandb.stage.terminal import Terminal
-
-            self._terminal = Terminal()
-        return self._terminal
-
-    def _speaker_for_sound(self) -> Speaker:
-        if self._speaker is None:
-            from humandb.stage.sound import speaker
-
-            self._speaker = speaker(True, explicit=self.settings.sound_asked, voice=self.settings.voice)
-        return self._speaker
+    # -- inside ----------------------------------------------------------------------------
 
     def _text(self, value: object, what: str) -> str:
         """A name the caller handed in (a path, a table, a user), refused unless it is text SQLite can keep."""
@@ -246,6 +385,28 @@ class Connection:
             raise self.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
 
 
+def _stage(given: Stage | bool | None, clock: Clock, settings: Settings) -> Stage | None:
+    """The stage a connection performs on: the one given, none (False: the caller performs), or one made from
+    the settings: a terminal when Dave is shown, a speaker when he is heard."""
+    if given is False:
+        return None
+    if isinstance(given, Stage):
+        return given
+    if given not in (None, True):
+        raise errors.InterfaceError("Dave looks for the stage. That isn't one.",
+                                    f"stage must be a humandb.Stage, True, False or None, not {type(given).__name__}")
+    terminal = speaker = None
+    if settings.show:
+        from humandb.stage.terminal import Terminal
+
+        terminal = Terminal()
+    if settings.sound:
+        from humandb.stage.sound import speaker as make_speaker
+
+        speaker = make_speaker(True, explicit=settings.sound_asked, voice=settings.voice)
+    return Stage(clock, terminal, speaker)
+
+
 def _birthday(value: str | datetime.date) -> datetime.date:
     try:
         return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value))
@@ -261,3 +422,4 @@ def _check_dialect(dialect: str) -> None:
         Dialect.get_or_raise(dialect)
     except ValueError as error:
         raise errors.InterfaceError("Dave doesn't speak that dialect.", str(error)) from None
+

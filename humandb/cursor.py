@@ -1,41 +1,38 @@
-"""PEP 249 Cursor: sends one request at a time through the pipeline and hands back what Dave reports."""
+"""PEP 249 Cursor: sends one statement at a time to its connection and hands back what Dave reports.
+
+Rows stream: the first ones (Dave's look) come with the answer, the rest are read from SQLite as they
+are fetched, so `fetchmany` over a billion-row join costs what sqlite3's does.
+"""
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Iterable, Iterator, Sequence
 from threading import get_ident
 from typing import TYPE_CHECKING, Any
 
-from humandb import errors, pipeline
-from humandb.types import type_code_for_declared, type_code_for_value
+from humandb import errors
+from humandb.answer import Description, Row
 
 if TYPE_CHECKING:
     from pandas import DataFrame
 
+    from humandb.answer import Answer
     from humandb.connection import Connection
-    from humandb.pipeline import Answer
 
 __all__ = ["Cursor"]
 
-Row = tuple[Any, ...]
-Description = tuple[tuple[str, Any, None, None, None, None, None], ...]
-
-_ROWID_NAMES = frozenset({"rowid", "oid", "_rowid_"})  # SQLite's names for a table's row id
-
 
 class Cursor:
-    """Executes statements (SQL or, later, English) and fetches Dave's rows."""
+    """Executes statements (SQL or English questions) and fetches Dave's rows."""
 
     arraysize: int = 1
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self._answer: Answer | None = None
-        self._rows: list[Row] = []
-        self._position = 0
-        self._messages: list[tuple[type[errors.Warning], str]] | None = []
-        self._description: Description | None = None
+        self._rows: Iterator[Row] = iter(())  # the answer's rows not handed out yet
         self._closed = False
         self.rowcount = -1
         self.lastrowid: int | None = None
@@ -44,42 +41,27 @@ class Cursor:
 
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Execute one statement. Parameters use ``?`` (a sequence) or ``:name`` (a mapping)."""
-        connection = self._ready()
-        request = pipeline.Request(operation, parameters, connection.clock.now())
-        try:
-            answer = pipeline.execute(request, store=connection.store, desk=connection.desk,
-                                      settings=connection.settings, perform=connection.perform,
-                                      wait=connection.wait)
-        except BaseException:
-            self._forget()
-            raise
-        self._take(answer)
+        self._ready()
+        self._forget()
+        self._take(self.connection._execute(operation, parameters))
         return self
 
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
         """Execute one statement once for every parameter set; Dave does it as one batch."""
-        connection = self._ready()
-        request = pipeline.Request(operation, None, connection.clock.now())
-        try:
-            answer = pipeline.execute_many(request, seq_of_parameters, store=connection.store,
-                                           desk=connection.desk, settings=connection.settings,
-                                           perform=connection.perform)
-        except BaseException:
-            self._forget()
-            raise
-        self._take(answer)
+        self._ready()
+        self._forget()
+        self._take(self.connection._execute_many(operation, seq_of_parameters))
         return self
 
     def executescript(self, script: str) -> Cursor:
-        """Execute several statements separated by semicolons, one after another."""
-        from humandb.reading.script import statements
-
+        """Execute several statements separated by semicolons, in order, as one unit: a statement that
+        fails undoes the script. The transaction stays open (PEP 249: commit() makes it durable); the
+        cursor holds the last statement's result."""
         self._ready()
-        if not isinstance(script, str):
-            cause = f"the script must be a str, not {type(script).__name__}"
-            raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
-        for statement in statements(script, self.connection.settings.dialect):
-            self.execute(statement)
+        self._forget()
+        answers = self.connection.ask(script, commit=False)
+        if answers:
+            self._take(answers[-1])
         return self
 
     def callproc(self, procname: str, parameters: Sequence[Any] = ()) -> Sequence[Any]:
@@ -102,8 +84,7 @@ class Cursor:
 
     def nextset(self) -> None:
         """SQLite returns one result set per statement: there is never a next one."""
-        self._ready()
-        self._result_rows()
+        self._result()
         return None
 
     def setinputsizes(self, sizes: Any) -> None:
@@ -113,36 +94,29 @@ class Cursor:
         """Accepted and ignored: SQLite sizes its own values."""
 
     def close(self) -> None:
+        """Close the cursor: the rest of its result is let go (rowcount and lastrowid stay, as in sqlite3)."""
+        rowcount = self.rowcount
         self._closed = True
-        self._answer = None
-        self._rows = []
+        self._forget()
+        self.rowcount = rowcount
 
     # -- fetching --------------------------------------------------------------------------
 
     def fetchone(self) -> Row | None:
-        rows = self._result_rows()
-        if self._position >= len(rows):
-            return None
-        self._position += 1
-        return rows[self._position - 1]
+        rows = self._fetch(1)
+        return rows[0] if rows else None
 
     def fetchmany(self, size: int | None = None) -> list[Row]:
-        rows = self._result_rows()
         wanted = self.arraysize if size is None else size
         try:
             count = operator.index(wanted)
         except TypeError:
             cause = f"fetchmany() wants a whole number of rows, not {type(wanted).__name__}"
             raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause) from None
-        chunk = rows[self._position : self._position + max(count, 0)]
-        self._position += len(chunk)
-        return chunk
+        return self._fetch(max(count, 0))
 
     def fetchall(self) -> list[Row]:
-        rows = self._result_rows()
-        chunk = rows[self._position :]
-        self._position = len(rows)
-        return chunk
+        return self._fetch(None)
 
     def fetchdf(self) -> DataFrame:
         """The remaining rows as a pandas DataFrame, named by the cursor's columns (like DuckDB's ``df()``).
@@ -171,97 +145,74 @@ class Cursor:
 
     @property
     def description(self) -> Description | None:
-        if self._description is None and self._answer is not None and self._answer.outcome.columns:
-            self._description = self._describe(self._answer)
-        return self._description
+        return self._answer.description if self._answer is not None else None
 
     @property
     def messages(self) -> list[tuple[type[errors.Warning], str]]:
-        """PEP 249 extension: (Warning, text) for Dave's words and each remark about the last statement."""
-        if self._messages is None:
-            report = self._answer.report if self._answer is not None else None
-            said = [report.words] if report is not None else []
-            if self._answer is not None and self._answer.statement.read_as:
-                said.append(f"SQL: {self._answer.statement.sql}")  # the SQL Dave would have written
-            self._messages = [(errors.Warning, text) for text in said]
-        return self._messages
+        """PEP 249 extension: (Warning, text) for Dave's words about the last statement (and, for an English
+        question, the SQL he would have written). Empty when he did no paperwork (a quiet, exact connection)."""
+        return [(errors.Warning, text) for text in self._answer.messages] if self._answer is not None else []
 
     @property
     def answer(self) -> Answer | None:
-        """The last answer: exact outcome, Dave's report, the SLA plan."""
+        """The last answer: the statement, the exact outcome, Dave's report and the SLA's timing."""
         return self._answer
 
     @property
     def business_minutes(self) -> float | None:
-        """How long Dave worked on the last statement, in business minutes."""
-        return self._answer.plan.business_minutes if self._answer is not None else None
+        """How long Dave worked on the last statement, in business minutes (None: no paperwork, or nothing run)."""
+        timing = self._answer.timing if self._answer is not None else None
+        return timing.business_minutes if timing is not None else None
 
     @property
     def wait_seconds(self) -> float | None:
         """The real wait the connection's SLA planned for the last statement."""
-        return self._answer.plan.wall_seconds if self._answer is not None else None
+        timing = self._answer.timing if self._answer is not None else None
+        return timing.wall_seconds if timing is not None else None
 
     @property
     def exact_rows(self) -> list[Row]:
-        """The rows SQLite really returned for the last statement, before Dave's rounding."""
+        """The rows SQLite really returned for the last statement, before Dave's rounding: those of his look
+        (every row of a result up to a thousand rows; fetch with ``exact=True`` for more)."""
         return list(self._answer.outcome.rows) if self._answer is not None else []
+
+    def __repr__(self) -> str:
+        if self._answer is None:
+            return "<humandb.Cursor: nothing executed>" if not self._closed else "<humandb.Cursor: closed>"
+        return f"<humandb.Cursor {self._answer!r}>"
 
     # -- inside ----------------------------------------------------------------------------
 
     def _ready(self) -> Connection:
         connection = self.connection
-        if not (self._closed or connection._closed or get_ident() != connection._thread):
-            return connection  # the usual case, checked without a call
         if self._closed:
-            raise self.connection.desk.refuse(errors.ProgrammingError, "error.closed", "the cursor is closed")
-        self.connection._check()
-        return self.connection
+            raise connection.desk.refuse(errors.ProgrammingError, "error.closed", "the cursor is closed")
+        if connection.closed or get_ident() != connection._thread:
+            connection._check()
+        return connection
 
     def _forget(self) -> None:
         # PEP 249 clears the last result before a new call, so a call that fails leaves none behind.
+        if self._answer is not None and self._answer.outcome.rest is not None:
+            self._answer.outcome.rest.close()
         self._answer = None
-        self._rows = []
-        self._position = 0
-        self._description = None
-        self._messages = []
+        self._rows = iter(())
         self.rowcount = -1
 
     def _take(self, answer: Answer) -> None:
         self._answer = answer
-        outcome = answer.outcome
-        exact = self.connection.settings.exact
-        self._rows = outcome.rows if exact or outcome.columns is None else answer.report.rows
-        self._position = 0
-        self._description = None
-        self._messages = None  # filled from Dave's report on first look
-        self.rowcount = outcome.rowcount
-        self.lastrowid = outcome.lastrowid
+        self._rows = answer.stream(exact=self.connection.settings.exact)
+        self.rowcount = answer.outcome.rowcount
+        self.lastrowid = answer.outcome.lastrowid
 
-    def _result_rows(self) -> list[Row]:
+    def _result(self) -> Answer:
         self._ready()
         if self._answer is None or self._answer.outcome.columns is None:
             cause = "no result set: the last statement returned no rows (or nothing was executed)"
             raise self.connection.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
-        return self._rows
+        return self._answer
 
-    def _describe(self, answer: Answer) -> Description:
-        columns = answer.outcome.columns or ()
-        declared: dict[str, str] = {}
-        for table in answer.statement.tables:
-            for name, kind in self.connection.store.declared_types(table).items():
-                declared.setdefault(name, kind)
-        described = []
-        statement = answer.statement
-        for index, name in enumerate(columns):
-            subject = statement.subjects[index].lower() if index < len(statement.subjects) else ""
-            code: str | None = None
-            if subject in _ROWID_NAMES and not statement.computed[index] and subject not in declared:
-                code = "ROWID"  # SQLite's own row id, not a column someone declared with that name
-            if code is None and not (index < len(statement.computed) and statement.computed[index]):
-                # A stored column: its declared type says DATE where the value is only TEXT.
-                code = type_code_for_declared(declared.get(name.lower(), ""))
-            if code is None:
-                code = next((type_code_for_value(row[index]) for row in answer.outcome.rows
-                             if row[index] is not None), None)
-            described.append((name, code, None, None, None, None, None))
-        return tuple(described)
+    def _fetch(self, count: int | None) -> list[Row]:
+        """Up to `count` rows (all that are left when None): Dave's look first, then on from SQLite."""
+        self._result()
+        return list(self._rows if count is None else itertools.islice(self._rows, count))

@@ -1,25 +1,28 @@
-"""The one entry point of the flow: request text + params + desk → answer (+ a performance).
+"""The flow: request text + params + desk → an Answer, worked out at once and complete.
 
-    reading  → one parsed statement (cached by text)
-    brain    → exact rows from SQLite
-    dave     → the rows he reports, his words, a script in business minutes
-    sla      → business minutes → ETA and a real wait
-    stage    → plays the script on a clock (the caller's, passed in as `perform`)
+    reading  `read`: SQL in any dialect, or an English question → one parsed Statement (cached by text)
+    brain    `run`:  SQLite runs it exactly → the rows Dave looks at (the rest stream), rowcount, plan
+    dave     `run`:  the rows as he reports them, his words, a script in business minutes
+    sla      `run`:  business minutes → an ETA and a real wait
 
-The cursor and the web app both call `execute`. Dave's report is worked out on first use: a quiet
-connection (instant SLA, nothing shown or played) that never asks for his words never pays for them.
+Nothing here waits, prints or plays: the answer carries its script and timing, and the face that
+asked (a connection's stage, the web's timeline, a notebook) decides how to perform it. Nothing here
+reads the wall clock: "now" comes in with the request.
+
+The connection (PEP 249) composes the steps: `read`, then `run` (or `run_many`) inside whatever
+undo its stage needs; `settle` lands Dave's in-tray before a commit.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Callable, Iterable
-from contextlib import nullcontext
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from humandb import errors, sla
+from humandb.answer import Answer, Description, Request
 from humandb.brain import guard
 from humandb.brain.files import CsvProblem
 from humandb.brain.store import Outcome, Params, Store
@@ -31,234 +34,20 @@ from humandb.dave.intray import Pending
 from humandb.dave.team import TeamWork
 from humandb.reading import english
 from humandb.reading.english import is_english
-from humandb.reading.sql import Statement, UnreadableSQL, read
+from humandb.reading.sql import Statement, UnreadableSQL, from_tree
+from humandb.reading.sql import read as read_sql
 from humandb.settings import Settings
+from humandb.types import type_code_for_declared, type_code_for_value
 
-__all__ = ["Answer", "execute", "execute_many"]
-
-Perform = Callable[["Answer"], None]
-Wait = Callable[[float], None]
-
-
-class _Context(NamedTuple):
-    """When and where a request ran: what Dave needs to write his report later."""
-
-    now: datetime
-    store: Store
-    desk: Desk
-    settings: Settings
-    turn: int
-    bezel: BezelChange | None = None
-    queued: sla.Plan | None = None  # an eventual write: its plan, worked out when it was filed
-
-
-class Request(NamedTuple):
-    """What the user asked: the text, its parameters, and when (from the connection's clock)."""
-
-    text: str
-    params: Params | None
-    now: datetime
-
-
-class Answer:
-    """The exact outcome of one request and, on demand, Dave's report and SLA plan for it."""
-
-    __slots__ = ("_context", "_worked", "outcome", "statement")
-
-    def __init__(self, statement: Statement, outcome: Outcome, context: _Context) -> None:
-        self.statement = statement
-        self.outcome = outcome
-        self._context = context
-        self._worked: tuple[Any, sla.Plan] | None = None
-
-    def _work(self) -> tuple[Any, sla.Plan]:
-        if self._worked is None:
-            self._worked = _dave(self.statement, self.outcome, *self._context)
-        return self._worked
-
-    @property
-    def report(self) -> Any:  # humandb.dave.analyst.Report; imported lazily to keep connect() light
-        return self._work()[0]
-
-    @property
-    def plan(self) -> sla.Plan:
-        return self._work()[1]
-
-    @property
-    def queued(self) -> bool:
-        """An eventual write: acknowledged now, done when its time comes (see dave/intray.py)."""
-        return self._context.queued is not None
-
-    def _repr_html_(self) -> str:
-        """How Jupyter shows an answer; drawn at the edge, by humandb/integrations/display.py (imported only here)."""
-        from humandb.integrations.display import answer_html
-
-        return answer_html(self, exact=self._context.settings.exact, store=self._context.store)
-
-
-def execute(
-    request: Request, *, store: Store, desk: Desk, settings: Settings, perform: Perform | None = None,
-    wait: Wait | None = None,
-) -> Answer:
-    """Run one request through the whole flow; `perform` (the stage) is called before returning.
-
-    `wait` (the stage's clock) is how a COMMIT waits for Dave's in-tray to empty.
-    """
-    statement = _read(request.text, settings, desk, store, request.now)
-    if statement.plain and perform is None and not desk.intray.items:  # the hot path: just run it
-        try:
-            outcome = store.run(statement.sql, request.params or ())
-        except _BRAIN_ERRORS as error:
-            raise _refusal(desk, statement.text, error) from error
-        return Answer(statement, outcome, _Context(request.now, store, desk, settings, desk.next_turn()))
-    if desk.intray.items:
-        _land(desk.intray.due(request.now), store, desk, settings, request.now)
-    if settings.eventual and statement.writes:
-        return _queue(statement, request.params, False, request.now, store, desk, settings, perform)
-    if statement.kind == "commit":
-        settle(store=store, desk=desk, settings=settings, now=request.now, wait=wait)
-    elif statement.kind == "rollback":
-        desk.intray.empty()
-    opens = not store.in_transaction
-    try:
-        if perform is None:  # the quiet path: nothing to play, so nothing that could need undoing
-            return _answer(statement, request, store, desk, settings)
-        with store.undoable() if statement.writes else nullcontext():
-            answer = _answer(statement, request, store, desk, settings)
-            perform(answer)
-        return answer
-    except BaseException:
-        _close_if_empty(store, opens)
-        raise
-
-
-def _close_if_empty(store: Store, opened: bool) -> None:
-    """A request that opened the transaction and then failed has left it empty (SQLite undid the statement):
-    close it. Left open, the next read in it would keep a lock on the file that stops other processes
-    from committing, as if the failed write were still holding the drawer shut."""
-    if opened and store.in_transaction:
-        store.rollback()
-
-
-def _answer(statement: Statement, request: Request, store: Store, desk: Desk, settings: Settings) -> Answer:
-    # The bezel as it was before the statement: a DROP INDEX takes its post-it's index away.
-    on_bezel = [bezel.from_row(row) for row in store.postit_rows()] if statement.index else []
-    outcome = _brain(statement, request.params, store, desk)
-    if statement.kind == "explain":
-        outcome = _explained(statement, outcome, store)
-    turn = desk.next_turn()
-    change = _bezel(statement, on_bezel, store, desk, request.now, turn) if statement.index else None
-    return Answer(statement, outcome, _Context(request.now, store, desk, settings, turn, change))
-
-
-def execute_many(
-    request: Request, seq_of_params: Iterable[Params], *, store: Store, desk: Desk, settings: Settings,
-    perform: Perform | None = None,
-) -> Answer:
-    """Run one statement once per parameter set (executemany)."""
-    statement = _read(request.text, settings, desk, store, request.now)
-    try:
-        seq_of_params = iter(seq_of_params)
-    except TypeError:  # checked before anything runs: the in-tray would otherwise take it as it is
-        cause = f"executemany() wants a sequence of parameter sets, not {type(seq_of_params).__name__}"
-        raise desk.refuse(errors.ProgrammingError, "error.parameters", cause, about=statement.text) from None
-    if desk.intray.items:
-        _land(desk.intray.due(request.now), store, desk, settings, request.now)
-    if settings.eventual and statement.writes:
-        return _queue(statement, list(seq_of_params), True, request.now, store, desk, settings, perform)
-    # _run_many undoes a failed batch by itself; the outer savepoint is for a cancelled performance.
-    opens = not store.in_transaction
-    try:
-        with store.undoable() if perform is not None else nullcontext():
-            outcome = _run_many(statement, seq_of_params, store, desk)
-            answer = Answer(statement, outcome, _Context(request.now, store, desk, settings, desk.next_turn()))
-            if perform is not None:
-                perform(answer)
-    except BaseException:
-        _close_if_empty(store, opens)
-        raise
-    return answer
-
-
-def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Store, desk: Desk) -> Outcome:
-    # Always in a savepoint: a batch that fails halfway leaves nothing behind, at every SLA alike.
-    with store.undoable():
-        if statement.files:
-            _load_files(statement, store, desk)
-        try:
-            return store.run_many(statement.sql, seq_of_params)
-        except _BRAIN_ERRORS as error:
-            raise _refusal(desk, statement.text, error) from error
-
-
-# -- the in-tray (consistency="eventual") ------------------------------------------------------
-
-
-def _queue(
-    statement: Statement, params: Any, many: bool, now: datetime, store: Store, desk: Desk, settings: Settings,
-    perform: Perform | None,
-) -> Answer:
-    """Acknowledge a write at once and file it in Dave's in-tray, to land when its business time has passed."""
-    _, timing, _ = _effort(statement, store, desk, settings, now, len(params) if many else 1)
-    desk.intray.put(statement, params, many, now, timing.wall_seconds)
-    context = _Context(now, store, desk, settings, desk.next_turn(), queued=timing)
-    answer = Answer(statement, Outcome(None, [], -1, None), context)
-    if perform is not None:
-        perform(answer)
-    return answer
-
-
-def _land(landing: list[Pending], store: Store, desk: Desk, settings: Settings, now: datetime) -> None:
-    """Do the writes whose time has come, in order; a failure is kept for commit() to report.
-
-    A write that found the file locked by another process stops the landing: each write behind it would
-    wait out the same lock (the connection's timeout) only to fail the same way, so they fail with it.
-    """
-    for position, pending in enumerate(landing):
-        opens = not store.in_transaction
-        try:
-            if pending.many:
-                _run_many(pending.statement, pending.params, store, desk)
-            else:
-                _answer(pending.statement, Request(pending.statement.text, pending.params, now), store, desk, settings)
-        except errors.Error as error:
-            _close_if_empty(store, opens)
-            desk.intray.failures.append(error)
-            behind = len(landing) - position - 1
-            if behind and isinstance(error, errors.OperationalError) and "database is locked" in error.cause:
-                _amend(error, f"{behind} more write(s) behind it in the in-tray were not tried")
-                return
-
-
-def settle(*, store: Store, desk: Desk, settings: Settings, now: datetime, wait: Wait | None) -> None:
-    """Wait (on the stage's clock) until everything in the in-tray has landed, then land it all.
-
-    Raises the first write that failed when it landed; the others stay done, so the connection and
-    the rest of the transaction remain usable.
-    """
-    last = desk.intray.last_landing()
-    if last is not None and last > now and wait is not None:
-        wait((last - now).total_seconds())
-    _land(list(desk.intray.items), store, desk, settings, last or now)
-    desk.intray.items.clear()
-    if desk.intray.failures:
-        first, *others = desk.intray.failures
-        desk.intray.failures.clear()
-        if others:
-            _amend(first, f"and {len(others)} more write(s) in the in-tray failed")
-        raise first
-
-
-def _amend(error: errors.Error, note: str) -> None:
-    """Add a note to an error's cause (and to its message, which was made from the cause)."""
-    error.cause += f" ({note})"
-    error.args = (f"{error.dave} — cause: {error.cause}",)
+__all__ = ["check", "landing", "load_file", "read", "refusal", "run", "run_many", "settle"]
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _read(text: str, settings: Settings, desk: Desk, store: Store, now: datetime) -> Statement:
+def check(text: object, *, settings: Settings, desk: Desk) -> str:
+    """The text of a request, refused before anything reads it if it isn't text SQLite can keep (or, in a
+    sandbox, is longer than a stranger may send)."""
     if not isinstance(text, str):
         cause = f"the operation must be a str, not {type(text).__name__}"
         raise desk.refuse(errors.ProgrammingError, "error.misuse", cause)
@@ -268,12 +57,18 @@ def _read(text: str, settings: Settings, desk: Desk, store: Store, now: datetime
         raise _breached(desk, errors.DataError, "error.too_big", cause, guard.SIZE)
     if not text.isascii():
         _check_encodable(text, desk)
+    return text
+
+
+def read(text: str, *, settings: Settings, desk: Desk, store: Store, now: datetime) -> Statement:
+    """The statement a request's text asks for: SQL in the connection's dialect, or English read into SQL."""
+    check(text, settings=settings, desk=desk)
     try:
         if is_english(text):  # Dave learned SQL first, then English
             reading = english.translate(text, store.catalog(), now.date())
-            return dataclasses.replace(read(reading.sql, "sqlite"), text=text, read_as=reading.read_as)
+            return from_tree(text, reading.expression, read_as=reading.read_as)
         try:
-            return read(text, settings.dialect)
+            return read_sql(text, settings.dialect)
         except UnreadableSQL as error:
             raise UnreadableSQL(error.problem, words.say("error.syntax", desk.rng_for(text))) from None
     except RecursionError:  # sqlglot reads nesting recursively: a few hundred parentheses are too deep
@@ -290,6 +85,179 @@ def _check_encodable(text: str, desk: Desk) -> None:
         cause = (f"the text holds a lone surrogate {text[error.start]!r} at position {error.start}, "
                  "which UTF-8 cannot keep")
         raise desk.refuse(errors.ProgrammingError, "error.syntax", cause, about=text) from None
+
+
+# -- one statement, answered -------------------------------------------------------------------
+
+
+def run(statement: Statement, request: Request, *, store: Store, desk: Desk, settings: Settings) -> Answer:
+    """Run one read statement through the brain, Dave and the SLA: the complete answer.
+
+    With consistency="eventual" a write is acknowledged at once and filed in Dave's in-tray; writes
+    already due land first. A COMMIT lands everything in the in-tray (the caller waits for it first).
+    """
+    if statement.plain and not settings.paperwork and not desk.intray.items:  # the hot path: just run it
+        outcome = _run_plain(statement, request.params, store, desk)
+        return Answer(statement, outcome, outcome.rows, desk.next_turn(), description=_describe(statement, outcome,
+                                                                                                  store))
+    if desk.intray.items:
+        _land(desk.intray.due(request.now), store, desk, settings, request.now)
+    if settings.eventual and statement.writes:
+        return _queue(statement, request.params, False, request.now, store, desk, settings)
+    if statement.kind == "commit":
+        settle(store=store, desk=desk, settings=settings, now=request.now)
+    elif statement.kind == "rollback":
+        desk.intray.empty()
+    opens = not store.in_transaction
+    try:
+        return _answer(statement, request, store, desk, settings, paperwork=settings.paperwork)
+    except BaseException:
+        _close_if_empty(store, opens)
+        raise
+
+
+def _run_plain(statement: Statement, params: Params | None, store: Store, desk: Desk) -> Outcome:
+    try:
+        return store.run(statement.sql, params or ())
+    except _BRAIN_ERRORS as error:
+        raise refusal(desk, statement.text, error) from error
+
+
+def run_many(
+    statement: Statement, seq_of_params: Iterable[Params], request: Request, *, store: Store, desk: Desk,
+    settings: Settings,
+) -> Answer:
+    """Run one statement once per parameter set (executemany), as one batch: all of it or none."""
+    try:
+        seq_of_params = iter(seq_of_params)
+    except TypeError:  # checked before anything runs: the in-tray would otherwise take it as it is
+        cause = f"executemany() wants a sequence of parameter sets, not {type(seq_of_params).__name__}"
+        raise desk.refuse(errors.ProgrammingError, "error.parameters", cause, about=statement.text) from None
+    if desk.intray.items:
+        _land(desk.intray.due(request.now), store, desk, settings, request.now)
+    if settings.eventual and statement.writes:
+        return _queue(statement, list(seq_of_params), True, request.now, store, desk, settings)
+    opens = not store.in_transaction
+    try:
+        outcome = _run_many(statement, seq_of_params, store, desk)
+    except BaseException:
+        _close_if_empty(store, opens)
+        raise
+    return _reported(statement, outcome, request.now, store, desk, settings, desk.next_turn(), settings.paperwork)
+
+
+def _close_if_empty(store: Store, opened: bool) -> None:
+    """A request that opened the transaction and then failed has left it empty (SQLite undid the statement):
+    close it. Left open, the next read in it would keep a lock on the file that stops other processes
+    from committing, as if the failed write were still holding the drawer shut."""
+    if opened and store.in_transaction:
+        store.rollback()
+
+
+def _answer(
+    statement: Statement, request: Request, store: Store, desk: Desk, settings: Settings, *, paperwork: bool
+) -> Answer:
+    # The bezel as it was before the statement: a DROP INDEX takes its post-it's index away.
+    on_bezel = [bezel.from_row(row) for row in store.postit_rows()] if statement.index else []
+    outcome = _brain(statement, request.params, store, desk)
+    if statement.kind == "explain":
+        outcome = _explained(statement, outcome, store)
+    turn = desk.next_turn()
+    change = _bezel(statement, on_bezel, store, desk, request.now, turn) if statement.index else None
+    return _reported(statement, outcome, request.now, store, desk, settings, turn, paperwork, change)
+
+
+def _reported(
+    statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings, turn: int,
+    paperwork: bool, change: BezelChange | None = None,
+) -> Answer:
+    """The answer with Dave's report and timing worked out now (when he does paperwork at all)."""
+    description = _describe(statement, outcome, store)
+    if not paperwork:
+        return Answer(statement, outcome, outcome.rows, turn, description=description)
+    report, timing = _dave(statement, outcome, now, store, desk, settings, turn, change)
+    exact = settings.exact or outcome.columns is None
+    return Answer(statement, outcome, outcome.rows if exact else report.rows, turn, report, timing, description,
+                  rounded=not exact and outcome.rest is not None and any(statement.computed),
+                  postits=tuple(bezel.from_row(row) for row in store.postit_rows()))
+
+
+def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Store, desk: Desk) -> Outcome:
+    # Always in a savepoint: a batch that fails halfway leaves nothing behind, at every SLA alike.
+    with store.undoable():
+        if statement.files:
+            _load_files(statement, store, desk)
+        try:
+            return store.run_many(statement.sql, seq_of_params)
+        except _BRAIN_ERRORS as error:
+            raise refusal(desk, statement.text, error) from error
+
+
+# -- the in-tray (consistency="eventual") ------------------------------------------------------
+
+
+def _queue(
+    statement: Statement, params: Any, many: bool, now: datetime, store: Store, desk: Desk, settings: Settings,
+) -> Answer:
+    """Acknowledge a write at once and file it in Dave's in-tray, to land when its business time has passed."""
+    work, timing, crew = _effort(statement, store, desk, settings, now, len(params) if many else 1)
+    desk.intray.put(statement, params, many, now, timing.wall_seconds)
+    turn = desk.next_turn()
+    outcome = Outcome(None, [], -1, None)
+    acknowledged = dataclasses.replace(timing, wall_seconds=0.0)  # the work happens later, in the in-tray
+    report = _said(statement, outcome, now, store, desk, settings, turn, None, work, acknowledged, crew, queued=True)
+    return Answer(statement, outcome, [], turn, report, acknowledged, queued=True)
+
+
+def _land(landing: list[Pending], store: Store, desk: Desk, settings: Settings, now: datetime) -> None:
+    """Do the writes whose time has come, in order; a failure is kept for commit() to report.
+
+    A write that found the file locked by another process stops the landing: each write behind it would
+    wait out the same lock (the connection's timeout) only to fail the same way, so they fail with it.
+    """
+    for position, pending in enumerate(landing):
+        opens = not store.in_transaction
+        try:
+            if pending.many:
+                _run_many(pending.statement, pending.params, store, desk)
+            else:
+                _answer(pending.statement, Request(pending.statement.text, pending.params, now), store, desk, settings,
+                        paperwork=False)
+        except errors.Error as error:
+            _close_if_empty(store, opens)
+            desk.intray.failures.append(error)
+            behind = len(landing) - position - 1
+            if behind and isinstance(error, errors.OperationalError) and "database is locked" in error.cause:
+                _amend(error, f"{behind} more write(s) behind it in the in-tray were not tried")
+                return
+
+
+def landing(desk: Desk) -> datetime | None:
+    """When the last write in Dave's in-tray lands (None when it is empty): what a commit waits for."""
+    return desk.intray.last_landing()
+
+
+def settle(*, store: Store, desk: Desk, settings: Settings, now: datetime) -> None:
+    """Land everything in the in-tray, due or not (the caller has waited as long as it will).
+
+    Raises the first write that failed when it landed; the others stay done, so the connection and
+    the rest of the transaction remain usable.
+    """
+    last = desk.intray.last_landing()
+    _land(list(desk.intray.items), store, desk, settings, max(last, now) if last else now)
+    desk.intray.items.clear()
+    if desk.intray.failures:
+        first, *others = desk.intray.failures
+        desk.intray.failures.clear()
+        if others:
+            _amend(first, f"and {len(others)} more write(s) in the in-tray failed")
+        raise first
+
+
+def _amend(error: errors.Error, note: str) -> None:
+    """Add a note to an error's cause (and to its message, which was made from the cause)."""
+    error.cause += f" ({note})"
+    error.args = (f"{error.dave} — cause: {error.cause}",)
 
 
 # -- brain -----------------------------------------------------------------------------------
@@ -312,7 +280,7 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
             return store.run(statement.sql, (), writes=True)
         return store.run(statement.sql, params or (), statement.writes)
     except _BRAIN_ERRORS as error:
-        raise _refusal(desk, statement.text, error) from error
+        raise refusal(desk, statement.text, error) from error
 
 
 def _load_files(statement: Statement, store: Store, desk: Desk) -> None:
@@ -329,14 +297,43 @@ def load_file(path: str, table: str | None = None, *, store: Store, desk: Desk) 
         section = "error.missing" if problem.missing else "error.file"
         raise desk.refuse(errors.ProgrammingError, section, str(problem), about=path) from problem
     except sqlite3.Error as error:
-        raise _refusal(desk, path, error) from error
+        raise refusal(desk, path, error) from error
+
+
+_ROWID_NAMES = frozenset({"rowid", "oid", "_rowid_"})  # SQLite's names for a table's row id
+
+
+def _describe(statement: Statement, outcome: Outcome, store: Store) -> Description | None:
+    """PEP 249's description: each column's name and type code, from the type its table declares for a
+    stored column, else from the first value Dave saw in it."""
+    columns = outcome.columns
+    if columns is None:
+        return None
+    declared: dict[str, str] = {}
+    for table in statement.tables:
+        for name, kind in store.declared_types(table).items():
+            declared.setdefault(name, kind)
+    described = []
+    for index, name in enumerate(columns):
+        computed = index < len(statement.computed) and statement.computed[index]
+        subject = statement.subjects[index].lower() if index < len(statement.subjects) else ""
+        code: str | None = None
+        if subject in _ROWID_NAMES and not computed and subject not in declared:
+            code = "ROWID"  # SQLite's own row id, not a column someone declared with that name
+        if code is None and not computed:
+            # A stored column: its declared type says DATE where the value is only TEXT.
+            code = type_code_for_declared(declared.get(name.lower(), ""))
+        if code is None:
+            code = next((type_code_for_value(row[index]) for row in outcome.rows if row[index] is not None), None)
+        described.append((name, code, None, None, None, None, None))
+    return tuple(described)
 
 
 # Everything sqlite3 raises for bad SQL or bad parameters, plus what Python raises while binding them.
 _BRAIN_ERRORS = (sqlite3.Error, OverflowError, ValueError, TypeError, MemoryError)
 
 
-def _refusal(desk: Desk, text: str, error: BaseException) -> errors.Error:
+def refusal(desk: Desk, text: str, error: BaseException) -> errors.Error:
     """A failure of the brain as a PEP 249 error in Dave's words; a sandbox's refusal names its rule."""
     kind, section = _classify_error(error)
     limit = guard.breach(error)
@@ -353,9 +350,9 @@ _BREACH_SECTIONS = {guard.FORBIDDEN: "error.forbidden", guard.TIME: "error.time"
 def _breached(
     desk: Desk, kind: type[errors.Error], section: str, cause: str, limit: str | None, about: str = ""
 ) -> errors.Error:
-    refusal = desk.refuse(kind, section, cause, about=about)
-    refusal.limit = limit
-    return refusal
+    refused = desk.refuse(kind, section, cause, about=about)
+    refused.limit = limit
+    return refused
 
 
 _MISSING = ("no such table", "no such column", "no such function", "no such index", "has no column")
@@ -384,7 +381,7 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
         return errors.OperationalError, "error.operational"
     if isinstance(error, (sqlite3.DatabaseError, sqlite3.ProgrammingError, sqlite3.Warning)):
         return errors.ProgrammingError, "error.syntax" if "syntax" in message else "error.misuse"
-    if isinstance(error, MemoryError):
+    if isinstance(error, (MemoryError, OSError)):
         return errors.OperationalError, "error.operational"
     return errors.ProgrammingError, "error.misuse"
 
@@ -429,7 +426,7 @@ def _bezel(
 def _effort(
     statement: Statement, store: Store, desk: Desk, settings: Settings, now: datetime, rows: int,
     plan_lines: tuple[str, ...] = (),
-) -> tuple[Effort, sla.Plan, TeamWork | None]:
+) -> tuple[Effort, sla.Timing, TeamWork | None]:
     """Dave's effort in business minutes (at his current pace), the team an enterprise customer gets
     for it, and what the SLA makes of it all."""
     from humandb.dave import effort, team
@@ -439,31 +436,35 @@ def _effort(
     tier = sla.tier(settings.tier)
     minutes = work.total * desk.pace(now.date())
     crew = team.assemble(minutes, settings.seed) if tier.unlimited_analysts else None
-    timing = sla.plan(crew.elapsed_minutes if crew else minutes, now=now, tier=tier,
-                      seconds_per_hour=settings.seconds_per_hour, seed=settings.seed)
+    timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=now, tier=tier,
+                          seconds_per_hour=settings.seconds_per_hour, seed=settings.seed)
     return work, timing, crew
 
 
 def _dave(
     statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings,
-    turn: int, change: BezelChange | None = None, queued: sla.Plan | None = None,
-) -> tuple[Any, sla.Plan]:
+    turn: int, change: BezelChange | None = None,
+) -> tuple[Any, sla.Timing]:
+    plan_lines = store.query_plan(statement.sql) if statement.kind in ("select", "update", "delete") else ()
+    work, timing, crew = _effort(statement, store, desk, settings, now, max(len(outcome.rows), outcome.rowcount, 0),
+                                 plan_lines)
+    report = _said(statement, outcome, now, store, desk, settings, turn, change, work, timing, crew)
+    return report, timing
+
+
+def _said(
+    statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings, turn: int,
+    change: BezelChange | None, work: Effort, timing: sla.Timing, crew: TeamWork | None, *, queued: bool = False,
+) -> Any:  # humandb.dave.analyst.Report; imported here, where Dave first speaks, to keep connect() light
     from humandb.dave import analyst
 
-    if queued is not None:  # acknowledged at once: the work happens later, in the in-tray
-        work, _, crew = _effort(statement, store, desk, settings, now, 1)
-        timing = dataclasses.replace(queued, wall_seconds=0.0)
-    else:
-        plan_lines = store.plan(statement.sql) if statement.kind in ("select", "update", "delete") else ()
-        work, timing, crew = _effort(statement, store, desk, settings, now, max(outcome.rowcount, 0), plan_lines)
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
     used = {step.index for step in work.steps if step.index}
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
-    said = analyst.report(
+    return analyst.report(
         statement, outcome, desk=desk, effort=work, crew=crew,
         timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(now, timing.eta), timing.queue_minutes,
                                   timing.tickets_ahead, timing.reason),
         oddities=oddities, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
-        bezel=change, postits_used=postits, now=now, queued=queued is not None,
+        bezel=change, postits_used=postits, now=now, queued=queued,
     )
-    return said, timing

@@ -38,6 +38,7 @@ class Settings:
     sandbox: Sandbox | None = None  # SQL from strangers: SQLite's guards and limits (brain/guard.py)
     scale: float = 1.0  # the size of the ":dave:" sample: 100 is about 1.8 million orders
     timeout: float = 5.0  # seconds SQLite waits for another process's lock before giving up
+    words: bool | None = None  # Dave's report for every answer; None: unless quiet and exact (see paperwork)
 
     @property
     def eventual(self) -> bool:
@@ -52,6 +53,13 @@ class Settings:
     def quiet(self) -> bool:
         """Nothing to perform: no wait, nothing shown, nothing played."""
         return self.instant and not self.show and not self.sound
+
+    @property
+    def paperwork(self) -> bool:
+        """Dave writes his report (words, script, timing) as each answer is made. A quiet connection with
+        exact values is a plain database (SQLAlchemy, pandas): he skips it, and its answers carry no words,
+        unless `words=True` asks for them."""
+        return self.words if self.words is not None else not (self.quiet and self.exact)
 
 
 def _flag(name: str, value: bool | None, default: bool) -> bool:
@@ -95,6 +103,7 @@ def resolve(
     sandbox: Sandbox | bool | None = None,
     scale: float = 1.0,
     timeout: float = 5.0,
+    words: bool | None = None,
 ) -> Settings:
     """Combine connect() arguments with the environment; arguments win over HUMANDB_* variables."""
     from humandb import sla as sla_module
@@ -140,6 +149,7 @@ def resolve(
         sandbox=_sandbox(sandbox),
         scale=_scale(database, scale),
         timeout=_timeout(timeout),
+        words=None if words is None else bool(words),
     )
 
 

@@ -1,9 +1,10 @@
 """The interactive shell, ``humandb shell [DATABASE]``, in the spirit of the sqlite3 and DuckDB shells.
 
-A thin layer over the public API: it reads lines, sends each finished statement (or English question)
-to ``connection.execute`` and prints the rows in the chosen mode on stdout. Dave's transcript and
-spinner are the connection's own business (on stderr, when it shows them). With a terminal and
-prompt_toolkit it has history and completion; with piped input it runs the input as a script.
+A thin layer over the public API: it reads lines, hands each finished input (statements, or an English
+question) to ``connection.ask`` — the one request loop, one transaction per input — and prints the
+rows in the chosen mode on stdout. Dave's transcript and spinner are the connection's own business (on
+stderr, when it shows them). With a terminal and prompt_toolkit it has history and completion; with
+piped input it runs the input as a script.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ import re
 import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import humandb
 from humandb import formats
-from humandb.english import is_english
-from humandb.reading.script import statements
+from humandb.reading.requests import complete, requests
 
 if TYPE_CHECKING:
     from prompt_toolkit.completion import Completer
@@ -30,8 +29,6 @@ __all__ = ["main"]
 
 PROMPT, CONTINUE = "humandb> ", "    ...> "
 MODES = formats.FORMATS
-MACHINE_MODES = ("csv", "json")
-IN_MEMORY = (":dave:", ":memory:")
 DOT_COMMANDS = (".help", ".tables", ".schema", ".postits", ".mood", ".snack", ".sla", ".sound", ".exact", ".mode",
                 ".read", ".import", ".quit", ".exit")
 KEYWORDS = tuple("""
@@ -58,20 +55,8 @@ Statements end with ';' and may span lines. A question in English ends at the en
 .import FILE.csv TABLE    copy a CSV file into a table (created if it is missing)
 .quit, .exit              leave (Ctrl-D too); Ctrl-C cancels the query Dave is working on
 """
-# Every user table and view with its columns, in one request, so a refresh costs one look.
 Row = tuple[Any, ...]
 Reader = Callable[[str], str]
-
-
-@dataclass(frozen=True)
-class Options:
-    """What the shell connects with; a dot-command that changes one of them reconnects."""
-
-    sla: str | float | None = None
-    seed: int | None = None
-    sound: bool | None = None
-    tier: str = "free"
-    exact: bool = False
 
 
 class Misuse(Exception):  # noqa: N818 - named for what happened, like the library's NotUnderstood
@@ -97,7 +82,8 @@ def main(
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     interactive = _isatty(stdin)
     try:
-        shell = Shell(database, Options(sla, seed, sound, tier), stdout, stderr, interactive=interactive)
+        connection = humandb.connect(database, sla=sla, seed=seed, sound=sound, tier=tier)
+        shell = Shell(connection, database, stdout, stderr, interactive=interactive)
     except humandb.Error as error:
         print(error, file=stderr)
         return 1
@@ -122,12 +108,11 @@ class Shell:
     """One session at the prompt: the connection, the output mode, and the lines of an open statement."""
 
     def __init__(
-        self, database: str, options: Options, out: TextIO, err: TextIO, *, interactive: bool = False
+        self, connection: humandb.Connection, database: str, out: TextIO, err: TextIO, *, interactive: bool = False
     ) -> None:
-        self.database, self.options = database, options
+        self.connection, self.database = connection, database
         self.out, self.err = out, err
         self.interactive = interactive
-        self.connection = _connect(database, options)
         self.mode = "table"
         self.failures = 0
         self.finished = False
@@ -147,16 +132,13 @@ class Shell:
         if not self._lines and line.lstrip().startswith("."):
             self._attempt(self._dot, line.strip())
             return
-        if not self._lines and not _has_code(line, self._dialect):
+        if not self._lines and not requests(line, self._dialect):
             return  # blank lines and lone comments, as sqlite3 skips them
         self._lines.append(line)
         text = "\n".join(self._lines)
-        if is_english(text):
+        if complete(text):
             self._lines = []
-            self._attempt(self._run, text.strip().rstrip(";"))
-        elif _ends_statement(text, self._dialect):
-            self._lines = []
-            self._attempt(self._run_all, text)
+            self._attempt(self._ask, text)
 
     def discard(self) -> None:
         """Forget the open statement (Ctrl-C at the prompt)."""
@@ -166,7 +148,7 @@ class Shell:
         """The input ended: a last statement without its ';' still runs."""
         text, self._lines = "\n".join(self._lines), []
         if text.strip():
-            self._attempt(self._run_all, text)
+            self._attempt(self._ask, text)
 
     def run_script(self, text: str) -> None:
         for line in text.splitlines():
@@ -198,27 +180,11 @@ class Shell:
                 raise
             self._fail("Query cancelled.")
 
-    def _run_all(self, text: str) -> None:
-        for statement in statements(text, self._dialect):
-            self._attempt(self._run, statement)
-
-    def _run(self, text: str) -> None:
-        cursor = self.connection.execute(text)
-        if cursor.description is None:
+    def _ask(self, text: str) -> None:
+        answers = self.connection.ask(text)
+        if any(answer.outcome.columns is None for answer in answers):
             self._schema = None  # DDL, an import, a write: the table and column names may have changed
-            return
-        columns = [column[0] for column in cursor.description]
-        # csv and json are for programs, so they carry what SQLite said (as `humandb query` does).
-        rows = cursor.exact_rows if self.mode in MACHINE_MODES else cursor.fetchall()
-        if self.mode == "table" and self._dave_drew_it:
-            return
-        formats.write(self.mode, columns, rows, self.out)
-
-    @property
-    def _dave_drew_it(self) -> bool:
-        # With the transcript on, Dave has just drawn the rows on this very screen: a second table
-        # would only echo his.
-        return self.connection.settings.show and _isatty(self.out) and _isatty(sys.stderr)
+        formats.write_answers(answers, self.mode, self.out, shown=self.connection.settings.show)
 
     @property
     def _dialect(self) -> str:
@@ -294,10 +260,10 @@ class Shell:
 
     def _mood(self, args: list[str]) -> None:
         _arguments(args, 0, ".mood")
-        desk = self.connection.desk
-        state = "tired: a .snack coffee would help" if desk.tired else "holding up"
-        bar = "█" * round(desk.energy * 10)
-        self._say(f"Dave's energy: {bar:░<10} {desk.energy:.0%} ({state})")
+        mood = self.connection.mood
+        state = "tired: a .snack coffee would help" if mood.tired else "holding up"
+        bar = "█" * round(mood.energy * 10)
+        self._say(f"Dave's energy: {bar:░<10} {mood.energy:.0%} ({state})")
 
     def _snack(self, args: list[str]) -> None:
         name = " ".join(args).strip()
@@ -312,14 +278,14 @@ class Shell:
             settings = self.connection.settings
             self._say(f"SLA: {settings.sla} (one business hour takes {settings.seconds_per_hour:g} real seconds)")
             return
-        self._reconnect(sla=_arguments(args, 1, ".sla [instant|demo|realistic|SECONDS]")[0])
+        self.connection.configure(sla=_arguments(args, 1, ".sla [instant|demo|realistic|SECONDS]")[0])
         self._say(f"SLA: {self.connection.settings.sla}")
 
     def _sound(self, args: list[str]) -> None:
-        self._reconnect(sound=_switch(args, ".sound on|off"))
+        self.connection.configure(sound=_switch(args, ".sound on|off"))
 
     def _exact(self, args: list[str]) -> None:
-        self._reconnect(exact=_switch(args, ".exact on|off"))
+        self.connection.configure(exact=_switch(args, ".exact on|off"))
 
     def _mode(self, args: list[str]) -> None:
         if not args:
@@ -346,32 +312,14 @@ class Shell:
 
     def _import(self, args: list[str]) -> None:
         path, table = _arguments(args, 2, ".import FILE.csv TABLE")
-        loaded = self.connection.load_csv(os.path.expanduser(path))
-        # load_csv makes a TEMP table, gone with the connection: copying it out makes it last.
-        exists = table.lower() in (name.lower() for name in self.schema())
-        copy = "INSERT INTO {} SELECT * FROM {}" if exists else "CREATE TABLE {} AS SELECT * FROM {}"
-        self._run(copy.format(_quote(table), _quote(loaded)))
+        self.connection.import_csv(os.path.expanduser(path), table)
         self._schema = None
 
     def _quit(self, args: list[str]) -> None:
         self.finished = True
 
-    def _reconnect(self, **changes: Any) -> None:
-        """Settings are fixed per connection, so a change means a new session with Dave."""
-        options = replace(self.options, **changes)
-        fresh = _connect(self.database, options)  # first, so a bad setting leaves the old session alone
-        self.close()
-        self.connection, self.options, self._schema = fresh, options, None
-        if self.database in IN_MEMORY:
-            self._say(f"{self.database} lives in memory, so this is a fresh copy: earlier changes stayed behind.")
 
-
-# -- connecting and reading input ---------------------------------------------------------------
-
-
-def _connect(database: str, options: Options) -> humandb.Connection:
-    return humandb.connect(database, sla=options.sla, seed=options.seed, sound=options.sound,
-                           tier=options.tier, exact=options.exact)
+# -- reading input ------------------------------------------------------------------------------
 
 
 def _prompt_loop(shell: Shell, read: Reader) -> None:
@@ -466,33 +414,7 @@ def _matching(word: str, names: Iterable[str]) -> Iterator[str]:
             yield name.lower() if name in KEYWORDS and word.islower() else name
 
 
-# -- reading statements ------------------------------------------------------------------------
-
-
-def _tokens(text: str, dialect: str) -> list[Any] | None:
-    """sqlglot's tokens for the text, or None while a string or comment is still open."""
-    from sqlglot.dialects.dialect import Dialect
-    from sqlglot.errors import TokenError
-
-    try:
-        return list(Dialect.get_or_raise(dialect).tokenize(text))
-    except TokenError:
-        return None
-
-
-def _has_code(line: str, dialect: str) -> bool:
-    tokens = _tokens(line, dialect)
-    return tokens is None or bool(tokens)
-
-
-def _ends_statement(text: str, dialect: str) -> bool:
-    """The text ends with a ';' the tokenizer sees (not one inside a string or a comment)."""
-    from sqlglot import TokenType
-
-    tokens = _tokens(text, dialect)
-    if not tokens:
-        return False
-    return bool(tokens[-1].token_type == TokenType.SEMICOLON)
+# -- dot-command arguments --------------------------------------------------------------------
 
 
 def _arguments(args: list[str], count: int, usage: str, *, optional: int = 0) -> list[str]:
@@ -506,10 +428,6 @@ def _switch(args: list[str], usage: str) -> bool:
     if word not in ("on", "off"):
         raise Misuse(f"Usage: {usage}")
     return word == "on"
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _silence(stream: TextIO) -> None:

@@ -10,7 +10,7 @@ snacks: twice as fast, a better mood, no queue) and enterprise (unlimited analys
 overnight so the calendar never closes, no promise at all, and equity for Dave).
 
 >>> from datetime import datetime
->>> p = plan(120, now=datetime(2026, 3, 20, 16, 30), tier=tier("free"), seconds_per_hour=1.0)
+>>> p = schedule(120, now=datetime(2026, 3, 20, 16, 30), tier=tier("free"), seconds_per_hour=1.0)
 >>> p.tickets_ahead, p.queue_minutes, p.work_minutes
 (4, 60.0, 120.0)
 >>> p.eta, p.wall_seconds
@@ -43,10 +43,10 @@ __all__ = [
     "AroundTheClock",
     "Calendar",
     "MonthDay",
-    "Plan",
     "Tier",
+    "Timing",
     "eta_words",
-    "plan",
+    "schedule",
     "seconds_per_business_hour",
     "tier",
 ]
@@ -74,7 +74,7 @@ class Calendar:
     """Dave's working calendar: Monday-Friday 9:00-17:00, his PTO, quarter-ends.
 
     `pto` holds yearly recurring, inclusive ranges of (month, day) pairs: ``((8, 3), (8, 14))`` is
-    3-14 August every year. PTO days are still business days (Dave is just away); `plan` slows the
+    3-14 August every year. PTO days are still business days (Dave is just away); `schedule` slows the
     work down on them rather than skipping them.
 
     >>> Calendar().add_business_minutes(datetime(2026, 3, 20, 16, 30), 60)
@@ -368,14 +368,15 @@ def _sla_problem(given: object) -> str:
 
 
 @dataclass(frozen=True)
-class Plan:
-    """How long Dave's work takes, on his calendar and on the wall clock."""
+class Timing:
+    """How long Dave's work takes, on his calendar and on the wall clock (not to be confused with SQLite's
+    query plan, which is how he goes about it)."""
 
     business_minutes: float  # the queue, then the work after tier speed, cap and calendar multiplier
     multiplier: float  # 1, 3 at quarter-end, 5 on PTO
     reason: str  # "", "quarter-end" or "pto"
     wall_seconds: float  # what the stage really waits, queue included
-    start: datetime  # the `now` the plan was made at
+    start: datetime  # the `now` it was scheduled at
     eta: datetime  # when Dave's calendar says he is done
     queue_minutes: float = 0.0  # waiting behind paid tickets before Dave starts (free tier)
     tickets_ahead: int = 0  # how many paid tickets that was
@@ -386,7 +387,7 @@ class Plan:
         return self.business_minutes - self.queue_minutes
 
 
-def plan(
+def schedule(
     minutes: float,
     *,
     now: datetime,
@@ -394,8 +395,8 @@ def plan(
     seconds_per_hour: float,
     calendar: Calendar = DEFAULT_CALENDAR,
     seed: int = 0,
-) -> Plan:
-    """Plan `minutes` of Dave's raw effort, asked for at `now`, under `tier`'s SLA.
+) -> Timing:
+    """Schedule `minutes` of Dave's raw effort, asked for at `now`, under `tier`'s SLA.
 
     The tier's speed applies first, then the calendar's multiplier for `now`'s date; the work never
     exceeds the tier's promise times that multiplier, because the SLA is a promise, however big the query.
@@ -413,7 +414,7 @@ def plan(
     tickets = tier.tickets_ahead(seed)
     queue_minutes = tickets * tier.queue_ticket_minutes * multiplier
     business_minutes = queue_minutes + min(minutes * tier.speed, tier.promise_minutes) * multiplier
-    return Plan(
+    return Timing(
         business_minutes=business_minutes,
         multiplier=multiplier,
         reason=reason,

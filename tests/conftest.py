@@ -52,8 +52,9 @@ def dave(clock: FakeClock) -> Iterator[humandb.Connection]:
 
 @pytest.fixture
 def memory(clock: FakeClock) -> Iterator[humandb.Connection]:
-    """An empty in-memory database that reports exact values."""
-    connection = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=clock)
+    """An empty in-memory database that reports exact values (and Dave's words about them)."""
+    connection = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=clock,
+                                 words=True)
     yield connection
     if not connection.closed:
         connection.close()

@@ -91,7 +91,7 @@ def test_slips_happen_at_about_the_configured_rate() -> None:
 
 
 def test_no_slips_with_full_accuracy_or_exact() -> None:
-    for kwargs in ({"accuracy": 1.0}, {"exact": True}):
+    for kwargs in ({"accuracy": 1.0}, {"exact": True, "words": True}):
         con = humandb.connect(sla="instant", seed=5, **kwargs)
         for n in range(50):
             answer = con.execute(f"SELECT AVG(price) * {n + 1} FROM products").answer

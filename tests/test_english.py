@@ -17,7 +17,8 @@ from tests.english_corpus import LIBRARY, SAMPLE, build_library
 
 
 def _connect(database: str = ":dave:") -> humandb.Connection:
-    return humandb.connect(database, sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    return humandb.connect(database, sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY),
+                           words=True)
 
 
 @pytest.fixture(scope="module")

@@ -19,9 +19,10 @@ from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
 import humandb
-from humandb.integrations.display import _PAPER as PAPER
-from humandb.integrations.display import MAX_ROWS, html
-from humandb.integrations.ipython import DaveMagic, Setup, requests
+from humandb.integrations.ipython import DaveMagic, Setup
+from humandb.reading.requests import requests
+from humandb.stage.notebook import _PAPER as PAPER
+from humandb.stage.notebook import MAX_ROWS, html
 
 # -- the shell --------------------------------------------------------------------------------
 
@@ -357,9 +358,11 @@ def test_many_rows_are_cut_off_into_the_binder(dave: humandb.Connection) -> None
 def test_an_answer_of_a_closed_connection_still_shows_itself(dave: humandb.Connection) -> None:
     dave.execute("CREATE INDEX ix_city ON customers(city)")
     answer = dave.execute("SELECT 7 AS n").answer
+    dave.execute("DROP INDEX ix_city")
     dave.close()
     page = Page.of(answer._repr_html_())
-    assert page.cells == [["7"]] and page.notes == []  # the bezel went home with the connection
+    # An answer is a value: it shows the bezel as it was when Dave answered, whatever happened since.
+    assert page.cells == [["7"]] and [note["data-index"] for note in page.notes] == ["ix_city"]
 
 
 def test_terminal_ipython_and_rich_show_the_table_and_the_words() -> None:

@@ -585,7 +585,14 @@ def test_separate_connections_in_separate_threads(db_file: Path) -> None:
 # -- Dave's extensions -------------------------------------------------------------------------
 
 
-def test_messages_are_daves_words_and_reset_by_the_next_execute(con: humandb.Connection) -> None:
+def test_a_quiet_exact_connection_is_a_plain_database(con: humandb.Connection) -> None:
+    # Nobody watching, nothing rounded: Dave skips the paperwork, and his answers carry no words.
+    cursor = con.execute("SELECT 1")
+    assert cursor.fetchall() == [(1,)] and cursor.messages == [] and cursor.business_minutes is None
+
+
+def test_messages_are_daves_words_and_reset_by_the_next_execute() -> None:
+    con = connect(words=True)
     cursor = con.cursor()
     assert cursor.messages == []
     cursor.execute("SELECT 1")
@@ -598,8 +605,8 @@ def test_messages_are_daves_words_and_reset_by_the_next_execute(con: humandb.Con
     assert cursor.messages
 
 
-def test_business_minutes_and_no_wait_when_instant(con: humandb.Connection) -> None:
-    cursor = con.cursor()
+def test_business_minutes_and_no_wait_when_instant() -> None:
+    cursor = connect(words=True).cursor()
     assert cursor.business_minutes is None and cursor.wait_seconds is None
     cursor.execute("SELECT 1")
     assert isinstance(cursor.business_minutes, float) and cursor.business_minutes > 0

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 import humandb
+from humandb import version
 from humandb.brain import facts, sample, store
 from humandb.brain.facts import Oddity
 from humandb.brain.store import Store
@@ -224,7 +225,7 @@ def test_a_file_from_another_format_or_version_is_not_reused(cache: Path, monkey
     first = sample.cached_sample(scale=SMALL)
     monkeypatch.setattr(sample, "SAMPLE_FORMAT", sample.SAMPLE_FORMAT + 1)
     second = sample.cached_sample(scale=SMALL)
-    monkeypatch.setattr(humandb, "__version__", humandb.__version__ + ".post1")
+    monkeypatch.setattr(version, "__version__", version.__version__ + ".post1")
     third = sample.cached_sample(scale=SMALL)
     assert len({first, second, third}) == 3
     assert all(sample._intact(path) for path in (first, second, third))

@@ -19,10 +19,10 @@ from humandb.sla import (
     TIERS,
     AroundTheClock,
     Calendar,
-    Plan,
     Tier,
+    Timing,
     eta_words,
-    plan,
+    schedule,
     seconds_per_business_hour,
     tier,
 )
@@ -297,7 +297,7 @@ def test_seconds_per_business_hour_rejects_anything_else(given: str | float) -> 
 
 def test_plan_on_an_ordinary_day() -> None:
     now = at(FRIDAY, 16, 30)
-    assert plan(60, now=now, tier=tier("free"), seconds_per_hour=1.0) == Plan(
+    assert schedule(60, now=now, tier=tier("free"), seconds_per_hour=1.0) == Timing(
         business_minutes=120,  # four paid tickets ahead (an hour), then Dave's hour
         multiplier=1.0,
         reason="",
@@ -322,51 +322,52 @@ def test_plan_on_an_ordinary_day() -> None:
     ],
 )
 def test_tier_speed_and_promise(name: str, effort: float, work_minutes: float) -> None:
-    result = plan(effort, now=at(FRIDAY, 10), tier=tier(name), seconds_per_hour=0.0)
+    result = schedule(effort, now=at(FRIDAY, 10), tier=tier(name), seconds_per_hour=0.0)
     assert result.work_minutes == work_minutes
 
 
 def test_the_free_queue_comes_before_dave_and_outside_the_promise() -> None:
-    result = plan(10_000, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=60.0)
+    result = schedule(10_000, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=60.0)
     assert (result.tickets_ahead, result.queue_minutes, result.work_minutes) == (4, 60, 480)
     assert result.business_minutes == 540
     assert result.wall_seconds == 540
     assert result.eta == datetime(2026, 3, 23, 11, 0)  # one business day after Dave picks it up at 11:00
-    other_seed = plan(10_000, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=60.0, seed=8)
+    other_seed = schedule(10_000, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=60.0, seed=8)
     assert (other_seed.queue_minutes, other_seed.eta) == (15, datetime(2026, 3, 23, 10, 15))
 
 
 def test_pro_is_faster_than_free_and_never_queues() -> None:
     for effort in (10, 60, 200, 10_000):
         for now in (at(FRIDAY, 10), at(FRIDAY, 16, 30), QUARTER_END, PTO_AND_QUARTER_END):
-            free = plan(effort, now=now, tier=tier("free"), seconds_per_hour=1.0)
-            pro = plan(effort, now=now, tier=tier("pro"), seconds_per_hour=1.0)
+            free = schedule(effort, now=now, tier=tier("free"), seconds_per_hour=1.0)
+            pro = schedule(effort, now=now, tier=tier("pro"), seconds_per_hour=1.0)
             assert pro.queue_minutes == 0
             assert pro.eta < free.eta
             assert pro.wall_seconds < free.wall_seconds
-    pro = plan(60, now=at(FRIDAY, 16, 30), tier=tier("pro"), seconds_per_hour=1.0)
+    pro = schedule(60, now=at(FRIDAY, 16, 30), tier=tier("pro"), seconds_per_hour=1.0)
     assert (pro.business_minutes, pro.eta) == (30, at(FRIDAY, 17))
 
 
 def test_enterprise_works_saturday_night() -> None:
-    result = plan(200, now=SATURDAY_NIGHT, tier=tier("enterprise"), seconds_per_hour=1.0)
+    result = schedule(200, now=SATURDAY_NIGHT, tier=tier("enterprise"), seconds_per_hour=1.0)
     assert (result.business_minutes, result.queue_minutes, result.reason) == (50, 0, "")
     assert result.eta == datetime(2026, 3, 21, 23, 50)  # the on-call human: the same night
     assert eta_words(result.start, result.eta) == "in about 50 minutes"
     # The same request on Dave's own calendar waits for Monday morning.
-    assert plan(200, now=SATURDAY_NIGHT, tier=tier("pro"), seconds_per_hour=1.0).eta == datetime(2026, 3, 23, 10, 40)
+    monday = schedule(200, now=SATURDAY_NIGHT, tier=tier("pro"), seconds_per_hour=1.0).eta
+    assert monday == datetime(2026, 3, 23, 10, 40)
 
 
 def test_enterprise_has_no_cap_and_runs_through_the_night() -> None:
-    result = plan(100_000, now=at(FRIDAY, 10), tier=tier("enterprise"), seconds_per_hour=1.0)
+    result = schedule(100_000, now=at(FRIDAY, 10), tier=tier("enterprise"), seconds_per_hour=1.0)
     assert result.business_minutes == 25_000  # far past any promise: there is none
     assert result.eta == at(FRIDAY, 10) + timedelta(minutes=25_000)  # 17 days and 8 hours, nights included
 
 
 def test_enterprise_ignores_pto_but_not_quarter_end() -> None:
-    christmas = plan(400, now=PTO_AND_QUARTER_END, tier=tier("enterprise"), seconds_per_hour=1.0)
+    christmas = schedule(400, now=PTO_AND_QUARTER_END, tier=tier("enterprise"), seconds_per_hour=1.0)
     assert (christmas.multiplier, christmas.reason, christmas.business_minutes) == (3.0, "quarter-end", 300)
-    august = plan(400, now=datetime(2026, 8, 5, 10), tier=tier("enterprise"), seconds_per_hour=1.0)
+    august = schedule(400, now=datetime(2026, 8, 5, 10), tier=tier("enterprise"), seconds_per_hour=1.0)
     assert (august.multiplier, august.eta) == (1.0, datetime(2026, 8, 5, 11, 40))
 
 
@@ -383,22 +384,22 @@ def test_the_on_call_calendar() -> None:
 
 
 def test_quarter_end_triples_the_work_the_promise_and_the_queue() -> None:
-    result = plan(10_000, now=QUARTER_END, tier=tier("free"), seconds_per_hour=1.0)
+    result = schedule(10_000, now=QUARTER_END, tier=tier("free"), seconds_per_hour=1.0)
     assert (result.work_minutes, result.multiplier, result.reason) == (1440, 3.0, "quarter-end")
     assert (result.tickets_ahead, result.queue_minutes) == (4, 180)  # 4 tickets × 15 minutes × 3
     assert result.eta == datetime(2026, 4, 1, 13, 0)  # three business days after the queue
-    assert plan(40, now=QUARTER_END, tier=tier("pro"), seconds_per_hour=1.0).business_minutes == 60
+    assert schedule(40, now=QUARTER_END, tier=tier("pro"), seconds_per_hour=1.0).business_minutes == 60
 
 
 def test_pto_beats_quarter_end() -> None:
-    result = plan(10_000, now=PTO_AND_QUARTER_END, tier=tier("free"), seconds_per_hour=1.0)
+    result = schedule(10_000, now=PTO_AND_QUARTER_END, tier=tier("free"), seconds_per_hour=1.0)
     assert (result.work_minutes, result.multiplier, result.reason) == (2400, 5.0, "pto")
     assert result.queue_minutes == 300  # 4 tickets × 15 minutes × 5: the queue waits for Dave's holiday too
     assert result.eta == datetime(2027, 1, 4, 15, 0)
 
 
 def test_a_calendar_without_pto_leaves_only_quarter_end() -> None:
-    result = plan(
+    result = schedule(
         60, now=PTO_AND_QUARTER_END, tier=tier("free"), seconds_per_hour=1.0, calendar=Calendar(pto=())
     )
     assert (result.work_minutes, result.reason) == (180, "quarter-end")
@@ -410,7 +411,7 @@ def test_a_calendar_without_pto_leaves_only_quarter_end() -> None:
 )
 def test_wall_seconds(sla_name: str, wall_seconds: float) -> None:
     scale = seconds_per_business_hour(sla_name)
-    result = plan(240, now=at(FRIDAY, 10), tier=tier("pro"), seconds_per_hour=scale)
+    result = schedule(240, now=at(FRIDAY, 10), tier=tier("pro"), seconds_per_hour=scale)
     assert result.wall_seconds == wall_seconds
     assert result.eta == at(FRIDAY, 12)  # the time scale never moves Dave's calendar
 
@@ -426,7 +427,7 @@ def test_wall_seconds(sla_name: str, wall_seconds: float) -> None:
 )
 def test_plan_rejects_nonsense(minutes: float, seconds_per_hour: float, problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
-        plan(minutes, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=seconds_per_hour)
+        schedule(minutes, now=at(FRIDAY, 10), tier=tier("free"), seconds_per_hour=seconds_per_hour)
 
 
 # --- how Dave words it ------------------------------------------------------------------------------
@@ -462,9 +463,9 @@ def test_eta_words(eta: datetime, words: str) -> None:
 
 
 def test_friday_afternoon_request_lands_on_monday() -> None:
-    result = plan(60, now=at(FRIDAY, 16, 30), tier=tier("free"), seconds_per_hour=1.0)
+    result = schedule(60, now=at(FRIDAY, 16, 30), tier=tier("free"), seconds_per_hour=1.0)
     assert eta_words(result.start, result.eta) == "by Monday 10:30"  # behind four paid tickets
-    pro = plan(120, now=at(FRIDAY, 16, 30), tier=tier("pro"), seconds_per_hour=1.0)
+    pro = schedule(120, now=at(FRIDAY, 16, 30), tier=tier("pro"), seconds_per_hour=1.0)
     assert eta_words(pro.start, pro.eta) == "by Monday 09:30"
 
 

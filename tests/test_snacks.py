@@ -74,9 +74,9 @@ def test_a_birthday_is_remembered_across_processes(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
     con = humandb.connect(path, sla="instant", user="Brian", clock=FakeClock(TODAY))
     assert con.desk.birthday == datetime.date(1980, 11, 18)
-    con.execute("CREATE TABLE t (a INTEGER)")
-    said = con.execute("SELECT * FROM t").messages[0][1]
+    said = con.execute("CREATE TABLE t (a INTEGER)").messages[0][1]  # his first answer of the day
     assert "Brian" in said and "birthday" in said
+    assert "birthday" not in con.execute("SELECT * FROM t").messages[0][1]  # once a day is thoughtful
 
 
 def test_remember_birthday_later_and_bad_dates(dave: humandb.Connection) -> None:

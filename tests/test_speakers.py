@@ -75,8 +75,7 @@ def test_cues_and_the_voice_go_to_the_player(tmp_path: Path) -> None:
 
 def test_a_failing_player_is_reported_once_and_never_breaks_a_query() -> None:
     report = io.StringIO()
-    con = humandb.connect(sla="instant", show=False, sound=True)
-    con._speaker = Speakers(_Broken(), explicit=True, report=report)
+    con = humandb.connect(sla="instant", stage=humandb.Stage(speaker=Speakers(_Broken(), explicit=True, report=report)))
     for _ in range(3):
         assert con.execute("SELECT COUNT(*) FROM products").fetchone() is not None
     assert report.getvalue().count("🔇") == 1 and "no sound card" in report.getvalue()
@@ -90,9 +89,8 @@ def test_no_player_is_silent_unless_sound_was_asked_for() -> None:
 
 
 def test_the_stage_plays_cues_at_the_beats_and_the_voice_with_the_answer() -> None:
-    con = humandb.connect(sla="instant", show=False, sound=True, seed=2)
     fake = Silent()
-    con._speaker = fake
+    con = humandb.connect(sla="instant", seed=2, stage=humandb.Stage(speaker=fake))
     answer = con.execute("SELECT COUNT(*) FROM orders").answer
     assert answer is not None
     assert fake.played[0] == "phone" and fake.played[-1] == "ding"

@@ -19,7 +19,9 @@ FRIDAY_AFTERNOON = datetime.datetime(2026, 11, 20, 16, 30)
 
 
 def _demo(clock: FakeClock, **kwargs: object) -> humandb.Connection:
-    options: dict[str, object] = {"sla": "demo", "show": False, "sound": False, "seed": 3, "clock": clock}
+    options: dict[str, object] = {"sla": "demo", "seed": 3, "clock": clock}
+    if "stage" not in kwargs:
+        options.update(show=False, sound=False)
     return humandb.connect(**{**options, **kwargs})  # type: ignore[arg-type]
 
 
@@ -32,8 +34,7 @@ def test_the_wait_is_spread_over_the_beats_and_sums_to_the_plan(clock: FakeClock
 
 
 def test_instant_sla_never_sleeps(clock: FakeClock) -> None:
-    con = _demo(clock, sla="instant", show=True)
-    con._terminal = Terminal(io.StringIO())
+    con = _demo(clock, sla="instant", stage=humandb.Stage(clock, Terminal(io.StringIO())))
     con.execute("SELECT COUNT(*) FROM orders")
     assert clock.sleeps == []
 
@@ -44,9 +45,8 @@ def test_a_number_sla_is_seconds_per_business_hour(clock: FakeClock) -> None:
 
 
 def test_terminal_shows_transcript_rows_and_quoted_words(clock: FakeClock) -> None:
-    con = _demo(clock, show=True, accuracy=1.0)
     out = io.StringIO()
-    con._terminal = Terminal(out, width=100)
+    con = _demo(clock, accuracy=1.0, stage=humandb.Stage(clock, Terminal(out, width=100)))
     cursor = con.execute("SELECT COUNT(*) FROM orders")
     text = out.getvalue()
     report = cursor.answer.report  # type: ignore[union-attr]
@@ -62,7 +62,7 @@ def test_friday_afternoon_eta_is_monday(clock: FakeClock) -> None:
     cursor = _demo(friday).execute("SELECT COUNT(*) FROM orders")
     eta = [beat.text for beat in cursor.answer.report.script.beats if beat.kind == "eta"]  # type: ignore[union-attr]
     assert "Monday" in eta[0]
-    assert cursor.answer.plan.eta.weekday() == 0  # type: ignore[union-attr]
+    assert cursor.answer.timing.eta.weekday() == 0  # type: ignore[union-attr]
 
 
 def test_quarter_end_triples_and_pto_quintuples_the_wait() -> None:
@@ -89,9 +89,8 @@ def test_ctrl_c_during_the_wait_cancels_and_undoes_the_write() -> None:
 
 
 def test_ctrl_c_during_a_read_leaves_the_cursor_usable(clock: FakeClock) -> None:
-    con = _demo(clock, show=True)
     out = io.StringIO()
-    con._terminal = Terminal(out)
+    con = _demo(clock, stage=humandb.Stage(clock, Terminal(out)))
     cursor = con.cursor()
     clock.interrupt_at = 0.2
     with pytest.raises(KeyboardInterrupt):
@@ -106,8 +105,7 @@ class _BrokenStream(io.StringIO):
 
 
 def test_a_broken_stream_never_fails_the_query(clock: FakeClock) -> None:
-    con = _demo(clock, show=True)
-    con._terminal = Terminal(_BrokenStream())
+    con = _demo(clock, stage=humandb.Stage(clock, Terminal(_BrokenStream())))
     assert con.execute("SELECT COUNT(*) FROM products").fetchone() == (120,)
 
 

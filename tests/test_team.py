@@ -223,11 +223,11 @@ def test_an_enterprise_query_is_a_team_effort_around_the_clock() -> None:
     assert answer is not None
     lines = answer.report.script.lines()
     assert any("👥" in line for line in lines) and any("stand-up" in line for line in lines)
-    assert answer.plan.eta.date() == saturday_night.date()  # the on-call human works weekends
+    assert answer.timing.eta.date() == saturday_night.date()  # the on-call human works weekends
     free = humandb.connect(sla="demo", seed=3, clock=FakeClock(saturday_night), show=False)
     slower = free.execute(
         "SELECT c.country, SUM(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
         "GROUP BY c.country ORDER BY 2 DESC"
     )
-    assert slower.answer is not None and slower.answer.plan.eta.weekday() == 0  # free tier: Monday
+    assert slower.answer is not None and slower.answer.timing.eta.weekday() == 0  # free tier: Monday
     assert any("🎫" in line for line in slower.answer.report.script.lines())

@@ -30,6 +30,8 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, Protocol
 
+from humandb.brain.names import quote
+
 __all__ = ["CsvProblem", "load_csv"]
 
 REGISTRY = "humandb_files"
@@ -191,10 +193,6 @@ def _cell(value: str, kind: str) -> Cell:
 # -- the brain --------------------------------------------------------------------------------
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _is_current(db: sqlite3.Connection, path: str, table: str, stamp: _Stamp) -> bool:
     """Loaded from this very file version, and the table is still there (nobody dropped it)."""
     try:
@@ -213,13 +211,13 @@ def _write(
 ) -> None:
     """Replace the table in one savepoint: inside the caller's transaction if one is open, else on its own."""
     types = [_column_type(row[index] for row in rows) for index in range(len(header))]
-    columns = ", ".join(f"{_quote(name)} {kind}" for name, kind in zip(header, types, strict=True))
+    columns = ", ".join(f"{quote(name)} {kind}" for name, kind in zip(header, types, strict=True))
     db.execute("SAVEPOINT humandb_load")
     try:
-        db.execute(f"DROP TABLE IF EXISTS temp.{_quote(table)}")
-        db.execute(f"CREATE TEMP TABLE {_quote(table)} ({columns})")
+        db.execute(f"DROP TABLE IF EXISTS temp.{quote(table)}")
+        db.execute(f"CREATE TEMP TABLE {quote(table)} ({columns})")
         db.executemany(
-            f"INSERT INTO temp.{_quote(table)} VALUES ({', '.join('?' * len(header))})",
+            f"INSERT INTO temp.{quote(table)} VALUES ({', '.join('?' * len(header))})",
             ([_cell(value, kind) for value, kind in zip(row, types, strict=True)] for row in rows),
         )
         _remember(db, path, table, stamp)

@@ -526,7 +526,7 @@ def cached_sample(*, seed: int = SAMPLE_SEED, scale: float = 1.0) -> Path:
     private temporary directory that lives as long as the process.
     """
     _check(seed, scale)
-    from humandb import __version__
+    from humandb.version import __version__
 
     name = f"sample-{__version__}-v{SAMPLE_FORMAT}-seed{seed}-scale{float(scale)!r}.sqlite"
     path = cache_dir() / name

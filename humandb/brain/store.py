@@ -6,6 +6,10 @@ rollback really undoes a CREATE TABLE), `commit` makes it durable and `rollback`
 
 A store opened with a `Sandbox` runs SQL from strangers: SQLite's guards are installed (see guard.py),
 each statement runs on a time budget and hands over at most `max_rows` rows, and files are not read.
+
+Results stream, as sqlite3's do: a statement's first rows (at most `LOOK_ROWS`, `LOOK_BYTES`) are read
+when it runs — Dave's look, which is what he reports on — and the rest stay in SQLite until someone
+fetches them (`Outcome.rest`), so a result of a billion rows costs what its first thousand cost.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from humandb.brain import catalog, facts, files, functions, metadata
 from humandb.brain.catalog import Catalog
 from humandb.brain.facts import Oddity
 from humandb.brain.guard import FORBIDDEN, Guard, OutOfBounds, Sandbox
+from humandb.brain.names import quote
 
-__all__ = ["Outcome", "Params", "Store"]
+__all__ = ["LOOK_BYTES", "LOOK_ROWS", "Outcome", "Params", "Rest", "Store"]
 
 Params = Sequence[Any] | Mapping[str, Any]
 
@@ -44,28 +49,86 @@ _PRISTINE_CATALOG: dict[SampleKey, Catalog] = {}
 RECHECK_ROWS = 250_000
 
 
-def _register_adapters() -> None:
-    # Python 3.12 deprecated sqlite3's built-in date adapters; ours store the same ISO text,
-    # so dates go in the way they always did and no DeprecationWarning reaches the user.
-    sqlite3.register_adapter(datetime.date, datetime.date.isoformat)
-    sqlite3.register_adapter(datetime.datetime, lambda value: value.isoformat(" "))
-    sqlite3.register_adapter(datetime.time, datetime.time.isoformat)
+# Dave's look at a result: the rows read when the statement runs (the rest stream when fetched).
+LOOK_ROWS = 1000
+LOOK_BYTES = 2**20
+_CHUNK = 64  # rows read from SQLite at a time while looking
+
+Row = tuple[Any, ...]
+_DATES = (datetime.date, datetime.time)  # datetime.datetime is a date too
 
 
-_register_adapters()
+def _iso(value: Any) -> Any:
+    """A date, time or datetime as the ISO text SQLite keeps; anything else as it is."""
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(" ")
+    return value.isoformat() if isinstance(value, _DATES) else value
+
+
+def _bindable(params: Params) -> Params:
+    """Parameters with dates turned into ISO text, as sqlite3's old default adapters did. Done here, for
+    this connection only: registering adapters with sqlite3 would change them for the whole process."""
+    if isinstance(params, Mapping):
+        if any(isinstance(value, _DATES) for value in params.values()):
+            return {name: _iso(value) for name, value in params.items()}
+        return params
+    if isinstance(params, (list, tuple)) and any(isinstance(value, _DATES) for value in params):
+        return [_iso(value) for value in params]
+    return params
+
+
+class Rest:
+    """The rows of a result beyond Dave's look: still in SQLite, read only as they are fetched."""
+
+    __slots__ = ("_cursor", "_first")
+
+    def __init__(self, cursor: sqlite3.Cursor, first: Row) -> None:
+        self._cursor: sqlite3.Cursor | None = cursor
+        self._first: Row | None = first
+
+    def take(self, count: int | None = None) -> list[Row]:
+        """Up to `count` more rows (all that are left when None); [] once the result is done."""
+        cursor = self._cursor
+        if cursor is None or (count is not None and count <= 0):
+            return []
+        taken = [] if self._first is None else [self._first]
+        self._first = None
+        if count is None:
+            taken += cursor.fetchall()
+            self.close()
+            return taken
+        taken += cursor.fetchmany(count - len(taken))
+        if len(taken) < count:  # SQLite ran out: the result is done
+            self.close()
+        return taken
+
+    def close(self) -> None:
+        """Stop reading: SQLite works out no more of the result (and lets go of its read lock)."""
+        if self._cursor is not None:
+            self._cursor.close()
+            self._cursor = None
+        self._first = None
 
 
 class Outcome(NamedTuple):
-    """What the brain did: exact rows (if any), their column names, and the counts PEP 249 wants.
+    """What the brain did: the exact rows Dave looked at (if any), their column names, and the counts PEP 249
+    wants.
 
-    `truncated`: a sandbox cut the rows off at its limit; there were more.
+    `truncated`: a sandbox cut the rows off at its limit; there were more, and nobody gets them.
+    `rest`: the rows after the look, still in SQLite (None when the look is the whole result).
     """
 
     columns: tuple[str, ...] | None
-    rows: list[tuple[Any, ...]]
+    rows: list[Row]
     rowcount: int
     lastrowid: int | None
     truncated: bool = False
+    rest: Rest | None = None
+
+    @property
+    def whole(self) -> bool:
+        """The look is the whole result: Dave saw every row."""
+        return self.rest is None
 
 
 class Store:
@@ -104,15 +167,17 @@ class Store:
         if writes:
             self.begin()
             self._changes += 1
+        params = _bindable(params)
         if self._guard is not None:
             return self._run_guarded(self._guard, sql, params)
-        # The hot path of every query: fetchall() finishes the statement, so no close() is needed.
         cursor = self._db.execute(sql, params)
         description = cursor.description
         if description is None:
             return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
-        rows = cursor.fetchall()
-        return Outcome(tuple([column[0] for column in description]), rows, len(rows), cursor.lastrowid)
+        columns = tuple([column[0] for column in description])
+        rows, rest = _look(cursor)
+        # PEP 249's rowcount for a result: known once Dave has seen it all, else -1 (as sqlite3 says).
+        return Outcome(columns, rows, len(rows) if rest is None else -1, cursor.lastrowid, rest=rest)
 
     def _run_guarded(self, guard: Guard, sql: str, params: Params) -> Outcome:
         """A stranger's statement: on the clock, and handing over only what the sandbox allows.
@@ -137,7 +202,7 @@ class Store:
         self.begin()
         self._changes += 1
         with self._guard.visitor() if self._guard is not None else nullcontext():
-            cursor = self._db.executemany(sql, seq_of_params)
+            cursor = self._db.executemany(sql, (_bindable(params) for params in seq_of_params))
         try:
             return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
         finally:
@@ -193,7 +258,8 @@ class Store:
                 self._db.execute("RELEASE humandb_request")
             self._changes += 1
             raise
-        self._db.execute("RELEASE humandb_request")
+        if self._db.in_transaction:  # a COMMIT inside the block has released the savepoint already
+            self._db.execute("RELEASE humandb_request")
 
     def close(self) -> None:
         self.rollback()
@@ -213,7 +279,7 @@ class Store:
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA schema_version").fetchone()[0])
 
-    def plan(self, sql: str, params: Params = ()) -> tuple[str, ...]:
+    def query_plan(self, sql: str, params: Params = ()) -> tuple[str, ...]:
         """SQLite's query plan, one detail line per step (cached per schema version)."""
         key = (sql, self.schema_version())
         cached = self._plans.get(key)
@@ -309,7 +375,7 @@ class Store:
         )]
         tables = {name: catalog.Table(name, tuple(
             catalog.Column(name, str(row[1]), str(row[2] or "").upper())
-            for row in self._db.execute(f'PRAGMA table_info("{_quote(name)}")')
+            for row in self._db.execute(f'PRAGMA table_info({quote(name)})')
         ), 0) for name in names}
         return Catalog(tables)
 
@@ -353,7 +419,7 @@ class Store:
         """About how many rows a table holds, without scanning it (rowid tables: the largest rowid)."""
         try:
             with self._looking():  # a view can name a column _rowid_ and compute it for ever
-                row = self._db.execute(f'SELECT MAX(_rowid_) FROM "{_quote(table)}"').fetchone()
+                row = self._db.execute(f'SELECT MAX(_rowid_) FROM {quote(table)}').fetchone()
         except sqlite3.Error:
             return 0
         return int(row[0] or 0)
@@ -362,12 +428,25 @@ class Store:
         """Column name (lower case) → declared type, for describing empty results."""
         try:
             with self._looking():
-                rows = self._db.execute(f'PRAGMA table_info("{_quote(table)}")').fetchall()
+                rows = self._db.execute(f'PRAGMA table_info({quote(table)})').fetchall()
         except sqlite3.Error:
             return {}
         return {str(row[1]).lower(): str(row[2]) for row in rows}
 
 
-def _quote(name: str) -> str:
-    return name.replace('"', '""')
+def _look(cursor: sqlite3.Cursor) -> tuple[list[Row], Rest | None]:
+    """Dave's look at a result: its first rows, up to LOOK_ROWS and about LOOK_BYTES; the rest left in SQLite."""
+    rows: list[Row] = []
+    size = 0
+    while len(rows) < LOOK_ROWS and size < LOOK_BYTES:
+        wanted = min(_CHUNK, LOOK_ROWS - len(rows))
+        chunk = cursor.fetchmany(wanted)
+        rows += chunk
+        if len(chunk) < wanted:
+            return rows, None  # SQLite has no more: the look is the whole result
+        size += sum(len(value) if isinstance(value, (str, bytes)) else 8 for row in chunk for value in row)
+    following = cursor.fetchone()
+    if following is None:
+        return rows, None
+    return rows, Rest(cursor, following)
 

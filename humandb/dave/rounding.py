@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["Slip", "human_round", "slip", "spoken"]
+__all__ = ["Slip", "human_round", "human_row", "slip", "spoken"]
 
 _SMALL = 20  # counts up to here are read out exactly: everybody can count to twenty
 _MONEY_WORDS = ("salary", "amount", "price", "revenue", "total", "cost", "pay", "spend", "income")
@@ -30,6 +32,20 @@ def human_round(value: float) -> float:
     rounded = round(value, digits)
     # Keep the stored type: a REAL column stays REAL even when Dave drops the decimals.
     return int(rounded) if isinstance(value, int) else float(rounded)
+
+
+def human_row(row: tuple[Any, ...], computed: Sequence[bool]) -> tuple[Any, ...]:
+    """A row as Dave copies it out: computed numbers rounded his way, stored values as they are.
+
+    >>> human_row(("Engineering", 87123.45, 18213), (False, True, True))
+    ('Engineering', 87000.0, 18000)
+    """
+    return tuple(human_round(value) if index < len(computed) and computed[index] and _number(value) else value
+                 for index, value in enumerate(row))
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def is_money(column: str) -> bool:

@@ -36,17 +36,15 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from humandb import errors
-from humandb.reading.english import is_english
-from humandb.reading.script import statements
-from humandb.reading.sql import UnreadableSQL
+from humandb.reading.requests import requests
 
 if TYPE_CHECKING:
     from IPython.core.interactiveshell import InteractiveShell
 
-    from humandb.api import QueryResult
+    from humandb.answer import QueryResult
     from humandb.connection import Connection
 
-__all__ = ["DaveMagic", "Setup", "load_ipython_extension", "requests"]
+__all__ = ["DaveMagic", "Setup", "load_ipython_extension"]
 
 
 @dataclass(frozen=True)
@@ -111,36 +109,6 @@ def _usage(message: str) -> Exception:
     return UsageError(message)
 
 
-def requests(text: str, dialect: str = "duckdb") -> list[str]:
-    """What a cell asks, in order: SQL statements end at their semicolons, a question is one line.
-
-    >>> requests("CREATE INDEX ix ON orders(customer_id);\\nhow many orders are there?\\nSELECT 1; SELECT 2")
-    ['CREATE INDEX ix ON orders(customer_id)', 'how many orders are there?', 'SELECT 1', 'SELECT 2']
-    """
-    found: list[str] = []
-    sql: list[str] = []
-    for line in text.splitlines():
-        if not sql and is_english(line):
-            found.append(line.strip().rstrip(";").rstrip())
-        elif sql or line.strip():
-            sql.append(line)
-            # A ';' at the end of a line ends the statement, unless it is inside a string still open.
-            done = _split("\n".join(sql), dialect) if line.rstrip().endswith(";") else None
-            if done is not None:
-                found.extend(done)
-                sql = []
-    if sql:
-        found.extend(_split("\n".join(sql), dialect) or ["\n".join(sql).strip()])  # Dave says what he can't read
-    return found
-
-
-def _split(text: str, dialect: str) -> list[str] | None:
-    try:
-        return statements(text, dialect)
-    except UnreadableSQL:
-        return None
-
-
 def _defaults() -> Setup:
     """The session's first connection: instant unless HUMANDB_SLA says otherwise (see the module's docstring)."""
     return Setup(sla=os.environ.get("HUMANDB_SLA") or "instant")
@@ -177,38 +145,25 @@ class DaveMagic:
         if cell is not None:
             text = f"{text}\n{cell}" if text else cell
         connection, ours = self._connection(options)
-        asked = requests(text, connection.settings.dialect)
-        if not asked:
+        if not requests(text, connection.settings.dialect):
             if options == Options():
                 raise _usage("Ask Dave something: %dave SELECT COUNT(*) FROM orders, or %dave how many orders?")
             return None
-        return self._ask(connection, asked, ours)
+        return self._ask(connection, text, ours)
 
-    def _ask(self, connection: Connection, asked: list[str], ours: bool) -> QueryResult:
-        from humandb.api import QueryResult
+    def _ask(self, connection: Connection, text: str, ours: bool) -> QueryResult:
+        from humandb.answer import QueryResult
 
         try:
-            for text in asked:
-                cursor = connection.execute(text)
-            answer = cursor.answer
-            if answer is None:  # execute() always leaves an answer; a missing one is our bug
-                raise errors.InternalError("Dave lost his notes.", "the cursor kept no answer")
-            # His report is written now, before a commit lands an eventual write from his in-tray.
-            result = QueryResult.from_answer(answer, cursor.fetchall() if cursor.description is not None else [])
-            if ours:
-                connection.commit()
-            result.postits = connection.postits  # after the commit: an eventual CREATE INDEX lands with it
-            return result
+            # The magic is one transaction: all of it, or none of it (committed when it is the session's own).
+            answers = connection.ask(text, commit=ours)
         except errors.Error as error:
-            if ours:
-                connection.rollback()  # the magic is one transaction: all of it, or none of it
             # Dave's words and the cause are the whole story: the frames inside HumanDB, and the sqlite3
             # error the cause already names, would only bury them under the cell.
             raise error.with_traceback(None) from None
-        except BaseException:  # Ctrl-C during a wait: the statement is undone, and so is the magic
-            if ours:
-                connection.rollback()
-            raise
+        result = QueryResult.from_answer(answers[-1], answers[-1].rows)
+        result.postits = connection.postits  # after the commit: an eventual CREATE INDEX lands with it
+        return result
 
     def _connection(self, options: Options) -> tuple[Connection, bool]:
         """The connection to ask, and whether it is the session's own (to commit and roll back)."""
@@ -243,7 +198,7 @@ class DaveMagic:
 
         # Opened before the old one closes: a bad option leaves the session where it was.
         opened = humandb.connect(setup.database, sla=setup.sla, seed=setup.seed, exact=setup.exact,
-                                 show=False, sound=False)
+                                 show=False, sound=False, words=True)
         if self.connection is not None and not self.connection.closed:
             self.connection.close()
         self.connection, self.setup = opened, setup

@@ -100,7 +100,7 @@ def _sla(value: str) -> str | float:
 # connect()'s options that fit in a URL, and how their text becomes a value.
 OPTIONS: dict[str, Callable[[str], Any]] = {
     "sla": _sla, "exact": _flag, "show": _flag, "sound": _flag, "sandbox": _flag,
-    "seed": int, "accuracy": float, "scale": float, "timeout": float,
+    "seed": int, "accuracy": float, "scale": float, "timeout": float, "words": _flag,
     "tier": str, "dialect": str, "user": str, "birthday": str, "consistency": str, "voice": str,
 }
 

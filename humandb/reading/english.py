@@ -24,6 +24,8 @@ from humandb.errors import ProgrammingError
 from humandb.reading.lexicon import LISTING, Word, lex, tokens
 
 if TYPE_CHECKING:
+    from sqlglot import exp
+
     from humandb.connection import Connection
 
 __all__ = ["NotUnderstood", "Reading", "is_english", "to_sql", "translate"]
@@ -61,6 +63,13 @@ class Reading:
     question: str
     sql: str
     read_as: str
+
+    @property
+    def expression(self) -> exp.Expr:
+        """The reading as a sqlglot tree in SQLite's terms (what the pipeline runs)."""
+        import sqlglot
+
+        return sqlglot.parse_one(self.sql, read="sqlite")
 
 
 class NotUnderstood(ProgrammingError):  # noqa: N818 - a ProgrammingError, named for what happened

@@ -19,7 +19,7 @@ from humandb.reading.declared import keep_declared_types
 if TYPE_CHECKING:
     from sqlglot import exp
 
-__all__ = ["ROW_KINDS", "WRITE_KINDS", "Statement", "SyntaxProblem", "read"]
+__all__ = ["ROW_KINDS", "WRITE_KINDS", "Statement", "SyntaxProblem", "from_tree", "read"]
 
 # Statement kinds whose execution can return rows, and those that change data or schema.
 ROW_KINDS = frozenset({"select", "explain", "pragma"})
@@ -126,6 +126,12 @@ def read(text: str, dialect: str = "duckdb") -> Statement:
     if isinstance(tree, (exp.Create, exp.Alter)):
         keep_declared_types(tree, text, dialect)  # types as declared, not as sqlglot would spell them for SQLite
     return _classify(text, tree)
+
+
+def from_tree(text: str, tree: exp.Expr, *, read_as: str = "") -> Statement:
+    """The Statement for a tree built elsewhere (the English reader's), already in SQLite's terms: read once,
+    never written out and parsed again. `text` is what the user typed; `read_as` how Dave read it."""
+    return dataclasses.replace(_classify(text, tree), read_as=read_as)
 
 
 def _parse_one(text: str, dialect: str) -> exp.Expr:

@@ -50,7 +50,7 @@ class Terminal:
 
     def bezel(self, postits: Sequence[Any]) -> None:
         """Draw Dave's monitor with its post-its (humandb.dave.bezel.PostIt values)."""
-        from humandb.stage.bezel import draw
+        from humandb.stage.monitor import draw
 
         self._safely(self.console.print, draw(postits))
 

@@ -1,7 +1,7 @@
 """One visitor's request, performed for the web: Dave's answer as plain JSON data and his beats on a timeline.
 
-The pipeline works the answer out at once (the visitor's connection has a clock that never sleeps);
-what the web adds is the timing: every beat gets the wall second it is due at, so the stream can
+The visitor's connection works the answers out at once and performs nothing (it has no stage); what
+the web adds is the timing: every beat gets the wall second it is due at, so the stream can
 send it then, and the JSON endpoints answer when the last beat lands. The voice is made last, after
 the wait, so two thousand waiting visitors hold no audio.
 """
@@ -9,7 +9,6 @@ the wait, so two thousand waiting visitors hold no audio.
 from __future__ import annotations
 
 import base64
-import functools
 import json
 import math
 from collections.abc import Sequence
@@ -19,15 +18,17 @@ from typing import TYPE_CHECKING, Any
 from humandb import errors
 
 if TYPE_CHECKING:
+    from humandb.answer import Answer
     from humandb.connection import Connection
-    from humandb.pipeline import Answer
+    from humandb.dave.analyst import Report
+    from humandb.sla import Timing
 
-__all__ = ["Beat", "Performance", "Refusal", "ask", "encode", "fit", "postits", "refusal_for", "spoken", "voice_b64"]
+__all__ = ["Cue", "Performance", "Refusal", "ask", "encode", "fit", "postits", "refusal_for", "spoken", "voice_b64"]
 
 
 @dataclass(frozen=True)
-class Beat:
-    """One moment of the performance as the browser gets it: `at` wall seconds after the request."""
+class Cue:
+    """One beat of the performance as the browser gets it: `at` wall seconds after the request."""
 
     at: float
     text: str
@@ -42,7 +43,7 @@ class Beat:
 class Performance:
     """Everything the web says about one request: the beats, the answer, and how long to take."""
 
-    beats: list[Beat]
+    beats: list[Cue]
     answer: dict[str, Any]
     wait_seconds: float
     voice: str = ""  # what Dave says out loud at the end (the answer beat's words)
@@ -73,61 +74,60 @@ def refusal_for(error: errors.Error) -> Refusal:
     return Refusal(status, error.dave, error.cause, type(error).__name__)
 
 
-def ask(connection: Connection, texts: Sequence[str], *, max_wait: float) -> Performance:
-    """Run the statements of one request on a visitor's connection, in order, as one transaction.
+def ask(connection: Connection, text: str, *, max_wait: float, max_statements: int) -> Performance:
+    """Run one request on a visitor's connection through its one loop (as one transaction, at most
+    `max_statements` statements) and time Dave's performance of it for the web.
 
-    A statement that fails rolls the whole request back (earlier statements included) and raises
-    Refusal; the connection stays usable. `max_wait` caps the wall seconds of the whole performance.
+    A statement that fails undoes the whole request and raises Refusal; the connection stays usable.
+    `max_wait` caps the wall seconds of the whole performance.
     """
-    answers: list[Answer] = []
     try:
-        for text in texts:
-            cursor = connection.execute(text)
-            answer = cursor.answer
-            if answer is None:  # execute() always leaves an answer; a missing one is our bug
-                raise errors.InternalError("Dave lost his notes.", "the cursor kept no answer")
-            answers.append(answer)
-        connection.commit()
+        answers = connection.ask(text, max_statements=max_statements)
     except errors.Error as error:
-        connection.rollback()
         raise refusal_for(error) from error
+    if not answers:
+        raise Refusal(400, "I read it top to bottom. There was no question in it.", "the request has no statement",
+                      "BadRequest")
     return _performance(connection, answers, max_wait)
 
 
 def _performance(connection: Connection, answers: list[Answer], max_wait: float) -> Performance:
     from humandb.stage.performance import timeline
 
-    beats: list[Beat] = []
-    offset = 0.0
+    said: list[tuple[Answer, Report, Timing]] = []
     for answer in answers:
-        report, plan = answer.report, answer.plan
-        beats.extend(Beat(offset + due, beat.text, beat.cue, beat.kind)
-                     for due, beat in timeline(report.script, plan.wall_seconds))
-        offset += plan.wall_seconds
+        if answer.report is None or answer.timing is None:  # a visitor's connection always does its paperwork
+            raise errors.InternalError("Dave lost his notes.", "an answer came back without a report")
+        said.append((answer, answer.report, answer.timing))
+    cues: list[Cue] = []
+    offset = 0.0
+    for _, report, timing in said:
+        cues.extend(Cue(offset + due, beat.text, beat.cue, beat.kind)
+                    for due, beat in timeline(report.script, timing.wall_seconds))
+        offset += timing.wall_seconds
     # The cap squeezes the whole performance into the time a client will wait: the beats keep their order.
     squeeze = max_wait / offset if offset > max_wait > 0 else 1.0
-    beats = [Beat(beat.at * squeeze, beat.text, beat.cue, beat.kind) for beat in beats]
-    last = answers[-1]
-    shown = next((answer for answer in reversed(answers) if answer.outcome.columns is not None), last)
-    voice = next((beat.text for beat in reversed(beats) if beat.kind == "answer"), last.report.words)
-    rows = shown.outcome.rows if connection.settings.exact else shown.report.rows
+    cues = [Cue(cue.at * squeeze, cue.text, cue.cue, cue.kind) for cue in cues]
+    last, last_report, _ = said[-1]
+    shown = next((answer for answer, _, _ in reversed(said) if answer.outcome.columns is not None), last)
+    voice = next((cue.text for cue in reversed(cues) if cue.kind == "answer"), last_report.words)
     answer_json: dict[str, Any] = {
-        "text": "\n".join(answer.report.words for answer in answers),
+        "text": "\n".join(report.words for _, report, _ in said),
         "sql": "; ".join(answer.statement.sql for answer in answers),
         "read_as": last.statement.read_as,
         "columns": list(shown.outcome.columns) if shown.outcome.columns is not None else None,
-        "rows": _rows(rows),
+        "rows": _rows(shown.rows),
         "exact_rows": _rows(shown.outcome.rows),
-        "truncated": shown.outcome.truncated,
-        "rowcount": shown.outcome.rowcount,
-        "remarks": [remark for answer in answers for remark in answer.report.remarks],
+        "truncated": shown.outcome.truncated or shown.outcome.rest is not None,
+        "rowcount": shown.outcome.rowcount if shown.outcome.rowcount >= 0 else len(shown.rows),
+        "remarks": [remark for _, report, _ in said for remark in report.remarks],
         "postits": postits(connection),
-        "business_minutes": round(sum(answer.plan.business_minutes for answer in answers), 1),
+        "business_minutes": round(sum(timing.business_minutes for _, _, timing in said), 1),
         "wait_seconds": round(offset * squeeze, 3),
-        "eta": last.report.script.eta,
-        "beats": [beat.as_json() for beat in beats],
+        "eta": last_report.script.eta,
+        "beats": [cue.as_json() for cue in cues],
     }
-    return Performance(beats, answer_json, offset * squeeze, voice.strip('"'), last.report.script.mood)
+    return Performance(cues, answer_json, offset * squeeze, voice.strip('"'), last_report.script.mood)
 
 
 def postits(connection: Connection) -> list[dict[str, Any]]:
@@ -184,12 +184,6 @@ def encode(data: dict[str, Any]) -> bytes:
 
 def voice_b64(performance: Performance) -> bytes:
     """Dave's spoken answer as a WAV file in standard base64 (what the original client plays)."""
-    return _voice(performance.voice or "Hm.", round(performance.mood, 2))
-
-
-@functools.lru_cache(maxsize=64)
-def _voice(text: str, mood: float) -> bytes:
-    # A crowd asking the same demo questions hears many of the same lines: each is mumbled once.
     from humandb.stage.voice import telephone  # a quarter of the terminal voice's bytes, per visitor
 
-    return base64.b64encode(telephone(text, energy=mood))
+    return base64.b64encode(telephone(performance.voice, energy=performance.mood))

@@ -21,8 +21,8 @@ from __future__ import annotations
 import contextlib
 import json
 import random
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,22 +48,6 @@ __all__ = ["create_app", "site_dir"]
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-class Backstage:
-    """The visitors' connections' clock: the server's "now", and no waiting there — the web plays the wait."""
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-
-    def now(self) -> Any:
-        return self._clock.now()
-
-    def sleep(self, seconds: float) -> None:
-        return None
-
-    async def asleep(self, seconds: float) -> None:
-        return None
-
-
 def site_dir() -> Path:
     """The site: inside the installed package (the wheel ships it), else the checkout's site/."""
     packaged = Path(humandb.__file__).parent / "site"
@@ -80,11 +64,11 @@ class Door:
         self.seed = seed
         self.rate = RateLimit(limits.rate_per_second, limits.rate_burst)
         self.newcomers = RateLimit(limits.new_visitors_per_minute / 60, limits.new_visitors_burst)
-        backstage = Backstage(clock)
 
         def open_brain() -> Connection:
+            # No stage: the visitor's Dave works his answers out at once, and the web performs them.
             return humandb.connect(":dave:", sla=sla, tier=tier, seed=seed, show=False, sound=False,
-                                   consistency="strong", clock=backstage, sandbox=sandbox)
+                                   consistency="strong", clock=clock, stage=False, sandbox=sandbox, words=True)
 
         self.visitors = Visitors(open_brain, limit=limits.visitors, idle_seconds=limits.idle_seconds,
                                  protect_seconds=limits.protect_seconds)
@@ -163,32 +147,17 @@ class Door:
         except DeskFull as full:
             raise self.refuse(503, "web.full", str(full), "DeskFull") from None
 
-    def statements(self, text: str, visitor: Visitor) -> list[str]:
-        """One request, split at its semicolons (at most `max_statements`); English is one question."""
-        if ";" not in text:
-            return [text]
-        from humandb.reading.script import statements
-        from humandb.reading.sql import UnreadableSQL
-
-        try:
-            found = statements(text, visitor.connection.settings.dialect)
-        except UnreadableSQL:
-            return [text]  # Dave explains what he cannot read when he tries to run it
-        if len(found) > self.limits.max_statements:
-            cause = f"{len(found)} statements in one request; the limit is {self.limits.max_statements}"
-            raise self.refuse(413, "web.too_many", cause, "TooManyStatements")
-        return found or [text]
-
     async def perform(self, request: Request) -> tuple[Visitor, Performance]:
         """Let the request in, hand it to the visitor's Dave, and return his performance (not yet waited)."""
         self.let_in(request)
         text = await self.text(request)
         visitor = request.state.visitor = self.welcome(request)
-        texts = self.statements(text, visitor)
-        return visitor, ask(visitor.connection, texts, max_wait=self.limits.max_wait_seconds)
+        return visitor, ask(visitor.connection, text, max_wait=self.limits.max_wait_seconds,
+                            max_statements=self.limits.max_statements)
 
-    async def wait_until(self, started: float, seconds: float) -> None:
-        remaining = seconds - (time.perf_counter() - started)
+    async def wait_until(self, started: datetime, seconds: float) -> None:
+        """Sleep (on the server's clock) until `seconds` after `started`: the work already done counts."""
+        remaining = seconds - (self.clock.now() - started).total_seconds()
         if remaining > 0:
             await self.clock.asleep(remaining)
 
@@ -238,14 +207,14 @@ async def _desk(door: Door, request: Request) -> Response:
 
 
 async def _query(door: Door, request: Request) -> Response:
-    started = time.perf_counter()
+    started = door.clock.now()
     visitor, performance = await door.perform(request)
     await door.wait_until(started, performance.wait_seconds)
     return _json(spoken(performance, door.limits.max_response_bytes), visitor=visitor)
 
 
 async def _stream(door: Door, request: Request) -> Response:
-    started = time.perf_counter()
+    started = door.clock.now()
     visitor, performance = await door.perform(request)
 
     async def events() -> AsyncIterator[bytes]:

@@ -13,7 +13,6 @@ at telephone quality (8 kHz, 8-bit) so the whole tape stays well under two megab
 
 from __future__ import annotations
 
-import base64
 import datetime
 import json
 import os
@@ -61,7 +60,7 @@ def record(out: str | os.PathLike[str] | None = None, *, seed: int = 1, tier: st
 def transcripts(questions: tuple[str, ...] | list[str], *, seed: int, tier: str) -> list[dict[str, Any]]:
     """One visitor's session through the server's door: {question, beats, answer} or {question, refusal}."""
     from humandb.stage.clock import FakeClock
-    from humandb.web.answers import Refusal, ask
+    from humandb.web.answers import Refusal, ask, voice_b64
     from humandb.web.app import create_app
 
     door = create_app(sla="demo", tier=tier, seed=seed, clock=FakeClock(RECORDED_AT), sandbox=True).state.door
@@ -70,21 +69,14 @@ def transcripts(questions: tuple[str, ...] | list[str], *, seed: int, tier: str)
     try:
         for question in questions:
             try:
-                performance = ask(visitor.connection, door.statements(question, visitor),
-                                  max_wait=door.limits.max_wait_seconds)
+                performance = ask(visitor.connection, question, max_wait=door.limits.max_wait_seconds,
+                                  max_statements=door.limits.max_statements)
             except Refusal as refusal:
                 session.append({"question": question, "refusal": refusal.as_json()})
                 continue
             answer = {key: value for key, value in performance.answer.items() if key != "beats"}
-            answer["audio_b64"] = base64.b64encode(_voice(performance.voice, performance.mood)).decode("ascii")
+            answer["audio_b64"] = voice_b64(performance).decode("ascii")
             session.append({"question": question, "beats": performance.answer["beats"], "answer": answer})
     finally:
         door.visitors.close()
     return session
-
-
-def _voice(text: str, mood: float) -> bytes:
-    """Dave's mumble at telephone quality, as the server sends it."""
-    from humandb.stage.voice import telephone
-
-    return telephone(text or "Hm.", energy=mood)

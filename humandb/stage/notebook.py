@@ -1,8 +1,9 @@
-"""How Dave's answer shows itself in Jupyter and IPython (their display protocol): HTML and rich.
+"""The notebook stage: how Dave's answer shows itself in Jupyter and IPython (their display protocol).
 
-A renderer at the edge, like the terminal stage: it draws a `humandb.QueryResult` (or a pipeline
-`Answer`) and never runs anything. The HTML is one self-contained fragment with inline styles (a
-notebook keeps it in the .ipynb, and some viewers drop <style> elements): the rows as a table,
+A renderer at the edge, like the terminal: it draws a `humandb.QueryResult` (an `Answer` draws itself
+as one) as HTML, for rich, and as text, and never runs anything. The HTML is one self-contained
+fragment with inline styles (a notebook keeps it in the .ipynb, and some viewers drop <style>
+elements): the rows as a table,
 Dave's words, his remarks, the SQL he wrote for a question, his monitor bezel with its post-its,
 and an ``<audio controls>`` element with his mumbled answer as a ``data:`` URI, because sound in a
 notebook plays in the browser, not on the kernel's speakers. The same result gives the same bytes.
@@ -17,9 +18,7 @@ notebook plays in the browser, not on the kernel's speakers. The same result giv
 from __future__ import annotations
 
 import base64
-import functools
 import io
-import sqlite3
 from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -27,11 +26,9 @@ from typing import TYPE_CHECKING, Any
 from humandb.dave.bezel import CAPACITY, PostIt, loose
 
 if TYPE_CHECKING:
-    from humandb.api import QueryResult
-    from humandb.brain.store import Store
-    from humandb.pipeline import Answer
+    from humandb.answer import QueryResult
 
-__all__ = ["MAX_ROWS", "answer_html", "bezel_html", "html", "renderable", "spoken", "text", "voice"]
+__all__ = ["MAX_ROWS", "bezel_html", "html", "renderable", "spoken", "text"]
 
 MAX_ROWS = 50  # a notebook has more room than the terminal's twenty; the rest are "in the binder"
 
@@ -78,7 +75,7 @@ def html(result: QueryResult) -> str:
     parts.append(_about(result))
     if result.postits:
         parts.append(bezel_html(result.postits))
-    sound = base64.b64encode(voice(result, result.mood)).decode("ascii")
+    sound = base64.b64encode(result.audio).decode("ascii")
     parts.append(f'<audio class="humandb-voice" controls style="display:block;margin-top:0.4em" '
                  f'src="data:audio/wav;base64,{sound}"></audio>')
     parts.append("</div>")
@@ -152,35 +149,6 @@ def _note(postit: PostIt, tilt: str) -> str:
     )
 
 
-def answer_html(answer: Answer, *, exact: bool, store: Store) -> str:
-    """A pipeline answer as HTML: the rows its connection hands out, and the bezel as it is now."""
-    from humandb.api import QueryResult
-    from humandb.dave.bezel import from_row
-
-    outcome = answer.outcome
-    rows = [] if outcome.columns is None else list(outcome.rows if exact else answer.report.rows)
-    try:
-        postits = [from_row(row) for row in store.postit_rows()]
-    except sqlite3.ProgrammingError:  # a closed connection: the bezel went home with it
-        postits = []
-    return html(QueryResult.from_answer(answer, rows, postits))
-
-
-# -- Dave's voice ---------------------------------------------------------------------------
-
-
-def voice(words: str, mood: float) -> bytes:
-    """Dave saying `words` at energy `mood`, mumbled: a WAV file, 8 kHz 8-bit (small enough to keep)."""
-    return _telephone(str(words), round(mood, 2))
-
-
-@functools.lru_cache(maxsize=32)
-def _telephone(words: str, mood: float) -> bytes:
-    from humandb.stage.voice import telephone
-
-    return telephone(words or "Hm.", energy=mood)
-
-
 # -- rich (terminal IPython) ----------------------------------------------------------------
 
 
@@ -190,7 +158,7 @@ def renderable(result: QueryResult) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    from humandb.stage.bezel import draw
+    from humandb.stage.monitor import draw
 
     parts: list[Any] = []
     if result.columns:
