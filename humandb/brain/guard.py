@@ -142,7 +142,7 @@ _VACUUM_COPY = "vacuum_db"
 _READ_PRAGMAS = frozenset({
     "application_id", "collation_list", "compile_options", "data_version", "database_list", "encoding",
     "foreign_keys", "freelist_count", "function_list", "journal_mode", "max_page_count", "module_list",
-    "page_count", "page_size", "pragma_list", "schema_version", "table_list", "user_version",
+    "page_count", "page_size", "pragma_list", "schema_version", "table_list", "temp_store", "user_version",
 })
 # PRAGMAs whose argument only names what to describe.
 _DESCRIBING_PRAGMAS = frozenset({

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["statements"]
+__all__ = ["is_trigger", "statements"]
 
 # The token classes of sqlite3_complete's state machine.
 _SEMI, _SPACE, _OTHER, _EXPLAIN, _CREATE, _TEMP, _TRIGGER, _END = range(8)
@@ -47,6 +47,7 @@ _NEXT = (
     (1, 7, 5, 5, 5, 5, 5, 5),
 )
 _ENDED = 1
+_IN_BODY = 5
 _ONLY_SEMI_MATTERS = (2, 5)  # in a statement, or in a trigger's body: every token but ';' keeps the state
 _LONGEST_KEYWORD = len("temporary")
 
@@ -83,8 +84,24 @@ def statements(script: str, dialect: str = "duckdb") -> list[str]:
     ['-- a note; not a statement\\nSELECT 1']
     """
     del dialect  # see the docstring
-    found: list[str] = []
-    state, start, at, size = 0, 0, 0, len(script)
+    return [piece for piece, _ in _split(script)]
+
+
+def is_trigger(text: str) -> bool:
+    """Whether SQLite reads `text` as one CREATE TRIGGER statement, whose body of statements holds ';'s
+    that another dialect's reader would take for the end of it.
+
+    >>> is_trigger("CREATE TEMP TRIGGER t AFTER INSERT ON x BEGIN DELETE FROM y; END;"), is_trigger("SELECT 1")
+    (True, False)
+    """
+    found = _split(text)
+    return len(found) == 1 and found[0][1]
+
+
+def _split(script: str) -> list[tuple[str, bool]]:
+    """Each statement with code in it, and whether it has a trigger's body."""
+    found: list[tuple[str, bool]] = []
+    state, start, at, size, body = 0, 0, 0, len(script), False
     while at < size:
         if state in _ONLY_SEMI_MATTERS:
             run = _PLAIN_RUN.match(script, at)
@@ -95,11 +112,12 @@ def statements(script: str, dialect: str = "duckdb") -> list[str]:
         following = _NEXT[state][kind]
         if kind == _SEMI and following == _ENDED:
             if state != 0 and state != _ENDED:  # the statement has code, not only whitespace and comments
-                found.append(script[start:at].strip(_BLANKS))
-            following, start = _ENDED, end
+                found.append((script[start:at].strip(_BLANKS), body))
+            following, start, body = _ENDED, end, False
         state, at = following, end
+        body = body or state == _IN_BODY
     if state != 0 and state != _ENDED:
-        found.append(script[start:].strip(_BLANKS))
+        found.append((script[start:].strip(_BLANKS), body))
     return found
 
 

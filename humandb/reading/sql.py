@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from humandb.errors import ProgrammingError
 from humandb.reading.declared import keep_declared_types
+from humandb.reading.script import is_trigger
 
 if TYPE_CHECKING:
     from sqlglot import exp
@@ -221,6 +222,8 @@ def _read(text: str, dialect: str) -> Statement:
     if verbatim:
         kind = "savepoint" if verbatim["savepoint"] else "other"
         return Statement(text=text, sql=text.strip().rstrip(";"), kind=kind)
+    if ";" in text and is_trigger(text):  # one statement to SQLite, several to sqlglot: SQLite's reading wins
+        return Statement(text=text, sql=text.strip().rstrip(";"), kind="other")
     from sqlglot import exp
 
     dialect = _with_blobs(dialect)
