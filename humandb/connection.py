@@ -150,7 +150,8 @@ class Connection:
         """One statement: read, run, performed on the stage (a Ctrl-C during the performance undoes a write)."""
         self._check()
         now = self.clock.now()
-        statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
+        with self._guarded():
+            statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
         if statement.kind == "commit":
             self._await_intray()
             now = self.clock.now()
@@ -165,7 +166,8 @@ class Connection:
     def _execute_many(self, text: str, seq_of_params: Iterable[Params]) -> Answer:
         self._check()
         now = self.clock.now()
-        statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
+        with self._guarded():
+            statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
         request = Request(text, None, now)
         staged = self.stage is not None and not self.settings.quiet
         # run_many undoes a failed batch by itself; the outer savepoint is for a cancelled performance.

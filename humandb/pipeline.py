@@ -68,9 +68,11 @@ def read(text: str, *, settings: Settings, desk: Desk, store: Store, now: dateti
             reading = english.translate(text, store.catalog(), now.date())
             return from_tree(text, reading.expression, read_as=reading.read_as)
         try:
-            return read_sql(text, settings.dialect)
+            statement = read_sql(text, settings.dialect)
         except UnreadableSQL as error:
             raise UnreadableSQL(error.problem, words.say("error.syntax", desk.rng_for(text))) from None
+        # What sqlglot cannot read, SQLite decides: a write among them runs inside the transaction.
+        return statement.decided(store.writes(statement.sql)) if statement.undecided else statement
     except RecursionError:  # sqlglot reads nesting recursively: a few hundred parentheses are too deep
         cause = "the statement is nested too deeply to read"
         raise _breached(desk, errors.DataError, "error.too_big", cause, guard.SIZE) from None
@@ -266,9 +268,7 @@ _TRANSACTIONS = {"begin": Store.begin, "commit": Store.commit, "rollback": Store
 
 
 def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk) -> Outcome:
-    if statement.writes and any(table.lower().startswith("humandb_") for table in statement.tables):
-        cause = f"{', '.join(statement.tables)}: HumanDB's own tables are read-only"
-        raise desk.refuse(errors.ProgrammingError, "error.hands_off", cause, about=statement.text)
+    # HumanDB's own tables are read-only to SQL: SQLite's authorizer refuses every write to them.
     if statement.files:
         _load_files(statement, store, desk)
     try:
@@ -341,6 +341,8 @@ def refusal(desk: Desk, text: str, error: BaseException) -> errors.Error:
         section = _BREACH_SECTIONS[limit]
         if limit == guard.SIZE and "full" in str(error):
             section = "error.full"
+        elif limit == guard.FORBIDDEN and "humandb_" in str(error):
+            section = "error.hands_off"  # HumanDB's own tables: Dave's desk, not the user's
     return _breached(desk, kind, section, f"{type(error).__name__}: {error}", limit, about=text)
 
 

@@ -14,7 +14,7 @@ import pytest
 
 import humandb
 from humandb.brain import store as brain
-from humandb.brain.guard import Sandbox
+from humandb.brain.guard import Sandbox, sqlite_heap
 from humandb.reading.sql import read
 from humandb.stage.clock import FakeClock
 from tests.conftest import TODAY, said_from
@@ -199,6 +199,19 @@ def test_the_brain_cannot_grow_past_its_cap(con: humandb.Connection) -> None:
     assert con.execute("SELECT COUNT(*) FROM big").fetchone() == (1,)
     con.execute("DROP TABLE big")
     con.commit()
+
+
+@pytest.mark.skipif(sqlite_heap() is None, reason="SQLite's heap count is out of reach: time alone bounds work")
+@pytest.mark.parametrize("sql", [
+    FOREVER + "SELECT x, printf('%.*c', 40000, 'x') AS s FROM r ORDER BY s",
+    FOREVER + "SELECT COUNT(*) FROM (SELECT DISTINCT x, printf('%.*c', 40000, 'y') FROM r)",
+    FOREVER + "SELECT COUNT(*) FROM (SELECT x, printf('%.*c', 40000, 'z') FROM r UNION SELECT 1, 2)",
+])
+def test_work_that_takes_too_much_memory_is_stopped(con: humandb.Connection, sql: str) -> None:
+    # Sorts and scratch tables live in SQLite's heap (temp_store = MEMORY): past max_work_bytes, stopped.
+    started = time.monotonic()
+    error = refused(con, sql, "size")
+    assert time.monotonic() - started < Sandbox().statement_seconds and "MiB of memory" in error.cause
 
 
 def test_rows_are_cut_off_at_max_rows(con: humandb.Connection) -> None:

@@ -150,15 +150,19 @@ def recall(db: sqlite3.Connection) -> dict[str, tuple[Oddity, ...]] | None:
     """What `remember` kept, by table name in lower case, for every table of the database (None if
     nothing was kept). True only while the data is as it was: the caller knows whether it is."""
     try:
-        kept = db.execute(f"SELECT table_name, kind, column_name, count, value FROM {FACTS} ORDER BY rowid").fetchall()
+        kept = db.execute(
+            f"SELECT table_name, kind, column_name, count, value FROM main.{FACTS} ORDER BY rowid"
+        ).fetchall()
         names = db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
             "AND name NOT LIKE 'humandb\\_%' ESCAPE '\\'"
         ).fetchall()
     except sqlite3.Error:
         return None
     found: dict[str, list[Oddity]] = {str(name).lower(): [] for (name,) in names}
     for table, kind, column, count, value in kept:
-        odd = Oddity(str(kind), str(table), str(column), int(count), str(value))
+        if not isinstance(count, int):  # not a fact HumanDB kept (the file was written by something else)
+            return None
+        odd = Oddity(str(kind), str(table), str(column), count, str(value))
         found.setdefault(odd.table.lower(), []).append(odd)
     return {table: tuple(odds) for table, odds in found.items()}

@@ -4,30 +4,44 @@ sqlglot writes DuckDB's ``median(x)`` as ``PERCENTILE_CONT(x, 0.5)``, ``list(x)`
 and we rewrite ``date_trunc`` to a call of our own; these give SQLite the same meaning.
 
 Two more are Dave's own: ``GUT_FEELING(x)``, his hunch about a value, and ``VIBES()``.
+
+Each is bounded: an aggregate holds at most `max_bytes` (array_agg its JSON text, no longer than
+`max_text` either; percentile_cont 8 bytes a value), and past it raises OverflowError, which Python's
+sqlite3 hands SQLite as "string or blob too big" (guard.breach: SIZE) and which stops the statement.
+The work happens in `step`, one row at a time while SQLite runs the statement (so under its time budget):
+what is left for `finalize`, after the last row, is at most one join or one sort of what was held.
+A scalar function only ever sees one value, which SQLite's own length limit bounds.
 """
 
 from __future__ import annotations
 
+import array
 import datetime
 import hashlib
 import json
 import math
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
-__all__ = ["FEELINGS", "NO_FEELING", "VIBES", "gut_feeling", "register"]
+__all__ = ["FEELINGS", "MAX_BYTES", "NO_FEELING", "VIBES", "gut_feeling", "register"]
+
+MAX_BYTES = 1_000_000_000  # what an aggregate may hold unless told otherwise: SQLite's largest value
 
 
 class _PercentileCont:
     """Linear-interpolated percentile of the non-NULL values, as PostgreSQL and DuckDB define it."""
 
-    def __init__(self) -> None:
-        self.values: list[float] = []
+    def __init__(self, max_bytes: int) -> None:
+        self.values = array.array("d")  # 8 bytes a value, where a list of floats takes 32
         self.fraction = 0.5
+        self.room = max_bytes // self.values.itemsize
 
     def step(self, value: Any, fraction: float) -> None:
         self.fraction = float(fraction)
         if value is not None:
+            if len(self.values) >= self.room:
+                raise OverflowError(f"percentile_cont holds at most {self.room:,} values")
             self.values.append(float(value))
 
     def finalize(self) -> float | None:
@@ -40,16 +54,33 @@ class _PercentileCont:
 
 
 class _ArrayAgg:
-    """Collects the values into a JSON array (SQLite has no list type; JSON is the closest)."""
+    """Collects the values into a JSON array (SQLite has no list type; JSON is the closest); blobs as x'…'
+    hex, as HumanDB's JSON writes them everywhere. Each value is written out as it comes, so its size is
+    known at once and finalize only joins."""
 
-    def __init__(self) -> None:
-        self.values: list[Any] = []
+    def __init__(self, max_bytes: int) -> None:
+        self.parts: list[str] = []
+        self.size = 2  # the brackets
+        self.room = max_bytes
 
     def step(self, value: Any) -> None:
-        self.values.append(value)
+        part = json.dumps(f"x'{value.hex()}'" if isinstance(value, bytes) else value)  # ASCII: a byte a character
+        self.size += len(part) + (2 if self.parts else 0)  # and ", " between values
+        if self.size > self.room:
+            raise OverflowError(f"array_agg makes text of at most {self.room:,} bytes")
+        self.parts.append(part)
 
     def finalize(self) -> str:
-        return json.dumps(self.values)
+        return "[" + ", ".join(self.parts) + "]"
+
+
+def _bounded(aggregate: type[_PercentileCont] | type[_ArrayAgg], max_bytes: int) -> Callable[[], object]:
+    """What sqlite3 calls to start each group's aggregate: one with its cap."""
+
+    def start() -> object:
+        return aggregate(max_bytes)
+
+    return start
 
 
 _UNITS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
@@ -109,10 +140,11 @@ def _typed_text(value: Any) -> str:
     return f"text\x00{value}"
 
 
-def register(db: sqlite3.Connection, seed: int = 0) -> None:
-    """Teach one SQLite connection the functions above; `seed` sets Dave's gut feelings."""
-    db.create_aggregate("percentile_cont", 2, _PercentileCont)  # type: ignore[arg-type]
-    db.create_aggregate("array_agg", 1, _ArrayAgg)  # type: ignore[arg-type]
+def register(db: sqlite3.Connection, seed: int = 0, *, max_bytes: int = MAX_BYTES, max_text: int = MAX_BYTES) -> None:
+    """Teach one SQLite connection the functions above; `seed` sets Dave's gut feelings, `max_bytes` what
+    an aggregate may hold, `max_text` the longest text one may make (the connection's longest value)."""
+    db.create_aggregate("percentile_cont", 2, _bounded(_PercentileCont, max_bytes))  # type: ignore[arg-type]
+    db.create_aggregate("array_agg", 1, _bounded(_ArrayAgg, min(max_bytes, max_text)))  # type: ignore[arg-type]
     db.create_function("date_trunc", 2, _date_trunc, deterministic=True)
     # Consistent within a connection, but another seed feels differently: not "deterministic" in
     # SQLite's sense, so nobody can build an index on a feeling that changes when the file is reopened.

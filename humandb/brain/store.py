@@ -4,27 +4,41 @@ The store runs statements exactly and reports exact rows; it knows nothing of Da
 follow PEP 249: the first statement that changes anything opens a transaction (DDL included, so a
 rollback really undoes a CREATE TABLE), `commit` makes it durable and `rollback` throws it away.
 
+Every store has SQLite's authorizer (guard.Authorizer): HumanDB's own tables (post-its, birthdays,
+facts) are read-only to SQL, whatever SQL reaches SQLite and whatever triggers it fires; the store's
+bookkeeping lifts that only around its own writes.
+
 A store opened with a `Sandbox` runs SQL from strangers: SQLite's guards are installed (see guard.py),
-each statement runs on a time budget and hands over at most `max_rows` rows, and files are not read.
+each statement runs on a time budget and hands over at most `max_rows` rows, files are not read, and
+everything the store does on the visitor's behalf (Dave's looks, the post-its, reading the schema)
+runs under a budget too.
 
 Results stream, as sqlite3's do: a statement's first rows (at most `LOOK_ROWS`, `LOOK_BYTES`) are read
 when it runs — Dave's look, which is what he reports on — and the rest stay in SQLite until someone
 fetches them (`Outcome.rest`), so a result of a billion rows costs what its first thousand cost.
+
+Errors: every method raises sqlite3.Error subclasses (guard.OutOfBounds among them) for whatever the
+database, a damaged file or a full disk does — never OSError, ValueError or TypeError — so a caller maps
+them in one place. `run` and `run_many` also raise what Python's sqlite3 raises for bad parameters
+(ValueError, TypeError, OverflowError), `load_csv` files.CsvProblem; MemoryError and RecursionError
+may come from anywhere.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import math
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 
 from humandb.brain import catalog, facts, files, functions, metadata
 from humandb.brain.catalog import Catalog
 from humandb.brain.facts import Oddity
-from humandb.brain.guard import FORBIDDEN, Guard, OutOfBounds, Sandbox
+from humandb.brain.guard import FORBIDDEN, WRITES, Authorizer, Guard, OutOfBounds, Sandbox
 from humandb.brain.names import quote
 
 __all__ = ["LOOK_BYTES", "LOOK_ROWS", "Outcome", "Params", "Rest", "Store"]
@@ -109,6 +123,23 @@ class Rest:
             self._cursor = None
         self._first = None
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _sqlite_errors(method: Callable[Concatenate[Store, _P], _R]) -> Callable[Concatenate[Store, _P], _R]:
+    """The store's promise (see the module docstring): what a damaged file or a full disk makes Python
+    raise besides sqlite3's own errors comes out as a sqlite3.DatabaseError naming it."""
+
+    @functools.wraps(method)
+    def kept(store: Store, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(store, *args, **kwargs)
+        except (OSError, ValueError, TypeError, ArithmeticError, LookupError) as error:
+            raise sqlite3.DatabaseError(f"{type(error).__name__}: {error}") from error
+
+    return kept
+
 
 class Outcome(NamedTuple):
     """What the brain did: the exact rows Dave looked at (if any), their column names, and the counts PEP 249
@@ -145,7 +176,7 @@ class Store:
         self.database = name
         target = MEMORY if name in (SAMPLE, MEMORY) else name
         self._db = sqlite3.connect(target, timeout=timeout, isolation_level=None)
-        functions.register(self._db, seed=seed)
+        functions.register(self._db, seed=seed, **_function_caps(sandbox))
         self._sample: SampleKey | None = None
         if name == SAMPLE:
             from humandb.brain.sample import SAMPLE_SEED, open_sample
@@ -155,6 +186,7 @@ class Store:
         # Guarded last: copying the sample in is HumanDB's own work, not a stranger's.
         self.sandbox = sandbox
         self._guard = None if sandbox is None else Guard(self._db, sandbox)
+        self._authorizer = Authorizer(self._db, sandboxed=sandbox is not None)  # last: it refuses the PRAGMAs above
         self._plans: dict[tuple[str, int], tuple[str, ...]] = {}
         self._oddities: dict[str, tuple[tuple[int, int], tuple[Oddity, ...]]] = {}
         self._catalog: tuple[tuple[int, int, int], Catalog] | None = None
@@ -168,9 +200,16 @@ class Store:
             self.begin()
             self._changes += 1
         params = _bindable(params)
-        if self._guard is not None:
-            return self._run_guarded(self._guard, sql, params)
-        cursor = self._db.execute(sql, params)
+        self._authorizer.statement = sql
+        try:
+            if self._guard is not None:
+                return self._run_guarded(self._guard, sql, params)
+            cursor = self._db.execute(sql, params)
+        except sqlite3.DatabaseError as error:
+            refusal = self._authorizer.refusal(error)
+            if refusal is None:
+                raise
+            raise refusal from error
         description = cursor.description
         if description is None:
             return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
@@ -201,8 +240,15 @@ class Store:
         """Run one statement once per parameter set, inside the transaction."""
         self.begin()
         self._changes += 1
-        with self._guard.visitor() if self._guard is not None else nullcontext():
-            cursor = self._db.executemany(sql, (_bindable(params) for params in seq_of_params))
+        self._authorizer.statement = sql
+        try:
+            with self._guard.visitor() if self._guard is not None else nullcontext():
+                cursor = self._db.executemany(sql, (_bindable(params) for params in seq_of_params))
+        except sqlite3.DatabaseError as error:
+            refusal = self._authorizer.refusal(error)
+            if refusal is None:
+                raise
+            raise refusal from error
         try:
             return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
         finally:
@@ -219,7 +265,8 @@ class Store:
         if self.sandbox is not None:
             raise OutOfBounds(FORBIDDEN, f"{path}: a sandbox reads no files")
         before = self._db.total_changes
-        name = files.load_csv(self._db, path, table)
+        with self._authorizer.own():  # its stamps live in HumanDB's own TEMP table
+            name = files.load_csv(self._db, path, table)
         if self._db.total_changes != before:  # really reloaded: the facts Dave remembers are stale
             self._changes += 1
         return name
@@ -230,14 +277,17 @@ class Store:
     def in_transaction(self) -> bool:
         return self._db.in_transaction
 
+    @_sqlite_errors
     def begin(self) -> None:
         if not self._db.in_transaction:
             self._db.execute("BEGIN")
 
+    @_sqlite_errors
     def commit(self) -> None:
         if self._db.in_transaction:
             self._db.execute("COMMIT")
 
+    @_sqlite_errors
     def rollback(self) -> None:
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
@@ -247,23 +297,29 @@ class Store:
     def undoable(self) -> Iterator[None]:
         """Run a block inside a savepoint so that a cancelled request leaves no trace."""
         self.begin()  # outside a transaction, RELEASE would commit: keep it inside ours
-        self._db.execute("SAVEPOINT humandb_request")
+        self._own_statement("SAVEPOINT humandb_request")  # HumanDB's own name: no visitor's SQL can release it
         try:
             yield
         except BaseException:
             # An interrupted write or a full brain may have made SQLite roll everything back already,
             # savepoint included: then there is nothing left to undo (and ROLLBACK TO would fail).
             if self._db.in_transaction:
-                self._db.execute("ROLLBACK TO humandb_request")
-                self._db.execute("RELEASE humandb_request")
+                self._own_statement("ROLLBACK TO humandb_request")
+                self._own_statement("RELEASE humandb_request")
             self._changes += 1
             raise
         if self._db.in_transaction:  # a COMMIT inside the block has released the savepoint already
-            self._db.execute("RELEASE humandb_request")
+            self._own_statement("RELEASE humandb_request")
+
+    def _own_statement(self, sql: str) -> None:
+        with self._authorizer.own():
+            self._db.execute(sql)
 
     def close(self) -> None:
-        self.rollback()
-        self._db.close()
+        try:
+            self.rollback()
+        finally:  # a rollback that fails (a damaged file, a vanished disk) must not leave the file open
+            self._db.close()
 
     # -- what Dave looks at besides the rows ----------------------------------------------
 
@@ -276,6 +332,7 @@ class Store:
         """Still exactly the sample it was opened as: nothing written, no CSV printed out."""
         return self.database == SAMPLE and self._changes == 0
 
+    @_sqlite_errors
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA schema_version").fetchone()[0])
 
@@ -284,6 +341,7 @@ class Store:
         key = (sql, self.schema_version())
         cached = self._plans.get(key)
         if cached is None:
+            self._authorizer.statement = f"EXPLAIN QUERY PLAN {sql}"
             with self._looking():
                 try:
                     rows = self._db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
@@ -294,6 +352,7 @@ class Store:
                 self._plans[key] = cached
         return cached
 
+    @_sqlite_errors
     def oddities(self, table: str) -> tuple[Oddity, ...]:
         """What is odd in a table, recomputed only after the data changed (and then only in tables of at
         most `RECHECK_ROWS` rows: Dave makes no remark on a bigger one until he has time, which is never)."""
@@ -331,15 +390,18 @@ class Store:
             except sqlite3.Error:
                 return ()
 
+    @_sqlite_errors
     def schema_sql(self, table: str | None = None) -> list[str]:
         """CREATE statements of the user's tables and indexes (one table's, if named), HumanDB's own left out."""
-        rows = self._db.execute(
-            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'humandb\\_%' ESCAPE '\\' "
-            "AND tbl_name NOT LIKE 'humandb\\_%' ESCAPE '\\' AND (? IS NULL OR lower(tbl_name) = lower(?)) "
-            "ORDER BY tbl_name, type DESC, name", (table, table),
-        ).fetchall()
+        with self._chore():
+            rows = self._db.execute(
+                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'humandb\\_%' ESCAPE '\\' "
+                "AND tbl_name NOT LIKE 'humandb\\_%' ESCAPE '\\' AND (? IS NULL OR lower(tbl_name) = lower(?)) "
+                "ORDER BY tbl_name, type DESC, name", (table, table),
+            ).fetchall()
         return [str(row[0]) for row in rows]
 
+    @_sqlite_errors
     def catalog(self) -> Catalog:
         """The tables, columns, links and category values, for reading English (cached until data changes)."""
         sample = self._sample if self._pristine else None
@@ -368,21 +430,58 @@ class Store:
         return None
 
     def _outline(self) -> Catalog:
-        """Tables and columns from the schema alone (no counts, no values, no links): quick whatever the data."""
-        names = [str(row[0]) for row in self._db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'humandb_%' ORDER BY name"
-        )]
-        tables = {name: catalog.Table(name, tuple(
-            catalog.Column(name, str(row[1]), str(row[2] or "").upper())
-            for row in self._db.execute(f'PRAGMA table_info({quote(name)})')
-        ), 0) for name in names}
+        """Tables and columns from the schema alone (no counts, no values, no links): quick whatever the data,
+        and in a sandbox as much of it as fits in a budget of its own."""
+        tables: dict[str, catalog.Table] = {}
+        with self._chore():
+            try:
+                names = [str(row[0]) for row in self._db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                    "AND name NOT LIKE 'humandb_%' ORDER BY name"
+                )]
+                for name in names:
+                    tables[name] = catalog.Table(name, tuple(
+                        catalog.Column(name, str(row[1]), str(row[2] or "").upper())
+                        for row in self._db.execute(f'PRAGMA table_info({quote(name)})')
+                    ), 0)
+            except sqlite3.Error:
+                if not self._out_of_time:
+                    raise
         return Catalog(tables)
 
     # -- a sandbox's budgets for Dave's own queries ---------------------------------------------
 
     def _looking(self, *, fresh: bool = False) -> AbstractContextManager[None]:
         return nullcontext() if self._guard is None else self._guard.look(fresh=fresh)
+
+    def _chore(self) -> AbstractContextManager[None]:
+        return nullcontext() if self._guard is None else self._guard.chore()
+
+    @contextmanager
+    def _bookkeeping(self) -> Iterator[None]:
+        """HumanDB writing its own tables: the authorizer lets it, and a sandbox still times it."""
+        with self._authorizer.own(), self._chore():
+            yield
+
+    def on_the_clock(self) -> AbstractContextManager[None]:
+        """The budget a visitor's statement runs under (time, and in a sandbox SQLite's memory); nothing
+        outside a sandbox. Whoever steps a statement's rows after `run` (a streaming cursor) holds it meanwhile."""
+        return nullcontext() if self._guard is None else self._guard.visitor()
+
+    @_sqlite_errors
+    def writes(self, sql: str) -> bool:
+        """Whether SQLite would change data or schema running `sql`, asked of SQLite itself: it compiles
+        ``EXPLAIN sql`` (which runs nothing) while the authorizer notes every action. For the statements
+        HumanDB cannot read (a trigger, ANALYZE): a write runs inside the transaction like any other.
+        ATTACH, DETACH, VACUUM and PRAGMAs are not writes here: SQLite runs them outside a transaction.
+        A statement that does not compile is not a write either: running it will fail the same way.
+        """
+        with self._authorizer.recording() as seen, self._chore():
+            self._authorizer.statement = f"EXPLAIN {sql}"
+            # Refused, unbound parameters, not SQL at all: whatever it compiled so far is noted.
+            with suppress(sqlite3.Error, ValueError):
+                self._db.execute(f"EXPLAIN {sql}").close()
+        return not seen.isdisjoint(WRITES)
 
     @property
     def _out_of_time(self) -> bool:
@@ -391,39 +490,52 @@ class Store:
 
     # -- Dave's own tables (post-its, birthdays) -----------------------------------------------
 
+    @_sqlite_errors
     def postit_rows(self) -> list[tuple[str, ...]]:
-        return metadata.postit_rows(self._db)
+        with self._chore():
+            return metadata.postit_rows(self._db)
 
+    @_sqlite_errors
     def stick(self, row: tuple[str, ...]) -> None:
         """Keep a post-it, in the same transaction as the CREATE INDEX it belongs to."""
         self.begin()
-        metadata.stick(self._db, row)
+        with self._bookkeeping():
+            metadata.stick(self._db, row)
 
+    @_sqlite_errors
     def index_is_unique(self, index: str) -> bool:
         """Whether an index enforces uniqueness (a constraint, never only a speed-up), as SQLite says."""
-        return metadata.index_is_unique(self._db, index)
+        with self._chore():
+            return metadata.index_is_unique(self._db, index)
 
+    @_sqlite_errors
     def peel(self, index: str) -> None:
         self.begin()
-        metadata.peel(self._db, index)
+        with self._bookkeeping():
+            metadata.peel(self._db, index)
 
+    @_sqlite_errors
     def remember_birthday(self, user: str, birthday: str) -> None:
         """Remember a birthday for good: committed at once, like writing it in a diary."""
-        with self._db:
+        with self._bookkeeping(), self._db:
             metadata.remember(self._db, user, birthday)
 
+    @_sqlite_errors
     def birthdays(self) -> dict[str, str]:
-        return metadata.birthdays(self._db)
+        with self._chore():
+            return metadata.birthdays(self._db)
 
     def row_estimate(self, table: str) -> int:
         """About how many rows a table holds, without scanning it (rowid tables: the largest rowid)."""
         try:
             with self._looking():  # a view can name a column _rowid_ and compute it for ever
                 row = self._db.execute(f'SELECT MAX(_rowid_) FROM {quote(table)}').fetchone()
-        except sqlite3.Error:
+        except (sqlite3.Error, ValueError):
             return 0
-        return int(row[0] or 0)
+        largest = row[0]  # a view's _rowid_ may be anything, text included
+        return max(0, int(largest)) if isinstance(largest, (int, float)) and math.isfinite(largest) else 0
 
+    @_sqlite_errors
     def declared_types(self, table: str) -> dict[str, str]:
         """Column name (lower case) → declared type, for describing empty results."""
         try:
@@ -449,4 +561,12 @@ def _look(cursor: sqlite3.Cursor) -> tuple[list[Row], Rest | None]:
     if following is None:
         return rows, None
     return rows, Rest(cursor, following)
+
+
+def _function_caps(sandbox: Sandbox | None) -> dict[str, int]:
+    """What HumanDB's Python functions may hold (functions.register): a sandbox's work and value caps;
+    elsewhere as much as SQLite lets one value be."""
+    if sandbox is None:
+        return {}
+    return {"max_bytes": sandbox.max_work_bytes, "max_text": sandbox.max_value_bytes}
 

@@ -1,7 +1,12 @@
 """SQL in any sqlglot dialect → one parsed, classified statement that SQLite can run.
 
-Parsing is the expensive part of a repeated statement, so `read` is cached by (text, dialect):
-the second execution of the same text never pays sqlglot again.
+Parsing is the expensive part of a repeated statement, so `read` keeps what it read by (text, dialect):
+the second execution of the same text never pays sqlglot again. What it keeps is bounded in bytes, not
+in entries (a statement is kept without sqlglot's tree, which is a hundred times its text), and a text
+longer than `LONGEST_KEPT` is never kept at all; neither is one that could not be read.
+
+In DuckDB, HumanDB's default dialect, SQLite's ``x'00ff'`` blob literals are read too (DuckDB has
+none): they are how HumanDB writes blobs in JSON, so an answer's values can be sent back as SQL.
 """
 
 from __future__ import annotations
@@ -10,16 +15,20 @@ import dataclasses
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+import sys
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from humandb.errors import ProgrammingError
 from humandb.reading.declared import keep_declared_types
+from humandb.reading.script import is_trigger
 
 if TYPE_CHECKING:
     from sqlglot import exp
 
-__all__ = ["ROW_KINDS", "WRITE_KINDS", "Statement", "SyntaxProblem", "from_tree", "read"]
+__all__ = ["KEPT_BYTES", "LONGEST_KEPT", "ROW_KINDS", "WRITE_KINDS", "Statement", "SyntaxProblem", "from_tree", "read"]
 
 # Statement kinds whose execution can return rows, and those that change data or schema.
 ROW_KINDS = frozenset({"select", "explain", "pragma"})
@@ -60,7 +69,9 @@ class Statement:
     where: str = ""  # the WHERE, GROUP BY and ORDER BY as SQL text, for Dave to read out in a plan
     group_by: str = ""
     order_by: str = ""
-    expression: exp.Expr | None = field(default=None, compare=False, repr=False)
+    # Kind "other" (text HumanDB could not read, run as written): whether SQLite says it writes; None until
+    # asked (see `undecided`). Asked of the brain, never kept in read's cache: it depends on the schema.
+    sqlite_writes: bool | None = None
 
     @property
     def returns_rows(self) -> bool:
@@ -68,7 +79,21 @@ class Statement:
 
     @property
     def writes(self) -> bool:
-        return self.kind in WRITE_KINDS
+        """Whether it changes data or schema, so it runs inside the transaction."""
+        return self.kind in WRITE_KINDS or bool(self.sqlite_writes)
+
+    @property
+    def undecided(self) -> bool:
+        """Run as written without being read: only SQLite can say whether it writes (Store.writes)."""
+        return self.kind == "other" and self.sqlite_writes is None
+
+    def decided(self, writes: bool) -> Statement:
+        """This statement with SQLite's word on whether it writes::
+
+            if statement.undecided:
+                statement = statement.decided(store.writes(statement.sql))
+        """
+        return dataclasses.replace(self, sqlite_writes=writes)
 
     @functools.cached_property
     def plain(self) -> bool:
@@ -103,13 +128,91 @@ class UnreadableSQL(ProgrammingError):  # noqa: N818 - it is a ProgrammingError,
         super().__init__(dave or "Dave squints at the query and puts it back in the in-tray.", str(problem))
 
 
-@functools.lru_cache(maxsize=2048)
-def read(text: str, dialect: str = "duckdb") -> Statement:
-    """Parse `text` written in `dialect` into one Statement with SQLite SQL.
+KEPT_BYTES = 4 * 2**20  # what read keeps, in all (an honest estimate: Statement.__sizeof__ and its strings)
+LONGEST_KEPT = 20_000  # characters: a longer text is read every time, never kept
 
-    >>> read("SELECT COUNT(*) FROM orders").sql
-    'SELECT COUNT(*) FROM orders'
-    """
+
+class CacheInfo(NamedTuple):
+    hits: int
+    misses: int
+    maxsize: int  # in bytes
+    currsize: int  # in statements
+    bytes: int
+
+
+class _Reader:
+    """`read`, and what it keeps: the most recently read statements, least recently used out first,
+    as many as fit in `budget` bytes. Safe to call from several threads at once."""
+
+    def __init__(self, budget: int, longest: int) -> None:
+        self.budget = budget
+        self.longest = longest
+        self._kept: OrderedDict[tuple[str, str], tuple[Statement, int]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def __call__(self, text: str, dialect: str = "duckdb") -> Statement:
+        """Parse `text` written in `dialect` into one Statement with SQLite SQL.
+
+        >>> read("SELECT COUNT(*) FROM orders").sql
+        'SELECT COUNT(*) FROM orders'
+        >>> read("SELECT x'00ff' AS blob").sql
+        "SELECT x'00ff' AS blob"
+        """
+        key = (text, dialect)
+        kept = self._kept.get(key)
+        if kept is not None:  # the hot path: no lock, as each of these steps is atomic
+            self.hits += 1
+            try:  # noqa: SIM105 - contextlib.suppress costs more than the rest of a hit
+                self._kept.move_to_end(key)
+            except KeyError:  # another thread has just let it go
+                pass
+            return kept[0]
+        self.misses += 1
+        statement = _read(text, dialect)
+        if len(text) <= self.longest:
+            self._keep(key, statement)
+        return statement
+
+    def _keep(self, key: tuple[str, str], statement: Statement) -> None:
+        size = _footprint(statement) + sys.getsizeof(key)
+        with self._lock:
+            if key in self._kept or size > self.budget:
+                return
+            self._kept[key] = (statement, size)
+            self._bytes += size
+            while self._bytes > self.budget:
+                _, (_, dropped) = self._kept.popitem(last=False)
+                self._bytes -= dropped
+
+    def cache_info(self) -> CacheInfo:
+        return CacheInfo(self.hits, self.misses, self.budget, len(self._kept), self._bytes)
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self._bytes = 0
+            self.hits = self.misses = 0
+
+
+def _footprint(statement: Statement) -> int:
+    """About the bytes a kept statement holds: the object, its field table and what the fields hold."""
+    return sys.getsizeof(statement) + sys.getsizeof(vars(statement)) + sum(
+        _sized(value) for value in vars(statement).values()
+    )
+
+
+def _sized(value: Any) -> int:
+    if isinstance(value, tuple):
+        return sys.getsizeof(value) + sum(_sized(item) for item in value)
+    return sys.getsizeof(value) if isinstance(value, str) and value else 0  # small ints, bools, "" are shared
+
+
+read = _Reader(KEPT_BYTES, LONGEST_KEPT)
+
+
+def _read(text: str, dialect: str) -> Statement:
     explained = _EXPLAIN.match(text)
     if explained:
         inner = read(text[explained.end() :], dialect)
@@ -119,8 +222,11 @@ def read(text: str, dialect: str = "duckdb") -> Statement:
     if verbatim:
         kind = "savepoint" if verbatim["savepoint"] else "other"
         return Statement(text=text, sql=text.strip().rstrip(";"), kind=kind)
+    if ";" in text and is_trigger(text):  # one statement to SQLite, several to sqlglot: SQLite's reading wins
+        return Statement(text=text, sql=text.strip().rstrip(";"), kind="other")
     from sqlglot import exp
 
+    dialect = _with_blobs(dialect)
     tree = _parse_one(text, dialect)
     _rewrite_for_sqlite(tree)
     if isinstance(tree, (exp.Create, exp.Alter)):
@@ -132,6 +238,21 @@ def from_tree(text: str, tree: exp.Expr, *, read_as: str = "") -> Statement:
     """The Statement for a tree built elsewhere (the English reader's), already in SQLite's terms: read once,
     never written out and parsed again. `text` is what the user typed; `read_as` how Dave read it."""
     return dataclasses.replace(_classify(text, tree), read_as=read_as)
+
+
+@functools.cache
+def _with_blobs(dialect: str) -> str:
+    """The dialect to read `dialect` with: DuckDB as sqlglot knows it plus SQLite's x'…' blob literals
+    (sqlglot registers the subclass under its own name, "duckdbwithblobs"); any other dialect as it is."""
+    if dialect.lower() != "duckdb":
+        return dialect
+    from sqlglot.dialects.duckdb import DuckDB
+
+    class DuckDBWithBlobs(DuckDB):
+        class Tokenizer(DuckDB.Tokenizer):
+            HEX_STRINGS = [("x'", "'"), ("X'", "'")]  # noqa: RUF012 - sqlglot's own attribute, a list there too
+
+    return DuckDBWithBlobs.__name__.lower()
 
 
 def _parse_one(text: str, dialect: str) -> exp.Expr:
@@ -269,7 +390,6 @@ def _classify(text: str, tree: exp.Expr) -> Statement:
         where=_clause(tree, exp.Where),
         group_by=_clause(tree, exp.Group),
         order_by=_clause(tree, exp.Order),
-        expression=tree,
     )
 
 
