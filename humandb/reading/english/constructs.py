@@ -1,0 +1,333 @@
+"""Constructs beyond one plain SELECT: anti-joins ("agents who never handled a ticket"), flags ("unpaid
+invoices"), comparisons with an aggregate ("above-average"), counts of related rows ("the busiest agent",
+"how many tickets did each agent handle", keeping the ones with none), ratios ("what share of …"),
+"are there more X than Y?", self-references ("who is Tess's manager?") and the next birthday."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlglot import exp
+
+from humandb.brain.catalog import Column as CatalogColumn
+from humandb.reading.english.linking import roles_of
+from humandb.reading.english.query import Query, agg, literal, ref, table_ref
+from humandb.reading.english.vocabulary import LINKING_VERBS
+from humandb.reading.english.words import Word, stem
+
+if TYPE_CHECKING:
+    from humandb.brain.catalog import Column, Link
+    from humandb.reading.english.reader import Reader
+
+__all__ = ["activity", "flags", "special", "versus_average", "without"]
+
+_LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
+_NEGATIONS = ("never", "none", "not", "zero")
+
+
+def special(reader: Reader, query: Query) -> Query | None:
+    """Whole-question shapes that are not one SELECT over the entity: checked before anything else."""
+    for construct in (_next_birthday, _versus, _parent, _ratio):
+        found = construct(reader, query)
+        if found is not None:
+            return found
+    return None
+
+
+# -- counting related rows -----------------------------------------------------------------------------
+
+
+def _is_verb(word: Word) -> bool:
+    return word.kind == "unknown" and (stem(word.text) in _LINKING or word.text.endswith("ed"))
+
+
+def activity_table(reader: Reader, entity: str, after: Word | None = None) -> str | None:
+    """The rows that count an entity's activity: a table the question names (or a verb names: "rented"),
+    else the one descendant table of events (it has a date or an amount), the busiest if several."""
+    if after is not None:
+        named = reader._next(after, ("table",), 3)
+        if named is not None and named.table != entity and named.table in reader.distances(entity):
+            reader.use(named)
+            return named.table
+    children = _descendants(reader, entity)
+    events = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
+    pool = events or children
+    if not pool:
+        return None
+    return max(pool, key=lambda t: (reader.table(t).rows, t))
+
+
+def _descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
+    """Tables whose rows belong to the entity's rows (child links, up to `depth` hops), not itself."""
+    found: list[str] = []
+    frontier = [entity]
+    for _ in range(depth):
+        following = []
+        for table in frontier:
+            for link in reader.catalog.links:
+                if link.parent == table and link.child != link.parent and link.child not in found \
+                        and link.child != entity:
+                    found.append(link.child)
+                    following.append(link.child)
+        frontier = following
+    return found
+
+
+def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: int | None) -> None:
+    """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have."""
+    verb = next((w for w in reader.words if w.at == best.at + best.span and (_is_verb(w) or w.cue == "verb")),
+                None)
+    table = verb.table if verb is not None and verb.cue == "verb" else activity_table(reader, query.entity, best)
+    if table is None:
+        raise reader.puzzled(f"I don't know what to count to find the {best.text} {query.entity}")
+    reader.use(best, verb)
+    reader.join(query, table)
+    key = agg("count", ref(table, reader.table(table).key))
+    labels = reader.group_by(query, group) if group is not None else reader.group_by_entity(query)
+    query.add_select(*labels, key)
+    query.order_by(key, best.cue.startswith("max"))
+    query.limit = top or 1
+    query.said.insert(0, f"{query.entity} ranked by number of {table}")
+
+
+def most_verbed(reader: Reader, best: Word) -> bool:
+    """"most borrowed books", "least rented films": a ranking word, then a verb, then the entity."""
+    following = next((w for w in reader.words if w.at == best.at + best.span), None)
+    return following is not None and (_is_verb(following) or following.cue == "verb") and ":" not in best.cue
+
+
+# -- anti-joins and semi-joins ----------------------------------------------------------------------------
+
+
+def without(reader: Reader, query: Query) -> None:
+    """"Agents who never handled a ticket", "clients with no tickets": no related row exists.
+    "Tickets never closed": the event's date is missing."""
+    for word in reader.words:
+        if word.kind not in _NEGATIONS and not (word.kind == "none"):
+            continue
+        target = next((w for w in reader.words if word.at < w.at <= word.at + 4
+                       and w.kind in ("table", "column") and w.at not in reader.used), None)
+        if target is None:
+            continue
+        between = [w for w in reader.words if word.at < w.at < target.at]
+        if any(w.kind not in ("unknown", "has") and not (w.kind == "table" and w.cue == "verb") for w in between) \
+                or any(w.kind == "unknown" and not _is_verb(w) for w in between):
+            continue
+        if target.kind == "column":
+            column = reader.column_of(target)
+            if column is None or not column.temporal:
+                continue
+            reader.use(word, target, *between)
+            reader.join(query, target.table)
+            query.filter(exp.Is(this=ref(target.table, target.column), expression=exp.Null()))
+            query.said.append(f"with no {target.column}")
+            continue
+        if target.table == query.entity:
+            continue
+        inner = _related_keys(reader, query.entity, target.table)
+        if inner is None:
+            continue
+        reader.use(word, target, *between)
+        key = ref(query.entity, reader.table(query.entity).key)
+        query.filter(exp.Not(this=exp.In(this=key, query=inner)))
+        query.said.append(f"with no {target.table}")
+
+
+def _related_keys(reader: Reader, entity: str, table: str) -> exp.Select | None:
+    """SELECT the entity keys that `table` rows point at (through the links in between), NULLs left out."""
+    path = reader._path(table, entity)
+    if path is None or any(link.self_reference for _, _, link in path):
+        return None
+    last_here, _, last_link = path[-1]
+    if last_link.parent != entity:
+        return None  # the table is not "of" the entity (it is the entity's parent): no "never" to ask
+    column = ref(last_here, last_link.column)
+    select = exp.select(column).from_(table_ref(table))
+    for here, there, link in path[:-1]:
+        select = select.join(table_ref(there), on=_on(here, there, link))
+    return select.where(exp.Not(this=exp.Is(this=column.copy(), expression=exp.Null())))
+
+
+def _on(here: str, there: str, link: Link) -> exp.Expression:
+    if link.child == there:
+        return exp.EQ(this=ref(there, link.column), expression=ref(here, link.parent_column))
+    return exp.EQ(this=ref(there, link.parent_column), expression=ref(here, link.column))
+
+
+# -- flags ------------------------------------------------------------------------------------------------
+
+
+def flags(reader: Reader, query: Query) -> None:
+    """"Attended bookings", "unpaid invoices", "bookings not attended": a 0/1 (or yes/no) column is true or
+    false."""
+    for word in reader.words:
+        if word.kind != "column" or word.at in reader.used:
+            continue
+        column = reader.column_of(word)
+        if column is None or column.shape != "flag":
+            continue
+        negation = reader._prev(word, ("not", "never"), 2)
+        truth = not (negation is not None or word.cue == "negated")
+        reader.use(word, negation)
+        reader.join(query, column.table)
+        column_ref = ref(column.table, column.name)
+        if column.numeric:
+            query.filter(exp.EQ(this=column_ref, expression=literal(1 if truth else 0)))
+        else:
+            yes = exp.In(this=exp.Lower(this=column_ref), expressions=[literal(v) for v in ("yes", "y", "true")])
+            query.filter(yes if truth else exp.Not(this=yes))
+        query.said.append(f"where {column.name} is {'true' if truth else 'false'}")
+
+
+# -- comparisons with an aggregate -------------------------------------------------------------------------
+
+
+def versus_average(reader: Reader, query: Query, word: Word) -> None:
+    """"Agents earning above average", "products priced below the average price": col > (SELECT AVG(col))."""
+    near = [w for w in reader.words if w.kind == "column" and abs(w.at - word.at) <= 3]
+    column: Column | None = None
+    for candidate in sorted(near, key=lambda w: abs(w.at - word.at)):
+        found = reader.column_of(candidate)
+        if found is not None and found.numeric and not found.key:
+            column = found
+            reader.use(candidate)
+            break
+    if column is None:
+        column = reader.nearest(query.entity, "money")
+    if column is None or word.cue == "?":
+        raise reader.puzzled(f"I don't know what “{word.text}” compares")
+    if column.table != query.entity and query.entity not in _parents(reader, column.table):
+        raise reader.puzzled(f"I can't compare each of the {query.entity} with an average of {column.table} yet")
+    reader.use(word)
+    reader.join(query, column.table)
+    average = exp.Subquery(this=exp.select(agg("avg", ref(column.table, column.name))).from_(column.table))
+    kind = exp.GT if word.cue == ">" else exp.LT
+    query.filter(kind(this=ref(column.table, column.name), expression=average))
+    query.said.append(f"with {column.name} {'above' if word.cue == '>' else 'below'} the average")
+
+
+def _parents(reader: Reader, table: str) -> list[str]:
+    return [link.parent for link in reader.catalog.links if link.child == table]
+
+
+# -- whole-question shapes ---------------------------------------------------------------------------------
+
+
+def _next_birthday(reader: Reader, query: Query) -> Query | None:
+    """"Whose birthday is next?": the birthday that comes first counting from today (month and day)."""
+    upcoming = reader._first("next")
+    birth = next((w for w in reader.words if w.kind == "column" and w.cue == "role:birth"
+                  or w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN)), None)
+    if upcoming is None or birth is None:
+        return None
+    column = reader.column_of(birth)
+    if column is None or not column.temporal:
+        return None
+    reader.use(upcoming, birth)
+    entity = Query(column.table)
+    day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), ref(column.table, column.name)])
+    today = literal(reader.today.strftime("%m-%d"))
+    entity.add_select(*[ref(column.table, c.name) for c in reader.label(column.table)], ref(column.table, column.name))
+    entity.filter(exp.Not(this=exp.Is(this=ref(column.table, column.name), expression=exp.Null())))
+    entity.order = [exp.Ordered(this=exp.LT(this=day.copy(), expression=today), desc=False, nulls_first=True),
+                    exp.Ordered(this=day, desc=False, nulls_first=True)]
+    entity.limit = 1
+    entity.said.append(f"the next {column.name} after {reader.today:%d %B}")
+    reader.filters(entity)
+    return entity
+
+
+def _versus(reader: Reader, query: Query) -> Query | None:
+    """"Are there more urgent tickets than low ones?": two counts compared, answered 1 (yes) or 0 (no)."""
+    cue = reader._first("versus")
+    if cue is None:
+        more = reader._first("more") or reader._first("fewer")
+        than = reader._first("than")
+        if more is None or than is None or more.at > 3 or than.at < more.at:
+            return None
+        cue = more
+    than = next((w for w in reader.words if w.kind == "than" and w.at > cue.at), None)
+    if than is None:
+        return None
+    values = [w for w in reader.words if w.kind == "value"]
+    left = [w for w in values if w.at < than.at]
+    right = [w for w in values if w.at > than.at]
+    if len(left) != 1 or len(right) != 1 or left[0].table != right[0].table:
+        return None
+    fewer = "fewer" in cue.text or cue.kind == "fewer"
+    table = left[0].table
+    counts = []
+    for word in (left[0], right[0]):
+        count = exp.select(agg("count")).from_(table_ref(table)).where(
+            exp.EQ(this=ref(table, word.column), expression=literal(word.value)))
+        counts.append(exp.Subquery(this=count))
+    reader.use(cue, than, left[0], right[0], *[w for w in reader.words if w.kind == "table" and w.table == table])
+    answer = Query(table)
+    comparison = (exp.LT if fewer else exp.GT)(this=counts[0], expression=counts[1])
+    answer.select = [exp.Alias(this=comparison, alias=exp.to_identifier("answer"))]
+    answer.said.append(f"whether there are {'fewer' if fewer else 'more'} {left[0].value} than {right[0].value}"
+                       f" {table} (1 is yes)")
+    return answer
+
+
+def _parent(reader: Reader, query: Query) -> Query | None:
+    """"Who is Tess Patel's manager?", "employees and their managers": a table that refers to itself."""
+    cue = reader._first("parent") or reader._first("parent?")
+    if cue is None:
+        return None
+    tables = {query.entity} | {w.table for w in reader.words if w.kind in ("value", "table", "column")}
+    link = next((l for l in reader.catalog.links if l.self_reference and l.child in tables), None)
+    if link is None:
+        return None
+    table = link.child
+    boss = "boss"
+    labels = reader.label(table)
+    answer = Query(table)
+    condition = exp.EQ(this=ref(boss, link.parent_column), expression=ref(table, link.column))
+    their = reader._first("their") or reader._first("and")
+    reader.use(cue, *[w for w in reader.words if w.kind == "table" and w.table == table])
+    if their is not None and their.at < cue.at:
+        reader.use(their)
+        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition, side="LEFT"))
+        answer.add_select(*[ref(table, c.name) for c in labels], *[ref(boss, c.name) for c in labels])
+        answer.said.append(f"each of the {table} with their {cue.text}")
+    else:
+        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition))
+        answer.add_select(*[ref(boss, c.name) for c in labels])
+        answer.distinct = True
+        answer.said.append(f"the {cue.text} of")
+    answer.joined.add(boss)
+    reader.filters(answer)
+    if not answer.where and not (their is not None and their.at < cue.at):
+        answer.distinct = True  # "who are the managers": everyone somebody reports to
+    return answer
+
+
+def _ratio(reader: Reader, query: Query) -> Query | None:
+    """"What percentage of tickets are closed?": the share of the entity's rows that pass the filters named
+    after it, among those that pass the rest."""
+    cue = reader._first("ratio")
+    if cue is None:
+        return None
+    reader.use(cue)
+    answer = Query(query.entity)
+    reader.filters(answer)
+    entity_word = next((w for w in reader.words if w.kind == "table" and w.table == query.entity), None)
+    split = entity_word.at if entity_word is not None else cue.at
+    chosen = [c for c, at in zip(answer.where, answer.where_at) if at > split]
+    base = [c for c, at in zip(answer.where, answer.where_at) if at <= split]
+    if not chosen:
+        raise reader.puzzled(f"I don't know which of the {query.entity} the {cue.text} is of")
+    scale = 100.0 if cue.cue == "100" else 1.0
+    share = exp.Sum(this=exp.Case(ifs=[exp.If(this=exp.and_(*chosen), true=literal(1))], default=literal(0)))
+    total = agg("count")
+    value = exp.Div(this=exp.Mul(this=literal(scale), expression=share), expression=total, typed=False, safe=False)
+    answer.where, answer.where_at = base, [split] * len(base)
+    answer.select = [value]
+    answer.said.insert(0, f"the {'percentage' if scale == 100 else 'share'} of {query.entity}")
+    if answer.fanout:
+        raise reader.puzzled(f"I can't take a share of {query.entity} across a join yet")
+    return answer
+
+
+_NO_COLUMN = CatalogColumn("", "", "")

@@ -1,0 +1,225 @@
+"""The catalog as phrases a question can use: table and column names in every spelling people type, the
+words of the general vocabulary that point at them (kindred nouns, roles), and the values of category and
+name columns.
+
+Built once per catalog and kept in a small cache bounded in bytes. Its size is bounded too: values are
+short (the catalog keeps no value over 60 characters) and at most `_MAX_VALUE_PHRASES` of them are indexed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from humandb.brain.catalog import Catalog, Column, Table, name_parts
+from humandb.reading.english.budget import ByteBudgetCache
+from humandb.reading.english.vocabulary import (
+    ACTIVITY, COUNTRY_NAMES, CUES, KINDRED, LIFECYCLE_VERBS, ROLE_PARTS, ROLE_WORDS, STOPWORDS,
+)
+from humandb.reading.english.words import Word, plural, singular, stem, tokens
+
+__all__ = ["Index", "index_of", "roles_of", "verb_tables"]
+
+_MAX_PHRASE = 6  # words: no table, column or value phrase is longer
+_MAX_VALUE_PHRASES = 40_000
+_MAX_ROLE_CANDIDATES = 6
+_NAME_END = frozenset({"on", "at", "date", "time", "name", "count", "num", "number", "no", "dt", "ts"})
+_GENERIC = frozenset({"id", "on", "at", "is", "of", "the", "no", "num", "to", "by", "in", "dt", "ts", "key",
+                      "code", "flag"})
+_TOTALS = frozenset("amount total revenue sales subtotal payment spend spent paid billed charge".split())
+
+
+def roles_of(column: Column) -> frozenset[str]:
+    """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
+    parts = set(column.parts)
+    found = {role for role, words in ROLE_PARTS.items() if parts & words}
+    if column.temporal:
+        found.add("date")
+    elif column.shape == "year" and parts & ROLE_PARTS["birth"]:
+        found.add("date")
+    else:
+        found -= {"lifecycle"}
+        if "birth" in found and column.shape != "year":
+            found.discard("birth")
+    if not column.numeric or column.key or column.shape == "flag":
+        found -= {"money", "pay", "size", "quantity"}
+    if column.numeric or column.temporal:
+        found -= {"name", "first", "last"}
+    if "name" not in found and ("first" in found or "last" in found) and not column.numeric:
+        found -= {"first", "last"}
+    if "money" not in found and "pay" in found and "rate" in parts and not parts & {"hourly", "pay", "day"}:
+        found.discard("pay")  # a "rate" is pay only when it says so (hourly_rate, pay_rate)
+    return frozenset(found)
+
+
+@dataclass
+class Index:
+    """Phrases → meanings for one catalog, and the single words typos are corrected towards."""
+
+    catalog: Catalog
+    phrases: dict[tuple[str, ...], list[Word]] = field(default_factory=dict)
+    known: list[str] = field(default_factory=list)  # single words of the schema's names (and their kin)
+    vocabulary: list[str] = field(default_factory=list)  # single words of cues and stopwords
+    valued: list[str] = field(default_factory=list)  # single words of values
+    size: int = 0  # estimated bytes
+
+    def meanings(self, phrase: tuple[str, ...]) -> list[Word]:
+        found = self.phrases.get(phrase)
+        if found is None:
+            single = singular(phrase[-1])
+            if single != phrase[-1]:
+                found = self.phrases.get((*phrase[:-1], single))
+        return found or []
+
+    def add(self, phrase: tuple[str, ...], word: Word) -> None:
+        if not phrase or len(phrase) > _MAX_PHRASE:
+            return
+        meanings = self.phrases.setdefault(phrase, [])
+        if word not in meanings:
+            meanings.append(word)
+            self.size += 120 + sum(len(part) + 50 for part in phrase) + len(word.value) + len(word.text)
+
+
+def index_of(catalog: Catalog) -> Index:
+    found = _CACHE.get(catalog)
+    if found is None:
+        found = _build(catalog)
+        _CACHE.put(catalog, found, found.size)
+    return found
+
+
+_CACHE: ByteBudgetCache[Index] = ByteBudgetCache(24_000_000)
+
+
+def _build(catalog: Catalog) -> Index:
+    index = Index(catalog)
+    for table in catalog.tables.values():
+        _add_table(index, table)
+        for column in table.columns:
+            _add_column(index, catalog, column)
+    _add_kindred(index)
+    _add_roles(index, catalog)
+    for phrase, (kind, cue) in CUES.items():
+        index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
+    _add_values(index, catalog)
+    schema = {phrase[0] for phrase, meanings in index.phrases.items()
+              if len(phrase) == 1 and any(m.kind in ("table", "column") for m in meanings)}
+    cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
+    index.known = sorted(schema)
+    index.vocabulary = sorted(cues | STOPWORDS)
+    index.valued = sorted(set(index.valued) - schema - cues)
+    return index
+
+
+def _add_table(index: Index, table: Table) -> None:
+    parts = name_parts(table.name)
+    if not parts:
+        return
+    meaning = Word("table", table.name, 0, table=table.name)
+    for last in {parts[-1], singular(parts[-1]), plural(singular(parts[-1]))}:
+        index.add((*parts[:-1], last), meaning)
+
+
+def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
+    parts = column.parts
+    if not parts or column.primary or (parts[-1] == "id" and len(parts) == 1):
+        return
+    meaning = Word("column", column.name, 0, table=column.table, column=column.name)
+    linking = any(link.child == column.table and link.column == column.name for link in catalog.links)
+    if linking and not any(link.self_reference and link.column == column.name for link in catalog.links):
+        return  # keys are how tables link, not what people ask about
+    core = parts[:-1] if parts[-1] in ("id", "key") else parts
+    for phrase in {core, (*core[:-1], singular(core[-1])), (*core[:-1], plural(singular(core[-1])))}:
+        index.add(phrase, meaning)
+    if len(core) > 1 and core[-1] in _NAME_END:
+        event = Word("column", column.name, 0, table=column.table, column=column.name, cue="event") \
+            if column.temporal else meaning
+        index.add(core[:-1], event)  # hired_on ↔ "hired", signed_up_on ↔ "signed up", PlanName ↔ "plan"
+    table_parts = {singular(part) for part in name_parts(column.table)}
+    rest = tuple(part for part in core if singular(part) not in table_parts)
+    if rest and rest != core:
+        index.add(rest, meaning)  # PlanName in Plans ↔ "name"; film_title in film ↔ "title"
+        index.add((*rest[:-1], plural(singular(rest[-1]))), meaning)
+    if len(core) > 1:
+        for part in core:  # hourly_rate ↔ "rate", minutes_spent ↔ "minutes": weaker, the reader resolves
+            if part not in _GENERIC and len(part) > 2 and part not in _NAME_END:
+                index.add((part,), Word("column", part, 0, table=column.table, column=column.name, cue="part"))
+                index.add((plural(singular(part)),), Word("column", part, 0, table=column.table,
+                                                        column=column.name, cue="part"))
+
+
+def verb_tables(index: Index, word: str) -> list[Word]:
+    """A verb whose root starts a table's name: "rented" → rental, "booked" → bookings, "ordered" → orders."""
+    root = stem(word)
+    if len(root) < 4 or word in STOPWORDS:
+        return []
+    return [Word("table", word, 0, table=table.name, cue="verb") for table in index.catalog.tables.values()
+            if (parts := name_parts(table.name)) and parts[0].startswith(root) and parts[0] != root]
+
+
+def _add_kindred(index: Index) -> None:
+    for group in KINDRED:
+        named = [meaning for word in sorted(group) for meaning in index.phrases.get((word,), [])
+                 if meaning.kind in ("table", "column") and meaning.cue != "part"]
+        if not named:
+            continue
+        for word in group:
+            for meaning in named:
+                index.add(tuple(word.split()), meaning)
+
+
+def _add_roles(index: Index, catalog: Catalog) -> None:
+    """Role words ("revenue", "earnings", "born", "joined") point at every column playing the role."""
+    by_role: dict[str, list[Column]] = {}
+    for table in catalog.tables.values():
+        for column in table.columns:
+            for role in roles_of(column):
+                by_role.setdefault(role, []).append(column)
+    for role in by_role.values():
+        role.sort(key=lambda column: -catalog.tables[column.table].rows)  # facts before dimensions
+    for word, role in ROLE_WORDS.items():
+        columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
+        if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
+            tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS],
+                     [c for c in columns if "pay" not in roles_of(c)], columns]
+            columns = next((tier for tier in tiers if tier), [])
+        for column in columns[:_MAX_ROLE_CANDIDATES]:
+            index.add((word,), Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
+    for verb in LIFECYCLE_VERBS:
+        root = stem(verb)
+        own = [c for cs in by_role.values() for c in cs if c.temporal and any(stem(p) == root for p in c.parts)]
+        columns = list(dict.fromkeys(own)) or [c for c in by_role.get("lifecycle", [])]
+        if not columns:
+            columns = [c for c in by_role.get("date", []) if "birth" not in roles_of(c)]
+            columns = [c for c in columns if _earliest_date(catalog, c)]
+        for column in columns[:_MAX_ROLE_CANDIDATES]:
+            index.add((verb,), Word("column", verb, 0, table=column.table, column=column.name, cue="role:lifecycle"))
+    for word in ACTIVITY:
+        index.add((word,), Word("best", word, 0, cue="max:activity"))
+
+
+def _earliest_date(catalog: Catalog, column: Column) -> bool:
+    """With no column named for it, an entity's lifecycle date is its first date column."""
+    table = catalog.tables[column.table]
+    return next((c for c in table.columns if c.temporal and "birth" not in roles_of(c)), None) == column
+
+
+def _add_values(index: Index, catalog: Catalog) -> None:
+    count = 0
+    for table in catalog.tables.values():
+        for column_name, value in table.values:
+            if count >= _MAX_VALUE_PHRASES:
+                return
+            words = tuple(tokens(value)[: _MAX_PHRASE + 1])
+            if not words or len(words) > _MAX_PHRASE:
+                continue
+            count += 1
+            meaning = Word("value", value, 0, table=table.name, column=column_name, value=value)
+            index.add(words, meaning)
+            index.add((*words[:-1], plural(words[-1])), meaning)  # "Software Engineers" are each a 'Software Engineer'
+            if len(words) == 1:
+                index.valued.append(words[0])
+    for short, longs in COUNTRY_NAMES.items():
+        for long in longs:
+            for meaning in index.phrases.get(tuple(long.split()), []):
+                if meaning.kind == "value":
+                    index.add(tuple(short.split()), meaning)

@@ -1,0 +1,103 @@
+"""The SELECT being put together, as sqlglot expressions: what is selected, the joins, filters, groups,
+order and limit; and how Dave would say it in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+__all__ = ["Query", "agg", "literal", "ref", "table_ref"]
+
+
+def ref(table: str, column: str) -> exp.Column:
+    """table.column, quoted only where SQLite needs it."""
+    return exp.Column(this=exp.to_identifier(column), table=exp.to_identifier(table))
+
+
+def table_ref(name: str, alias: str = "") -> exp.Table:
+    table = exp.Table(this=exp.to_identifier(name))
+    if alias:
+        table.set("alias", exp.TableAlias(this=exp.to_identifier(alias)))
+    return table
+
+
+def literal(value: object) -> exp.Expression:
+    if isinstance(value, str):
+        return exp.Literal.string(value)
+    if isinstance(value, float) and value.is_integer():
+        return exp.Literal.number(int(value))
+    return exp.Literal.number(value)  # type: ignore[arg-type]
+
+
+def agg(function: str, argument: exp.Expression | None = None, distinct: bool = False) -> exp.Expression:
+    """COUNT(*), COUNT(DISTINCT x), SUM(x), AVG(x), MIN(x), MAX(x)."""
+    inner: exp.Expression = argument if argument is not None else exp.Star()
+    if distinct:
+        inner = exp.Distinct(expressions=[inner])
+    kinds: dict[str, type[exp.Func]] = {"count": exp.Count, "sum": exp.Sum, "avg": exp.Avg, "min": exp.Min,
+                                        "max": exp.Max}
+    return kinds[function](this=inner)
+
+
+def is_aggregate(expression: exp.Expression) -> bool:
+    return isinstance(expression, exp.AggFunc) or bool(expression.find(exp.AggFunc))
+
+
+@dataclass
+class Query:
+    entity: str
+    select: list[exp.Expression] = field(default_factory=list)
+    where: list[exp.Expression] = field(default_factory=list)
+    group: list[exp.Expression] = field(default_factory=list)
+    having: list[exp.Expression] = field(default_factory=list)
+    order: list[exp.Ordered] = field(default_factory=list)
+    limit: int | None = None
+    distinct: bool = False
+    joins: list[exp.Join] = field(default_factory=list)
+    joined: set[str] = field(default_factory=set)
+    fanout: bool = False  # joined to a table with many rows per entity row
+    said: list[str] = field(default_factory=list)
+    outer: bool = False  # joins keep the entity's rows that have no partner (counts of zero)
+    at: int = -1  # the position of the word whose filters are being added
+    where_at: list[int] = field(default_factory=list)  # where each filter came from, in the question
+
+    def filter(self, *conditions: exp.Expression) -> None:
+        for condition in conditions:
+            self.where.append(condition)
+            self.where_at.append(self.at)
+
+    def add_select(self, *items: exp.Expression) -> None:
+        for item in items:
+            if item not in self.select:
+                self.select.append(item)
+
+    def add_group(self, *items: exp.Expression) -> None:
+        for item in items:
+            if item not in self.group:
+                self.group.append(item)
+
+    def order_by(self, expression: exp.Expression, descending: bool) -> None:
+        self.order = [exp.Ordered(this=expression.copy(), desc=descending, nulls_first=not descending)]
+
+    def expression(self) -> exp.Select:
+        select = exp.Select(expressions=[item.copy() for item in self.select or [exp.Star()]])
+        select = select.from_(table_ref(self.entity), copy=False)
+        if self.distinct:
+            select.set("distinct", exp.Distinct())
+        for join in self.joins:
+            select = select.join(join.copy(), copy=False)
+        if self.where:
+            select = select.where(exp.and_(*[item.copy() for item in self.where]), copy=False)
+        if self.group:
+            select = select.group_by(*[item.copy() for item in self.group], copy=False)
+        if self.having:
+            select = select.having(exp.and_(*[item.copy() for item in self.having]), copy=False)
+        if self.order:
+            select = select.order_by(*[item.copy() for item in self.order], copy=False)
+        if self.limit is not None:
+            select = select.limit(self.limit, copy=False)
+        return select
+
+    def read_as(self) -> str:
+        return " ".join(self.said) if self.said else f"everything in {self.entity}"
