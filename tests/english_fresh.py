@@ -57,8 +57,8 @@ HELPDESK: list[tuple[str, str | None]] = [
     ("which client has the most tickets",
      "SELECT c.company FROM tickets t JOIN clients c ON c.id = t.client_id GROUP BY c.id ORDER BY COUNT(*) DESC"
      " LIMIT 1"),
-    ("who is the team lead of Tess Patel",
-     "SELECT l.full_name FROM agents a JOIN agents l ON l.id = a.lead_id WHERE a.full_name = 'Tess Patel'"),
+    ("who is the team lead of Raj Patel",
+     "SELECT l.full_name FROM agents a JOIN agents l ON l.id = a.lead_id WHERE a.full_name = 'Raj Patel'"),
     ("tickets per month in 2026",
      "SELECT SUBSTR(opened_at, 1, 7), COUNT(*) FROM tickets WHERE opened_at >= '2026-01-01'"
      " AND opened_at < '2027-01-01' GROUP BY SUBSTR(opened_at, 1, 7)"),

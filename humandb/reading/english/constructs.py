@@ -113,6 +113,8 @@ def without(reader: Reader, query: Query) -> None:
         if any(w.kind not in ("unknown", "has") and not (w.kind == "table" and w.cue == "verb") for w in between) \
                 or any(w.kind == "unknown" and not _is_verb(w) for w in between):
             continue
+        if target.kind == "column" and target.table != query.entity:
+            target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
         if target.kind == "column":
             column = reader.column_of(target)
             if column is None or not column.temporal:
@@ -129,7 +131,10 @@ def without(reader: Reader, query: Query) -> None:
             continue
         reader.use(word, target, *between)
         key = ref(query.entity, reader.table(query.entity).key)
-        query.filter(exp.Not(this=exp.In(this=key, query=inner)))
+        query.at = target.at
+        reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 2 and w.kind == "table"
+                     and w.table in _parents(reader, target.table)])  # "never booked a class": any class
+        query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
 
 
@@ -167,6 +172,7 @@ def flags(reader: Reader, query: Query) -> None:
         if column is None or column.shape != "flag":
             continue
         negation = reader._prev(word, ("not", "never"), 2)
+        query.at = word.at
         truth = not (negation is not None or word.cue == "negated")
         reader.use(word, negation)
         reader.join(query, column.table)
@@ -262,7 +268,7 @@ def _versus(reader: Reader, query: Query) -> Query | None:
             exp.EQ(this=ref(table, word.column), expression=literal(word.value)))
         counts.append(exp.Subquery(this=count))
     reader.use(cue, than, left[0], right[0], *[w for w in reader.words if w.kind == "table" and w.table == table])
-    answer = Query(table)
+    answer = Query(table, bare=True)
     comparison = (exp.LT if fewer else exp.GT)(this=counts[0], expression=counts[1])
     answer.select = [exp.Alias(this=comparison, alias=exp.to_identifier("answer"))]
     answer.said.append(f"whether there are {'fewer' if fewer else 'more'} {left[0].value} than {right[0].value}"

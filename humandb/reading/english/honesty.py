@@ -59,4 +59,6 @@ def _linking(word: Word, words: list[Word], used: set[int], joined: set[str]) ->
         before |= {next(iter(sorted(joined)))} if not before else set()
     if after_words:
         return bool(before) and bool(after) and len(before | after) >= 2
-    return len(before) >= 2
+    said_before = [w for w in words if w.at < word.at and w.at in used and w.kind in ("table", "column", "value")]
+    plain = stem(word.text) in _LINKING or word.text in _LINKING
+    return len(before) >= 2 or (plain and len(said_before) >= 2)  # "how many classes does each instructor teach"

@@ -25,7 +25,7 @@ _MAX_ROLE_CANDIDATES = 6
 _NAME_END = frozenset({"on", "at", "date", "time", "name", "count", "num", "number", "no", "dt", "ts"})
 _GENERIC = frozenset({"id", "on", "at", "is", "of", "the", "no", "num", "to", "by", "in", "dt", "ts", "key",
                       "code", "flag"})
-_TOTALS = frozenset("amount total revenue sales subtotal payment spend spent paid billed charge".split())
+_TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
 
 
 def roles_of(column: Column) -> frozenset[str]:
@@ -206,6 +206,10 @@ def _earliest_date(catalog: Catalog, column: Column) -> bool:
 def _add_values(index: Index, catalog: Catalog) -> None:
     count = 0
     for table in catalog.tables.values():
+        per_column: dict[str, int] = {}
+        for column_name, _ in table.values:
+            per_column[column_name] = per_column.get(column_name, 0) + 1
+        names = {column for column, many in per_column.items() if many > 300}
         for column_name, value in table.values:
             if count >= _MAX_VALUE_PHRASES:
                 return
@@ -216,8 +220,8 @@ def _add_values(index: Index, catalog: Catalog) -> None:
             meaning = Word("value", value, 0, table=table.name, column=column_name, value=value)
             index.add(words, meaning)
             index.add((*words[:-1], plural(words[-1])), meaning)  # "Software Engineers" are each a 'Software Engineer'
-            if len(words) == 1:
-                index.valued.append(words[0])
+            if len(words) == 1 and column_name not in names:
+                index.valued.append(words[0])  # typos are corrected towards categories, never towards names
     for short, longs in COUNTRY_NAMES.items():
         for long in longs:
             for meaning in index.phrases.get(tuple(long.split()), []):

@@ -58,6 +58,7 @@ class Query:
     joined: set[str] = field(default_factory=set)
     fanout: bool = False  # joined to a table with many rows per entity row
     said: list[str] = field(default_factory=list)
+    bare: bool = False  # no FROM: the select items are whole subqueries
     outer: bool = False  # joins keep the entity's rows that have no partner (counts of zero)
     at: int = -1  # the position of the word whose filters are being added
     where_at: list[int] = field(default_factory=list)  # where each filter came from, in the question
@@ -82,7 +83,8 @@ class Query:
 
     def expression(self) -> exp.Select:
         select = exp.Select(expressions=[item.copy() for item in self.select or [exp.Star()]])
-        select = select.from_(table_ref(self.entity), copy=False)
+        if not self.bare:
+            select = select.from_(table_ref(self.entity), copy=False)
         if self.distinct:
             select.set("distinct", exp.Distinct())
         for join in self.joins:

@@ -142,6 +142,8 @@ class Reader:
 
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
         def score(candidate: Word) -> tuple[bool, int, int, bool]:
+            if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
+                return False, -1, 0, False  # "total minutes spent": the total of them, not the invoices' total
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
@@ -236,6 +238,9 @@ class Reader:
         top = self.top_n()
         agg_word = next((w for w in self.words if w.kind == "agg" and not w.cue.endswith("?")), None)
         agg_word = self.counting_words(agg_word) or self.implied_sum()
+        if agg_word is not None:  # "how much have we invoiced in total": said twice, meant once
+            self.use(*[w for w in self.words if w.kind == "agg" and w.cue == agg_word.cue and w is not agg_word
+                       and agg_word.cue != "count"])
         bests = self._of("best")
         # "top 3 most borrowed books": "top" only says how many; "most borrowed" says by what
         best = next((w for w in bests if w.text != "top"), bests[0]) if bests else None
@@ -265,16 +270,25 @@ class Reader:
             self.aggregated(query, agg_word, group)
         elif best is not None:
             self.extreme(query, best, group)
-        elif group is not None:  # "customers per city": how many in each
-            query.add_select(*self.group_by(query, group), agg("count"))
+        elif group is not None or period is not None:  # "customers per city", "tickets per month": how many
+            query.add_select(*(self.group_by(query, group) if group is not None else []), agg("count"))
             query.said.insert(0, f"number of {query.entity}")
         elif top is not None:
             raise self.puzzled(f"I don't know what the {top} should be the top of")
+        elif query.having and query.group:
+            query.said.insert(0, f"the {query.entity}")
         else:
             self.listed(query)
         self.ordered(query)
         if query.fanout and not query.group and not any(is_aggregate(item) for item in query.select):
             query.distinct = True
+        for word in self._of("column"):  # "total quantity ordered": ordering is what made every order
+            column = self.column_of(word)
+            if word.cue == "event" and column is not None and column.table in {query.entity, *query.joined}:
+                first = next((c for c in self.table(column.table).columns if c.temporal
+                              and "birth" not in roles_of(c)), None)
+                if first == column:
+                    self.use(word)
         return query
 
     # filters --------------------------------------------------------------------------------------------
@@ -368,6 +382,16 @@ class Reader:
         op = op.removesuffix("post")
         number = numbers[0]
         counted = self._next(number, ("table",), 2)
+        grouping = next((w for w in self.words if w.kind == "column" and w.at < word.at and w.table == query.entity
+                         and (c := self.column_of(w)) is not None and not c.numeric and not c.temporal), None)
+        if counted is not None and counted.table == query.entity and grouping is not None and op != "between":
+            self.use(word, number, counted, grouping)  # "teams with more than 4 agents"
+            column_ref = ref(grouping.table, grouping.column)
+            query.add_group(column_ref)
+            query.add_select(column_ref)
+            query.having.append(_comparison(op, agg("count"), literal(number.number)))
+            query.said.append(f"{grouping.column} with {op} {number.text} {query.entity}")
+            return
         if counted is not None and op != "between" and (counted.table != query.entity or self._prev(
                 word, ("has",), 2) is not None and self._related(query.entity, counted.table)):
             if counted.table != query.entity:
@@ -532,7 +556,8 @@ class Reader:
         self.use(agg_word)
         after = agg_word.at if agg_word is not None else len(self.raw)
         noun = next((w for w in self.words if w.at > after and w.kind in ("column", "table")), None)
-        if noun is not None and noun.kind == "column" and group is None:
+        filtered = {w.column for w in self.words if w.kind == "value" and w.table == getattr(noun, "table", "")}
+        if noun is not None and noun.kind == "column" and group is None and noun.column not in filtered:
             column = self.column_of(noun)
             if column is not None and not column.numeric and not column.temporal:
                 self.use(noun)  # "how many departments": how many different ones
@@ -550,7 +575,18 @@ class Reader:
         if group is None:
             query.add_select(key)
             return
-        labels = self.group_by(query, group)
+        if group.kind == "table" and group.table != query.entity and not query.where and not query.joined \
+                and any(link.child == query.entity and link.parent == group.table for link in self.catalog.links):
+            # "how many tickets did each agent handle": every agent, those with none too
+            counted_table = query.entity
+            query.entity = group.table
+            self._distances.clear()
+            self.join(query, counted_table, outer=True)
+            key = agg("count", ref(counted_table, self.table(counted_table).key))
+            labels = self.group_by_entity(query)
+            self.use(group)
+        else:
+            labels = self.group_by(query, group)
         query.add_select(*labels, key)
         if best is not None:  # "which department has the most employees"
             self.use(best)
@@ -774,6 +810,7 @@ class Reader:
             if word.table == query.entity or word.table in query.joined:
                 column_ref = ref(word.table, word.column)
                 if column_ref not in chosen and self._prev(word, ("order",), 1) is None \
+                        and (word.cue != "event" or self._first("date") is not None) \
                         and (word.at not in self.used or word.cue.startswith("role")):
                     self.use(word)
                     chosen.append(column_ref)
@@ -807,6 +844,9 @@ class Reader:
 
     def group_by(self, query: Query, target: Word) -> list[exp.Expression]:
         self.use(target)
+        if target.kind == "table" and target.table == query.entity and self._prev(target, ("group",), 1) \
+                and any(w.kind == "agg" and w.cue in ("avg", "sum") for w in self.words) and not query.fanout:
+            return []  # "average minutes spent per ticket": per row, which is what an average is
         if target.kind == "column":
             self.join(query, target.table)
             column_ref = ref(target.table, target.column)

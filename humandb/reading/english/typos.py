@@ -34,6 +34,6 @@ def correct(word: str, index: Index) -> str | None:
         for choice, distance, _ in extract(word, choices, scorer=DamerauLevenshtein.distance,
                                            score_cutoff=allowed, limit=8):
             hits.append((int(distance), rank, choice[0] != word[0], abs(len(choice) - len(word)), str(choice)))
-        if rank == 1 and hits:
-            break  # a value is tried only when no name or word of the vocabulary is close
+        if rank == 1 and (hits or len(word) < 6):
+            break  # a value is tried only when no name or word is close, and only for longer words
     return min(hits)[-1] if hits else None
