@@ -38,7 +38,8 @@ def special(reader: Reader, query: Query) -> Query | None:
 
 
 def _is_verb(word: Word) -> bool:
-    return word.kind == "unknown" and (stem(word.text) in _LINKING or word.text.endswith("ed"))
+    return (word.kind == "unknown" or word.cue == "event") and (stem(word.text) in _LINKING
+                                                                 or word.text in LINKING_VERBS)
 
 
 def activity_table(reader: Reader, entity: str, after: Word | None = None) -> str | None:
@@ -103,15 +104,22 @@ def without(reader: Reader, query: Query) -> None:
     """"Agents who never handled a ticket", "clients with no tickets": no related row exists.
     "Tickets never closed": the event's date is missing."""
     for word in reader.words:
-        if word.kind not in _NEGATIONS and not (word.kind == "none"):
+        if word.kind not in _NEGATIONS and word.kind not in ("none", "empty"):
             continue
         target = next((w for w in reader.words if word.at < w.at <= word.at + 4
                        and w.kind in ("table", "column") and w.at not in reader.used), None)
+        verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and _is_verb(w)]
+        if word.kind == "empty" or (verbs and (target is None or target.table == query.entity)):
+            # "tracks never sold", "customers who never bought anything", "empty playlists"
+            table = activity_table(reader, query.entity)
+            if table is None:
+                continue
+            target = Word("table", table, (verbs[-1] if verbs else word).at, table=table)
         if target is None:
             continue
-        between = [w for w in reader.words if word.at < w.at < target.at]
-        if any(w.kind not in ("unknown", "has") and not (w.kind == "table" and w.cue == "verb") for w in between) \
-                or any(w.kind == "unknown" and not _is_verb(w) for w in between):
+        between = [w for w in reader.words if (word.at < w.at < target.at or w in verbs) and w.at != target.at]
+        if any(w.kind not in ("unknown", "has") and w not in verbs and not (w.kind == "table" and w.cue == "verb")
+               for w in between) or any(w.kind == "unknown" and not _is_verb(w) for w in between):
             continue
         if target.kind == "column" and target.table != query.entity:
             target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
@@ -129,7 +137,9 @@ def without(reader: Reader, query: Query) -> None:
         inner = _related_keys(reader, query.entity, target.table)
         if inner is None:
             continue
-        reader.use(word, target, *between)
+        reader.use(word, *between, *([target] if target.at not in [v.at for v in verbs] else []))
+        if any(w.at == target.at and w.kind == "table" for w in reader.words):
+            reader.use(target)
         key = ref(query.entity, reader.table(query.entity).key)
         query.at = target.at
         reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 2 and w.kind == "table"

@@ -14,6 +14,8 @@ from humandb.reading.english.words import Word, number_value, tokens
 __all__ = ["lex", "normalised"]
 
 _MAX_SPAN = 6
+_SOFT_CUES = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "order?", "date", "when", "group?",
+                        "ratio?", "parent?"})
 _MAX_TYPOS = 6  # typo look-ups per question: each costs a scan of the catalog's words
 
 
@@ -56,6 +58,7 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
             meanings = verbs or (index.meanings((fixed,)) if fixed else [])
+            meanings = [m for m in meanings if m.kind not in _SOFT_CUES]  # a typo never quietly becomes glue
             if meanings:
                 found += [_placed(meaning, word, at, 1) for meaning in _prefer(meanings)]
             elif fixed not in STOPWORDS:

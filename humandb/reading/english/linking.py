@@ -177,13 +177,14 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
     for role in by_role.values():
         role.sort(key=lambda column: -catalog.tables[column.table].rows)  # facts before dimensions
     for word, role in ROLE_WORDS.items():
+        phrase = tuple(word.split())
         columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
         if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
             tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS],
                      [c for c in columns if "pay" not in roles_of(c)], columns]
             columns = next((tier for tier in tiers if tier), [])
         for column in columns[:_MAX_ROLE_CANDIDATES]:
-            index.add((word,), Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
+            index.add(phrase, Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
     for verb in LIFECYCLE_VERBS:
         root = stem(verb)
         own = [c for cs in by_role.values() for c in cs if c.temporal and any(stem(p) == root for p in c.parts)]
@@ -219,7 +220,8 @@ def _add_values(index: Index, catalog: Catalog) -> None:
             count += 1
             meaning = Word("value", value, 0, table=table.name, column=column_name, value=value)
             index.add(words, meaning)
-            index.add((*words[:-1], plural(words[-1])), meaning)  # "Software Engineers" are each a 'Software Engineer'
+            if len(words[-1]) > 2 and words[-1].isalpha() and plural(words[-1]) not in STOPWORDS:
+                index.add((*words[:-1], plural(words[-1])), meaning)  # "Software Engineers": each a 'Software Engineer'
             if len(words) == 1 and column_name not in names:
                 index.valued.append(words[0])  # typos are corrected towards categories, never towards names
     for short, longs in COUNTRY_NAMES.items():

@@ -12,7 +12,7 @@ from collections import deque
 
 from sqlglot import exp
 
-from humandb.brain.catalog import Catalog, Column, Link, Table
+from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
 from humandb.reading.english.linking import roles_of
 from humandb.reading.english.query import Query, agg, is_aggregate, literal, ref, table_ref
 from humandb.reading.english.refusal import Puzzled
@@ -20,8 +20,11 @@ from humandb.reading.english.words import Word, singular
 
 __all__ = ["Reader"]
 
+_NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 _SUMMED = frozenset({"revenue", "sales", "turnover", "spending", "spent", "takings", "spend", "income", "money",
+                     "payroll", "bring in", "brings in", "brought in", "grossing", "gross", "take", "took", "make",
+                     "made", "makes", "generated", "generate", "generates",
                      "proceeds", "receipts", "invoiced", "billed"})
 
 
@@ -35,6 +38,7 @@ class Reader:
         self.words = [w for w in words if not (w.kind == "value" and self._prev_in(words, w, ("agg",), 1)
                                                and any(o.at == w.at and o.kind == "column" for o in words))]
         self.used: set[int] = set()  # positions given a meaning by the reading
+        self.having_sum = False
         self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
         self._distances: dict[str, dict[str, int]] = {}
 
@@ -79,26 +83,20 @@ class Reader:
     # roles of a table's columns ------------------------------------------------------------------
 
     def label(self, table: str) -> list[Column]:
-        """The columns a row is known by: its name (first and last, for people) or title, else its key."""
-        columns = [c for c in self.table(table).columns if not c.numeric and not c.temporal]
-        for wanted in (("name",), ("title",), ("label",)):
-            found = next((c for c in columns if c.parts == wanted), None)
-            if found is not None:
-                return [found]
-        own = {singular(part) for part in self.table(table).name.lower().replace("_", " ").split()}
-        named = [c for c in columns if "name" in roles_of(c)]
+        """The columns a row is known by: its name (first and last, for people), else its title, else its key."""
+        columns = [c for c in self.table(table).columns if not c.numeric and not c.temporal and not c.key]
+        own = {singular(part) for part in name_parts(table)}
+        named = [c for c in columns if "name" in c.parts or "company" in c.parts]
         first = next((c for c in named if "first" in roles_of(c)), None)
         last = next((c for c in named if "last" in roles_of(c)), None)
-        if first is not None and last is not None:
-            return [first, last]
-        for candidates in ([c for c in named if c.parts[0] in own or len(c.parts) <= 2 and c.parts[0] == "full"],
-                           [c for c in named if c.parts[-1] in ("name", "title")], named):
+        for candidates in ([c for c in named if c.parts == ("name",)],
+                           [first, last] if first is not None and last is not None else [],
+                           [c for c in named if c.parts[0] in own or c.parts[0] in ("full", "display")],
+                           [c for c in columns if c.parts in (("title",), ("label",))],
+                           [c for c in named if c.parts[-1] == "name" and not set(c.parts) & _NOT_LABELS],
+                           [c for c in columns if c.parts[-1] == "title"], named):
             if candidates:
-                return [candidates[0]]
-        texts = [c for c in columns if c.shape in ("text", "") and not c.key and not set(c.parts) & {"email", "phone",
-                 "url", "description", "notes", "comment", "address", "status", "type", "code"}]
-        if texts and any(value for column, value in self.table(table).values if column == texts[0].name):
-            return [texts[0]]
+                return candidates if len(candidates) == 2 and candidates == [first, last] else [candidates[0]]
         key = self.table(table).key
         found = self.table(table).column(key)
         return [found] if found is not None else []
@@ -172,9 +170,13 @@ class Reader:
                 mentioned.setdefault(word.at, []).append(word)
         if not mentioned:
             hinted = [w.cue.partition(":")[2] for w in self.words if w.kind == "best" and ":" in w.cue]
+            if any(w.kind == "agg" and w.cue == "sum" for w in self.words) and set(self.raw) & {"we", "our"}:
+                hinted.append("money")  # "how much did we make in Q3?": the money the business took
             for role in hinted:  # "top 3 earners": whoever has the pay
                 found = [t for t in self.catalog.tables.values() if self.role_column(t.name, role) is not None
                          and (role not in ("date",) or len(self.catalog.tables) == 1)]
+                if role == "money" and found:
+                    return max(found, key=lambda t: (self._totals(t.name), t.rows)).name
                 if len(found) == 1 or (found and role in ("pay", "birth")):
                     return found[0].name
             raise self.puzzled("I can't tell which table you mean")
@@ -186,6 +188,10 @@ class Reader:
             return total, 0 if table == first else 1, -self.table(table).rows
 
         return min(self.catalog.tables, key=cost)
+
+    def _totals(self, table: str) -> bool:
+        column = self.role_column(table, "money")
+        return column is not None and bool(set(column.parts) & {"amount", "total", "revenue", "sales", "subtotal"})
 
     def acted_upon(self) -> str | None:
         """"What did Rachel White buy?": what the verb's subject did it to — the one table on the other side
@@ -275,7 +281,10 @@ class Reader:
             query.said.insert(0, f"number of {query.entity}")
         elif top is not None:
             raise self.puzzled(f"I don't know what the {top} should be the top of")
-        elif query.having and query.group:
+        elif query.having and query.group and not self.having_sum:
+            query.said.insert(0, f"the {query.entity}")
+        elif self.having_sum and agg_word is None:
+            query.add_select(*self.group_by_entity(query))
             query.said.insert(0, f"the {query.entity}")
         else:
             self.listed(query)
@@ -404,6 +413,15 @@ class Reader:
         self.use(word, number)
         column_ref = ref(column.table, column.name)
         self.join(query, column.table)
+        totalled = [w for w in self.words if w.kind == "agg" and w.cue == "sum"] + [
+            w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in _SUMMED]
+        if totalled and column.table != query.entity and query.fanout and op != "between":
+            self.use(*totalled)  # "customers who spent over $14,000 (in total)": per customer, added up
+            self.group_by_entity(query)
+            query.having.append(_comparison(op, agg("sum", column_ref), literal(number.number)))
+            query.said.append(f"with total {column.name} {op} {number.text}")
+            self.having_sum = True
+            return
         if op == "between" and len(numbers) == 2:
             self.use(numbers[1], self._next(number, ("and",), 1))
             query.filter(exp.Between(this=column_ref, low=literal(number.number),
@@ -452,8 +470,18 @@ class Reader:
         else:
             month = self._next(word, ("month",), 1)
             number = self._next(month or word, ("number",), 1)
-            if month is not None and number is None:  # "in march": this year's
-                number = Word("number", str(self.today.year), month.at, number=float(self.today.year))
+            if month is not None and number is None:  # "in march", "since june": the last one that began
+                year = self.today.year if month.number <= self.today.month else self.today.year - 1
+                if word.cue == "since":
+                    column = self._date_column(query, word)
+                    if column is not None:
+                        self.use(word, month)
+                        self.join(query, column.table)
+                        query.filter(exp.GTE(this=ref(column.table, column.name),
+                                             expression=literal(f"{year:04d}-{int(month.number):02d}-01")))
+                        query.said.append(f"with {column.name} since {month.text} {year}")
+                    return
+                number = Word("number", str(year), month.at, number=float(year))
             if number is None or not 1800 <= number.number <= 2200 or not number.number.is_integer():
                 return
             year, how = int(number.number), word.cue
@@ -511,9 +539,23 @@ class Reader:
             if column is not None and (column.temporal or column.shape == "year" or "date" in roles_of(column)):
                 self.use(found)
                 return column
-        found_column = self.nearest(query.entity, "date")
+        found_column = self.event_date(query)
         self.note_date(found_column)
         return found_column
+
+    def event_date(self, query: Query) -> Column | None:
+        """The date a time filter means when no date is named: of the tables the question mentions, the one
+        with the most rows that has a date (the events: "which employee handled the most orders in 2025")."""
+        mentioned = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value") and w.table}
+        dated = [(self.table(t).rows, t) for t in mentioned if t in self.distances(query.entity)
+                 and self.role_column(t, "date") is not None and not self._only_birth(t)]
+        if dated:
+            return self.role_column(max(dated)[1], "date")
+        return self.nearest(query.entity, "date")
+
+    def _only_birth(self, table: str) -> bool:
+        dates = [c for c in self.table(table).columns if c.temporal or c.shape == "year"]
+        return bool(dates) and all("birth" in roles_of(c) for c in dates)
 
     def note_date(self, column: Column | None) -> None:
         """A date chosen for the entity without being named: an event's verb ("placed in 2023") meant it,
@@ -623,6 +665,7 @@ class Reader:
 
     def extreme(self, query: Query, best: Word, group: Word | None) -> None:
         direction, _, hint = best.cue.partition(":")
+        self.needs_measure(best)
         column = self.measure(query, best, hint)
         if column is None:
             raise self.puzzled(f"I don't know what “{best.text}” is about")
@@ -675,12 +718,18 @@ class Reader:
             labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
             query.said.insert(0, f"{query.entity} ranked by number of {counted.table}")
         else:
+            self.needs_measure(best)
             column = self.measure(query, best, hint)
             if column is None:
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
             self.join(query, column.table)
             key = ref(column.table, column.name)
-            if group is not None:
+            summed = any(w.kind == "column" and w.text in _SUMMED and w.at in self.used for w in self.words)
+            if summed and (group is not None or query.fanout and column.table != query.entity):
+                key = agg("sum", key)  # "the category that brings in the most money": money adds up
+            if isinstance(key, exp.AggFunc):
+                labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            elif group is not None:
                 labels = self.group_by(query, group)
                 key = agg("max" if descending else "min", key)
             elif query.fanout and column.numeric and column.table != query.entity:
@@ -688,10 +737,21 @@ class Reader:
                 key = agg("sum", key)
             else:
                 labels = self.labels(query)
+                query.filter(exp.Not(this=exp.Is(this=key.copy(), expression=exp.Null())))
             query.said.insert(0, f"{query.entity} with the {best.text} {column.name}")
         query.add_select(*labels, key)
         query.order_by(key, descending)
         query.limit = top or 1
+
+    def needs_measure(self, best: Word) -> None:
+        """"Highest", "most", "best" say which end, not of what: without a named number (or a role such as
+        "most expensive"), "the best singer" has no answer in the tables."""
+        if ":" in best.cue or best.text in ("top", "bottom"):
+            return
+        named = [w for w in self.words if w.kind in ("column", "agg", "table") and w.at != best.at
+                 and (w.kind != "column" or (c := self.column_of(w)) is not None and (c.numeric or c.temporal))]
+        if not named:
+            raise self.puzzled(f"I don't know what “{best.text}” is measured by")
 
     def with_their(self, query: Query) -> None:
         """"customer names with their order totals": one row per entity with an aggregate of linked rows."""

@@ -43,7 +43,7 @@ ABBREVIATIONS: dict[str, str] = {
 
 # Country names people shorten; used only when the long name is a value in the catalog.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "usa": ("united states", "united states of america", "usa"), "us": ("united states", "usa"),
+    "usa": ("united states", "united states of america", "usa"),
     "america": ("united states", "usa"), "uk": ("united kingdom", "uk"), "britain": ("united kingdom", "uk"),
     "great britain": ("united kingdom", "uk"), "england": ("united kingdom", "england"),
     "uae": ("united arab emirates",), "nz": ("new zealand",), "holland": ("netherlands",),
@@ -58,10 +58,11 @@ with and or that this these those on at as named called whose whom who by into a
 one ones much many rows row records record entries entry data table tables info information details
 just only also so than then such same like us let see want know need other kind sort type
 currently current now ever still already yet again ok okay hey hi hello thanks thank
-how where why got get gets getting here
+how where got get gets getting here
 live lives living lived came come comes make made makes sold work works working worked belong belongs
 contain contains located based single ones been being ago actually really exactly roughly approximately
-some stuff things thing lot lots bunch overall across within happen happened having
+some stuff things thing lot lots bunch overall across within happen happened having anything something anyone
+someone anybody somebody ever very directly really currently presently listed recorded registered
 """.split()) - {"most"}
 
 # Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
@@ -131,6 +132,8 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("revenue sales turnover takings spend spent spending money worth billed invoiced "
                     "dollars bucks receipts proceeds".split(), "money"),
+    **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
+                     "generated", "generates"], "money"),
     **dict.fromkeys("earnings earn earns earning earned paid income wage wages pay compensation payroll "
                     "salaries salary".split(), "pay"),
     **dict.fromkeys("birthday birthdays born birth age".split(), "birth"),
@@ -246,7 +249,9 @@ CUES: dict[str, tuple[str, str]] = {
     "negative": ("sign", "<"), "positive": ("sign", ">"),
     "not": ("not", ""), "without": ("not", ""), "never": ("never", ""), "nobody": ("never", ""),
     "none": ("never", ""), "zero": ("zero", ""),
-    "who": ("who", ""), "whom": ("who", ""), "whose": ("who", ""),
+    "who": ("who", ""), "whom": ("who", ""), "whose": ("who", ""), "why": ("why", ""), "how come": ("why", ""),
+    "should": ("why", ""), "will": ("future", ""), "predict": ("future", ""), "forecast": ("future", ""),
+    "empty": ("empty", ""), "coming up": ("next", ""), "soonest": ("next", ""),
     "bottom": ("bottom", ""),
     "with their": ("their", ""), "and their": ("their", ""), "along with": ("their", ""),
     "together with": ("their", ""),
@@ -256,8 +261,11 @@ CUES: dict[str, tuple[str, str]] = {
     "are there more": ("versus", ""), "were there more": ("versus", ""), "is there more": ("versus", ""),
     "do we have more": ("versus", ""), "more": ("more", ""), "fewer": ("fewer", ""),
     "or": ("or", ""), "and": ("and", ""), "than": ("than", ""),
+    "reports to": ("child", ""), "report to": ("child", ""), "reporting to": ("child", ""),
+    "works for": ("child", ""), "work for": ("child", ""), "working for": ("child", ""),
+    "managed by": ("child", ""),
     "manager": ("parent", ""), "managers": ("parent", ""), "boss": ("parent", ""), "supervisor": ("parent", ""),
-    "reports to": ("parent", ""), "parent": ("parent", ""), "team lead": ("parent", ""),
+    "parent": ("parent", ""), "team lead": ("parent", ""), "manages": ("manages", ""),
     "lead": ("parent?", ""),
     "has": ("has", ""), "have": ("has", ""), "had": ("has", ""), "with": ("has", ""),
 }
