@@ -24,7 +24,8 @@ _MAX_VALUE_PHRASES = 40_000
 _MAX_ROLE_CANDIDATES = 6
 _NAME_END = frozenset({"on", "at", "date", "time", "name", "count", "num", "number", "no", "dt", "ts"})
 _GENERIC = frozenset({"id", "on", "at", "is", "of", "the", "no", "num", "to", "by", "in", "dt", "ts", "key",
-                      "code", "flag"})
+                      "code", "flag", "first", "last", "full", "given", "family", "middle", "per"})
+_GLUE = frozenset(CUES) | STOPWORDS
 _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
 
 
@@ -98,11 +99,12 @@ def _build(catalog: Catalog) -> Index:
             _add_column(index, catalog, column)
     _add_kindred(index)
     _add_roles(index, catalog)
-    for phrase, (kind, cue) in CUES.items():
+    for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
         index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
     _add_values(index, catalog)
     schema = {phrase[0] for phrase, meanings in index.phrases.items()
-              if len(phrase) == 1 and any(m.kind in ("table", "column") for m in meanings)}
+              if len(phrase) == 1 and any(m.kind in ("table", "column") and not m.cue.startswith("role")
+                                          for m in meanings)}
     cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
     index.known = sorted(schema)
     index.vocabulary = sorted(cues | STOPWORDS)
@@ -218,7 +220,9 @@ def _add_values(index: Index, catalog: Catalog) -> None:
             if not words or len(words) > _MAX_PHRASE:
                 continue
             count += 1
-            meaning = Word("value", value, 0, table=table.name, column=column_name, value=value)
+            weak = len(words) == 1 and (words[0] in _GLUE or len(words[0]) <= 2)  # "ON" (Ontario), "Data", "US"
+            meaning = Word("value", value, 0, table=table.name, column=column_name, value=value,
+                           cue="weak" if weak else "")
             index.add(words, meaning)
             if len(words[-1]) > 2 and words[-1].isalpha() and plural(words[-1]) not in STOPWORDS:
                 index.add((*words[:-1], plural(words[-1])), meaning)  # "Software Engineers": each a 'Software Engineer'

@@ -36,11 +36,20 @@ class Reader:
         # "total sales": right after an aggregate, a word that is also a value (the Sales department)
         # means the column it is a synonym for.
         self.words = [w for w in words if not (w.kind == "value" and self._prev_in(words, w, ("agg",), 1)
-                                               and any(o.at == w.at and o.kind == "column" for o in words))]
+                                               and any(o.at == w.at and o.kind == "column" for o in words))
+                      and not (w.kind == "value" and w.cue == "weak" and not self._named_value(words, w))]
         self.used: set[int] = set()  # positions given a meaning by the reading
         self.having_sum = False
         self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
         self._distances: dict[str, dict[str, int]] = {}
+
+    def _named_value(self, words: list[Word], value: Word) -> bool:
+        """A value that is also a little word ("on", "data") counts only where it reads as a value: beside its
+        column or table ("the Data department"), or after "in"/"from" ("employees in Data")."""
+        near = [w for w in words if abs(w.at - value.at) <= 2 and w.at != value.at and w.table == value.table
+                and w.kind in ("table", "column") and (w.kind == "table" or w.column == value.column)]
+        before = self.raw[value.at - 1] if value.at > 0 else ""
+        return bool(near) or before in ("in", "from", "at")
 
     # helpers over the words ----------------------------------------------------------------------
 

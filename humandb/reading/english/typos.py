@@ -28,7 +28,7 @@ def correct(word: str, index: Index) -> str | None:
 
     if word in LINKING_VERBS:
         return None  # plain English, not a misspelt name ("write" is not "writer")
-    allowed = 1 if len(word) < 7 else 2
+    allowed = 1 if len(word) < 9 else 2
     hits: list[tuple[int, int, bool, int, str]] = []
     for rank, choices in enumerate((index.known, index.vocabulary, index.valued)):
         for choice, distance, _ in extract(word, choices, scorer=DamerauLevenshtein.distance,

@@ -71,7 +71,7 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group i
     "employee employees staff staffer staffers worker workers personnel colleague colleagues people person "
     "everyone everybody workforce",
     "customer customers client clients buyer buyers shopper shoppers patron patrons consumer consumers",
-    "product products item items good goods merchandise article articles sku skus stock",
+    "product products item items goods merchandise article articles sku skus stock",
     "order orders purchase purchases",
     "supplier suppliers vendor vendors provider providers",
     "member members reader readers borrower borrowers subscriber subscribers",
