@@ -80,8 +80,8 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
     left = unread(reader.words, reader.used, {query.entity, *query.joined}, shown, reader.event_dated)
     if left:
         names = quote_list([w.text for w in left])
-        unknown = all(w.kind == "unknown" for w in left)
-        problem = (f"I don't know what {names} means here" if unknown
+        all_unknown = all(w.kind == "unknown" for w in left)
+        problem = (f"I don't know what {names} means here" if all_unknown
                    else f"I understood {names} but couldn't work it into the answer")
         raise refusal(question, catalog, problem, [w for w in reader.words if w.at in reader.used])
     return Reading(question, expression.sql(dialect="sqlite"), query.read_as(), expression)

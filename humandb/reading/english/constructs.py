@@ -232,8 +232,8 @@ def _parents(reader: Reader, table: str) -> list[str]:
 def _next_birthday(reader: Reader, query: Query) -> Query | None:
     """"Whose birthday is next?": the birthday that comes first counting from today (month and day)."""
     upcoming = reader._first("next")
-    birth = next((w for w in reader.words if w.kind == "column" and w.cue == "role:birth"
-                  or w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN)), None)
+    birth = next((w for w in reader.words if (w.kind == "column" and w.cue == "role:birth")
+                  or (w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN))), None)
     if upcoming is None or birth is None:
         return None
     column = reader.column_of(birth)
@@ -292,7 +292,7 @@ def _parent(reader: Reader, query: Query) -> Query | None:
     if cue is None:
         return None
     tables = {query.entity} | {w.table for w in reader.words if w.kind in ("value", "table", "column")}
-    link = next((l for l in reader.catalog.links if l.self_reference and l.child in tables), None)
+    link = next((each for each in reader.catalog.links if each.self_reference and each.child in tables), None)
     if link is None:
         return None
     table = link.child
@@ -330,8 +330,8 @@ def _ratio(reader: Reader, query: Query) -> Query | None:
     reader.filters(answer)
     entity_word = next((w for w in reader.words if w.kind == "table" and w.table == query.entity), None)
     split = entity_word.at if entity_word is not None else cue.at
-    chosen = [c for c, at in zip(answer.where, answer.where_at) if at > split]
-    base = [c for c, at in zip(answer.where, answer.where_at) if at <= split]
+    chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split]
+    base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split]
     if not chosen:
         raise reader.puzzled(f"I don't know which of the {query.entity} the {cue.text} is of")
     scale = 100.0 if cue.cue == "100" else 1.0

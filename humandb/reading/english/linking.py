@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from humandb.brain.catalog import Catalog, Column, Table, name_parts
 from humandb.reading.english.budget import ByteBudgetCache
 from humandb.reading.english.vocabulary import (
-    ACTIVITY, COUNTRY_NAMES, CUES, KINDRED, LIFECYCLE_VERBS, ROLE_PARTS, ROLE_WORDS, STOPWORDS,
+    ACTIVITY,
+    COUNTRY_NAMES,
+    CUES,
+    KINDRED,
+    LIFECYCLE_VERBS,
+    ROLE_PARTS,
+    ROLE_WORDS,
+    STOPWORDS,
 )
 from humandb.reading.english.words import Word, plural, singular, stem, tokens
 
@@ -33,9 +40,7 @@ def roles_of(column: Column) -> frozenset[str]:
     """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
     parts = set(column.parts)
     found = {role for role, words in ROLE_PARTS.items() if parts & words}
-    if column.temporal:
-        found.add("date")
-    elif column.shape == "year" and parts & ROLE_PARTS["birth"]:
+    if column.temporal or (column.shape == "year" and parts & ROLE_PARTS["birth"]):
         found.add("date")
     else:
         found -= {"lifecycle"}
@@ -176,8 +181,8 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
         for column in table.columns:
             for role in roles_of(column):
                 by_role.setdefault(role, []).append(column)
-    for role in by_role.values():
-        role.sort(key=lambda column: -catalog.tables[column.table].rows)  # facts before dimensions
+    for columns in by_role.values():
+        columns.sort(key=lambda column: -catalog.tables[column.table].rows)  # facts before dimensions
     for word, role in ROLE_WORDS.items():
         phrase = tuple(word.split())
         columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])

@@ -27,7 +27,7 @@ def literal(value: object) -> exp.Expression:
         return exp.Literal.string(value)
     if isinstance(value, float) and value.is_integer():
         return exp.Literal.number(int(value))
-    return exp.Literal.number(value)  # type: ignore[arg-type]
+    return exp.Literal.number(str(value))
 
 
 def agg(function: str, argument: exp.Expression | None = None, distinct: bool = False) -> exp.Expression:
@@ -35,7 +35,7 @@ def agg(function: str, argument: exp.Expression | None = None, distinct: bool = 
     inner: exp.Expression = argument if argument is not None else exp.Star()
     if distinct:
         inner = exp.Distinct(expressions=[inner])
-    kinds: dict[str, type[exp.Func]] = {"count": exp.Count, "sum": exp.Sum, "avg": exp.Avg, "min": exp.Min,
+    kinds: dict[str, type[exp.Expression]] = {"count": exp.Count, "sum": exp.Sum, "avg": exp.Avg, "min": exp.Min,
                                         "max": exp.Max}
     return kinds[function](this=inner)
 

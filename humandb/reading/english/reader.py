@@ -214,8 +214,8 @@ class Reader:
         others = set()
         for link in self.catalog.links:
             if link.parent == subject.table and not link.self_reference:
-                others |= {l.parent for l in self.catalog.links
-                           if l.child == link.child and l.parent != subject.table and not l.self_reference}
+                others |= {other.parent for other in self.catalog.links
+                           if other.child == link.child and other.parent != subject.table and not other.self_reference}
         if len(others) != 1:
             return None
         self.use(verb)
@@ -410,12 +410,10 @@ class Reader:
             query.having.append(_comparison(op, agg("count"), literal(number.number)))
             query.said.append(f"{grouping.column} with {op} {number.text} {query.entity}")
             return
-        if counted is not None and op != "between" and (counted.table != query.entity or self._prev(
-                word, ("has",), 2) is not None and self._related(query.entity, counted.table)):
-            if counted.table != query.entity:
-                self.use(word, number, counted, self._prev(word, ("has",), 2))
-                self.having_count(query, counted.table, op, number.number)
-                return
+        if counted is not None and op != "between" and counted.table != query.entity:
+            self.use(word, number, counted, self._prev(word, ("has",), 2))
+            self.having_count(query, counted.table, op, number.number)
+            return
         column = self._target_column(query, word, number, hint)
         if column is None:
             return
@@ -469,12 +467,12 @@ class Reader:
         if word.kind == "year":
             year, how = self.today.year + int(word.cue), "in"
         elif word.kind == "monthrel":
-            month = self.today.month + int(word.cue)
-            year = self.today.year + (month - 1) // 12
+            months = self.today.month + int(word.cue)
+            year = self.today.year + (months - 1) // 12
             column = self._date_column(query, word)
             if column is not None:
                 self.use(word)
-                self.month_range(query, column, year, (month - 1) % 12 + 1)
+                self.month_range(query, column, year, (months - 1) % 12 + 1)
             return
         else:
             month = self._next(word, ("month",), 1)
@@ -508,8 +506,8 @@ class Reader:
         self.join(query, column.table)
         column_ref = ref(column.table, column.name)
         if column.numeric:  # a year stored as a number ("born INTEGER")
-            bounds = {"before": exp.LT, "after": exp.GT, "since": exp.GTE}
-            query.filter(bounds.get(how, exp.EQ)(this=column_ref, expression=literal(year)))
+            bounds = {"before": "<", "after": ">", "since": ">="}
+            query.filter(_comparison(bounds.get(how, "="), column_ref, literal(year)))
         else:
             start, end = literal(f"{year:04d}-01-01"), literal(f"{year + 1:04d}-01-01")
             if how == "before":
@@ -734,7 +732,7 @@ class Reader:
             self.join(query, column.table)
             key = ref(column.table, column.name)
             summed = any(w.kind == "column" and w.text in _SUMMED and w.at in self.used for w in self.words)
-            if summed and (group is not None or query.fanout and column.table != query.entity):
+            if summed and (group is not None or (query.fanout and column.table != query.entity)):
                 key = agg("sum", key)  # "the category that brings in the most money": money adds up
             if isinstance(key, exp.AggFunc):
                 labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
@@ -758,7 +756,7 @@ class Reader:
         if ":" in best.cue or best.text in ("top", "bottom"):
             return
         named = [w for w in self.words if w.kind in ("column", "agg", "table") and w.at != best.at
-                 and (w.kind != "column" or (c := self.column_of(w)) is not None and (c.numeric or c.temporal))]
+                 and (w.kind != "column" or ((c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
         if not named:
             raise self.puzzled(f"I don't know what “{best.text}” is measured by")
 
@@ -1037,5 +1035,5 @@ class Reader:
 
 
 def _comparison(op: str, left: exp.Expression, right: exp.Expression) -> exp.Expression:
-    kinds: dict[str, type[exp.Binary]] = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
+    kinds: dict[str, type[exp.Expression]] = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
     return kinds[op](this=left, expression=right)

@@ -64,7 +64,7 @@ def is_english(text: str) -> bool:
 
 def _reads_as_english(text: str, first: str, after: int) -> bool:
     second, _ = _word(text, _skip_space(text, after))
-    if second in _SQL_NEXT or _word_is_upper(text, after - len(first), after) and second:
+    if second in _SQL_NEXT or (_word_is_upper(text, after - len(first), after) and second):
         return False
     rest = text[after : after + 400]  # the punctuation of a statement shows early
     if any(mark in rest for mark in "=();@*'\"`"):
@@ -99,7 +99,8 @@ def _skip_comments(text: str) -> int:
 def _word(text: str, at: int) -> tuple[str, int]:
     """The word (ASCII letters and underscores) starting at `at`, lowercased, and where it ends."""
     end = at
-    while end < len(text) and end - at <= _MAX_WORD and (text[end].isascii() and (text[end].isalpha() or text[end] == "_")):
+    while end < len(text) and end - at <= _MAX_WORD and text[end].isascii() \
+            and (text[end].isalpha() or text[end] == "_"):
         end += 1
     return text[at:end].lower(), end
 

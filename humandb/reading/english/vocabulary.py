@@ -11,8 +11,18 @@ Three kinds of knowledge, all data:
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATIONS", "ACTIVITY", "LINKING_VERBS", "COUNTRY_NAMES", "CUES", "KINDRED", "LIFECYCLE_VERBS", "MONTHS", "NUMBER_WORDS",
-    "ROLE_PARTS", "ROLE_WORDS", "STOPWORDS",
+    "ABBREVIATIONS",
+    "ACTIVITY",
+    "COUNTRY_NAMES",
+    "CUES",
+    "KINDRED",
+    "LIFECYCLE_VERBS",
+    "LINKING_VERBS",
+    "MONTHS",
+    "NUMBER_WORDS",
+    "ROLE_PARTS",
+    "ROLE_WORDS",
+    "STOPWORDS",
 ]
 
 NUMBER_WORDS = {word: n for n, word in enumerate(
@@ -188,9 +198,10 @@ CUES: dict[str, tuple[str, str]] = {
     "cheapest": ("best", "min:money"), "least expensive": ("best", "min:money"),
     "oldest": ("best", "min:birth"), "youngest": ("best", "max:birth"),
     "newest": ("best", "max:lifecycle"), "latest": ("best", "max:date"), "most recent": ("best", "max:date"),
-    "most recently": ("best", "max:date"), "earliest": ("best", "min:date"), "longest serving": ("best", "min:lifecycle"),
+    "most recently": ("best", "max:date"), "earliest": ("best", "min:date"),
+    "longest serving": ("best", "min:lifecycle"),
     "first": ("best", "min:date"), "last": ("best", "max:date"), "next": ("next", ""), "upcoming": ("next", ""),
-    "highest earning": ("best", "max:pay"), "top earning": ("best", "max:pay"), "earners": ("best", "max:pay"), "best paid": ("best", "max:pay"),
+    "highest earning": ("best", "max:pay"), "top earning": ("best", "max:pay"), "earners": ("best", "max:pay"),
     "top earners": ("best", "max:pay"), "most popular": ("best", "max:activity"), "busiest": ("best", "max:activity"),
     "most active": ("best", "max:activity"), "least active": ("best", "min:activity"),
     "least popular": ("best", "min:activity"), "best selling": ("best", "max:activity"),
@@ -237,7 +248,8 @@ CUES: dict[str, tuple[str, str]] = {
     "month over month": ("monthly", ""), "per quarter": ("quarterly", ""), "by quarter": ("quarterly", ""),
     "each quarter": ("quarterly", ""), "quarterly": ("quarterly", ""),
     "date": ("date", ""), "dates": ("date", ""), "when": ("date", ""), "what day": ("date", ""),
-    "what year": ("date", ""), "year": ("date", ""), "day": ("date", ""), "time": ("date", ""), "what time": ("date", ""),
+    "what year": ("date", ""), "year": ("date", ""), "day": ("date", ""), "time": ("date", ""),
+    "what time": ("date", ""),
     # grouping
     "per": ("group", ""), "for each": ("group", ""), "for every": ("group", ""), "in each": ("group", ""),
     "each": ("group", ""), "every": ("group?", ""), "grouped by": ("group", ""), "broken down by": ("group", ""),

@@ -99,11 +99,9 @@ def _number(text: str, at: int) -> tuple[str, int]:
         at += 1
         if at - start > _MAX_TOKEN_CHARS:
             break
-    if at < len(text) and text[at] == "-" and at + 5 < len(text) + 1 and text[at + 1 : at + 3].isdigit():
-        # an ISO date: 2026-10-31
-        candidate = text[start : start + 10]
-        if len(candidate) == 10 and candidate[4] == "-" and candidate[7] == "-" and candidate.replace("-", "").isdigit():
-            return candidate, start + 10
+    candidate = text[start : start + 10]  # an ISO date: 2026-10-31
+    if len(candidate) == 10 and candidate[4] == "-" and candidate[7] == "-" and candidate.replace("-", "").isdigit():
+        return candidate, start + 10
     if at < len(text) and text[at] in "km%" and (at + 1 == len(text) or not text[at + 1].isalpha()):
         digits.append(text[at])
         at += 1
