@@ -137,9 +137,7 @@ def without(reader: Reader, query: Query) -> None:
         inner = _related_keys(reader, query.entity, target.table)
         if inner is None:
             continue
-        reader.use(word, *between, *([target] if target.at not in [v.at for v in verbs] else []))
-        if any(w.at == target.at and w.kind == "table" for w in reader.words):
-            reader.use(target)
+        reader.use(word, *between, *[w for w in reader.words if w.at == target.at])
         key = ref(query.entity, reader.table(query.entity).key)
         query.at = target.at
         reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 2 and w.kind == "table"
@@ -241,13 +239,15 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
         return None
     reader.use(upcoming, birth)
     entity = Query(column.table)
-    day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), ref(column.table, column.name)])
+    column_ref = ref(column.table, column.name)
+    day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), column_ref])
     today = literal(reader.today.strftime("%m-%d"))
-    entity.add_select(*[ref(column.table, c.name) for c in reader.label(column.table)], ref(column.table, column.name))
-    entity.filter(exp.Not(this=exp.Is(this=ref(column.table, column.name), expression=exp.Null())))
-    entity.order = [exp.Ordered(this=exp.LT(this=day.copy(), expression=today), desc=False, nulls_first=True),
-                    exp.Ordered(this=day, desc=False, nulls_first=True)]
-    entity.limit = 1
+    known = exp.Not(this=exp.Is(this=column_ref.copy(), expression=exp.Null()))
+    soonest = exp.select(day.copy()).from_(table_ref(column.table)).where(known.copy()).order_by(
+        exp.Ordered(this=exp.LT(this=day.copy(), expression=today), nulls_first=True),
+        exp.Ordered(this=day.copy(), nulls_first=True)).limit(1)
+    entity.add_select(*[ref(column.table, c.name) for c in reader.label(column.table)], column_ref.copy())
+    entity.filter(exp.EQ(this=day, expression=exp.Subquery(this=soonest)))  # everyone who shares that day
     entity.said.append(f"the next {column.name} after {reader.today:%d %B}")
     reader.filters(entity)
     return entity

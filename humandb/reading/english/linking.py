@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from humandb.brain.catalog import Catalog, Column, Table, name_parts
 from humandb.reading.english.budget import ByteBudgetCache
+from humandb.reading.english.typos import deletions
 from humandb.reading.english.vocabulary import (
     ACTIVITY,
     COUNTRY_NAMES,
@@ -63,18 +64,27 @@ class Index:
 
     catalog: Catalog
     phrases: dict[tuple[str, ...], list[Word]] = field(default_factory=dict)
+    # values by their words joined with one space: (table, column, value, weak); Words are made on lookup
+    values: dict[str, list[tuple[str, str, str, bool]]] = field(default_factory=dict)
     known: list[str] = field(default_factory=list)  # single words of the schema's names (and their kin)
     vocabulary: list[str] = field(default_factory=list)  # single words of cues and stopwords
     valued: list[str] = field(default_factory=list)  # single words of values
+    near_known: dict[str, list[str]] = field(default_factory=dict)  # one-letter deletions → known words
+    near_vocabulary: dict[str, list[str]] = field(default_factory=dict)
     size: int = 0  # estimated bytes
 
     def meanings(self, phrase: tuple[str, ...]) -> list[Word]:
         found = self.phrases.get(phrase)
-        if found is None:
-            single = singular(phrase[-1])
-            if single != phrase[-1]:
-                found = self.phrases.get((*phrase[:-1], single))
-        return found or []
+        single = singular(phrase[-1])
+        if found is None and single != phrase[-1]:
+            found = self.phrases.get((*phrase[:-1], single))
+        values = self.values.get(" ".join(phrase))
+        if values is None and single != phrase[-1] and len(single) > 2 and phrase[-1] not in STOPWORDS:
+            values = self.values.get(" ".join((*phrase[:-1], single)))  # "Software Engineers": each one is a value
+        if not values:
+            return found or []
+        return [Word("value", value, 0, table=table, column=column, value=value, cue="weak" if weak else "")
+                for table, column, value, weak in values] + (found or [])
 
     def add(self, phrase: tuple[str, ...], word: Word) -> None:
         if not phrase or len(phrase) > _MAX_PHRASE:
@@ -114,6 +124,12 @@ def _build(catalog: Catalog) -> Index:
     index.known = sorted(schema)
     index.vocabulary = sorted(cues | STOPWORDS)
     index.valued = sorted(set(index.valued) - schema - cues)
+    for words, near in ((index.known, index.near_known), (index.vocabulary, index.near_vocabulary)):
+        for word in words:
+            if len(word) >= 3 and word.isalpha():
+                for variant in deletions(word):
+                    near.setdefault(variant, []).append(word)
+    index.size += 60 * sum(len(near) for near in (index.near_known, index.near_vocabulary))
     return index
 
 
@@ -212,7 +228,10 @@ def _earliest_date(catalog: Catalog, column: Column) -> bool:
 
 
 def _add_values(index: Index, catalog: Catalog) -> None:
+    """Values as the words a question would say them in. Most values are plain words and split cheaply;
+    only those with punctuation go through the question tokenizer."""
     count = 0
+    valued: set[str] = set()
     for table in catalog.tables.values():
         per_column: dict[str, int] = {}
         for column_name, _ in table.values:
@@ -220,21 +239,20 @@ def _add_values(index: Index, catalog: Catalog) -> None:
         names = {column for column, many in per_column.items() if many > 300}
         for column_name, value in table.values:
             if count >= _MAX_VALUE_PHRASES:
-                return
-            words = tuple(tokens(value)[: _MAX_PHRASE + 1])
+                break
+            lowered = value.lower()
+            words = lowered.split() if lowered.replace(" ", "").isalnum() else tokens(lowered[:80])
             if not words or len(words) > _MAX_PHRASE:
                 continue
             count += 1
-            weak = len(words) == 1 and (words[0] in _GLUE or len(words[0]) <= 2)  # "ON" (Ontario), "Data", "US"
-            meaning = Word("value", value, 0, table=table.name, column=column_name, value=value,
-                           cue="weak" if weak else "")
-            index.add(words, meaning)
-            if len(words[-1]) > 2 and words[-1].isalpha() and plural(words[-1]) not in STOPWORDS:
-                index.add((*words[:-1], plural(words[-1])), meaning)  # "Software Engineers": each a 'Software Engineer'
+            weak = len(words) == 1 and (words[0] in _GLUE or len(words[0]) <= 2)  # "ON" (Ontario), "Data"
+            key = " ".join(words)
+            index.values.setdefault(key, []).append((table.name, column_name, value, weak))
+            index.size += 2 * len(key) + len(value) + 150
             if len(words) == 1 and column_name not in names:
-                index.valued.append(words[0])  # typos are corrected towards categories, never towards names
+                valued.add(key)  # typos are corrected towards categories, never towards names
+    index.valued = list(valued)
     for short, longs in COUNTRY_NAMES.items():
         for long in longs:
-            for meaning in index.phrases.get(tuple(long.split()), []):
-                if meaning.kind == "value":
-                    index.add(tuple(short.split()), meaning)
+            if long in index.values and short not in index.values:
+                index.values[short] = [(t, c, v, short in _GLUE) for t, c, v, _ in index.values[long]]

@@ -13,6 +13,7 @@ from collections import deque
 from sqlglot import exp
 
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
+from humandb.reading.english import constructs
 from humandb.reading.english.linking import roles_of
 from humandb.reading.english.query import Query, agg, is_aggregate, literal, ref, table_ref
 from humandb.reading.english.refusal import Puzzled
@@ -239,8 +240,6 @@ class Reader:
     # the read -----------------------------------------------------------------------------------------
 
     def read(self) -> Query:
-        from humandb.reading.english import constructs
-
         entity = self.entity()
         self.resolve(entity)
         entity = self.entity()
@@ -312,8 +311,6 @@ class Reader:
     # filters --------------------------------------------------------------------------------------------
 
     def filters(self, query: Query) -> None:
-        from humandb.reading.english import constructs
-
         values: dict[tuple[str, str, bool], list[Word]] = {}
         for word in self._of("value"):
             negation = self._prev(word, ("not", "never"), 2)

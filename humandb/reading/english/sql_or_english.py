@@ -16,6 +16,7 @@ __all__ = ["STATEMENT_KEYWORDS", "is_english"]
 # sqlglot's parsers, so a new sqlglot that learns a statement fails a test rather than reading it as English).
 STATEMENT_KEYWORDS = frozenset("""
 add admin alter analyse analyze attach backup begin cache call cancel checkpoint collect comment commit connect
+database
 copy create deallocate declare del delete desc describe detach disconnect do drop else elseif end exception
 exchange exec execute explain export fetch for force from get go grant help ins insert install kill list load
 lock locking loop ls merge msck optimize pause pivot pivot_wider pragma prepare print put recover refresh reindex
