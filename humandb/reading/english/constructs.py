@@ -11,7 +11,7 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Column as CatalogColumn
 from humandb.reading.english.linking import roles_of
-from humandb.reading.english.query import Query, agg, literal, ref, table_ref
+from humandb.reading.english.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.english.vocabulary import LINKING_VERBS
 from humandb.reading.english.words import Word, stem
 
@@ -109,7 +109,9 @@ def without(reader: Reader, query: Query) -> None:
         target = next((w for w in reader.words if word.at < w.at <= word.at + 4
                        and w.kind in ("table", "column") and w.at not in reader.used), None)
         verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and _is_verb(w)]
-        if word.kind == "empty" or (verbs and (target is None or target.table == query.entity)):
+        own_date = target is not None and target.kind == "column" and target.table == query.entity and \
+            (column := reader.column_of(target)) is not None and column.temporal
+        if word.kind == "empty" or (verbs and not own_date and (target is None or target.table == query.entity)):
             # "tracks never sold", "customers who never bought anything", "empty playlists"
             table = activity_table(reader, query.entity)
             if table is None:
@@ -184,7 +186,7 @@ def flags(reader: Reader, query: Query) -> None:
         truth = not (negation is not None or word.cue == "negated")
         reader.use(word, negation)
         reader.join(query, column.table)
-        column_ref = ref(column.table, column.name)
+        column_ref = value_of(column)
         if column.numeric:
             query.filter(exp.EQ(this=column_ref, expression=literal(1 if truth else 0)))
         else:
@@ -214,9 +216,9 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
         raise reader.puzzled(f"I can't compare each of the {query.entity} with an average of {column.table} yet")
     reader.use(word)
     reader.join(query, column.table)
-    average = exp.Subquery(this=exp.select(agg("avg", ref(column.table, column.name))).from_(column.table))
+    average = exp.Subquery(this=exp.select(agg("avg", value_of(column))).from_(column.table))
     kind = exp.GT if word.cue == ">" else exp.LT
-    query.filter(kind(this=ref(column.table, column.name), expression=average))
+    query.filter(kind(this=value_of(column), expression=average))
     query.said.append(f"with {column.name} {'above' if word.cue == '>' else 'below'} the average")
 
 
@@ -239,7 +241,7 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
         return None
     reader.use(upcoming, birth)
     entity = Query(column.table)
-    column_ref = ref(column.table, column.name)
+    column_ref = value_of(column)
     day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), column_ref])
     today = literal(reader.today.strftime("%m-%d"))
     known = exp.Not(this=exp.Is(this=column_ref.copy(), expression=exp.Null()))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from humandb.brain.catalog import Catalog, Column, Table, name_parts
 from humandb.reading.english.budget import ByteBudgetCache
+from humandb.reading.english.query import line_revenue
 from humandb.reading.english.typos import deletions
 from humandb.reading.english.vocabulary import (
     ACTIVITY,
@@ -203,7 +204,8 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
         phrase = tuple(word.split())
         columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
         if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
-            tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS],
+            lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
+            tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
                      [c for c in columns if "pay" not in roles_of(c)], columns]
             columns = next((tier for tier in tiers if tier), [])
         for column in columns[:_MAX_ROLE_CANDIDATES]:

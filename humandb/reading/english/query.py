@@ -7,12 +7,39 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-__all__ = ["Query", "agg", "literal", "ref", "table_ref"]
+from humandb.brain.catalog import Column, Table
+
+__all__ = ["Query", "agg", "line_revenue", "literal", "ref", "table_ref", "value_of"]
 
 
 def ref(table: str, column: str) -> exp.Column:
     """table.column, quoted only where SQLite needs it."""
     return exp.Column(this=exp.to_identifier(column), table=exp.to_identifier(table))
+
+
+def value_of(column: Column) -> exp.Expression:
+    """A column's value; for a line's revenue (see `line_revenue`), price × quantity (× (1 − discount))."""
+    if "*" not in column.name:
+        return ref(column.table, column.name)
+    price, quantity, *discount = column.name.split("*")
+    product: exp.Expression = exp.Mul(this=ref(column.table, price), expression=ref(column.table, quantity))
+    if discount:
+        product = exp.Mul(this=product, expression=exp.Paren(this=exp.Sub(
+            this=literal(1), expression=ref(column.table, discount[0]))))
+    return product
+
+
+def line_revenue(table: Table) -> Column | None:
+    """What a line of a sale brings in, where a table has a unit price and a quantity (order lines, invoice
+    lines): their product, less the discount if there is one. A virtual column named "price*quantity"."""
+    numbers = [c for c in table.columns if c.numeric and not c.key]
+    price = next((c for c in numbers if set(c.parts) & {"price", "cost", "rate"}), None)
+    quantity = next((c for c in numbers if set(c.parts) & {"quantity", "qty"} or c.parts == ("units",)), None)
+    if price is None or quantity is None:
+        return None
+    discount = next((c for c in numbers if "discount" in c.parts), None)
+    name = "*".join([price.name, quantity.name] + ([discount.name] if discount is not None else []))
+    return Column(table.name, name, "REAL", "number")
 
 
 def table_ref(name: str, alias: str = "") -> exp.Table:

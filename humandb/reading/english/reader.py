@@ -15,7 +15,7 @@ from sqlglot import exp
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
 from humandb.reading.english import constructs
 from humandb.reading.english.linking import roles_of
-from humandb.reading.english.query import Query, agg, is_aggregate, literal, ref, table_ref
+from humandb.reading.english.query import Query, agg, is_aggregate, line_revenue, literal, ref, table_ref, value_of
 from humandb.reading.english.refusal import Puzzled
 from humandb.reading.english.words import Word, singular
 
@@ -85,7 +85,11 @@ class Reader:
         return self.catalog.tables[name]
 
     def column_of(self, word: Word) -> Column | None:
-        return self.table(word.table).column(word.column) if word.table else None
+        if not word.table:
+            return None
+        if "*" in word.column:
+            return line_revenue(self.table(word.table))
+        return self.table(word.table).column(word.column)
 
     def puzzled(self, problem: str) -> Puzzled:
         return Puzzled(problem)
@@ -104,7 +108,8 @@ class Reader:
                            [c for c in named if c.parts[0] in own or c.parts[0] in ("full", "display")],
                            [c for c in columns if c.parts in (("title",), ("label",))],
                            [c for c in named if c.parts[-1] == "name" and not set(c.parts) & _NOT_LABELS],
-                           [c for c in columns if c.parts[-1] == "title"], named):
+                           [c for c in columns if c.parts[-1] == "title"],
+                           [c for c in named if not set(c.parts) & _NOT_LABELS]):
             if candidates:
                 return candidates if len(candidates) == 2 and candidates == [first, last] else [candidates[0]]
         key = self.table(table).key
@@ -113,6 +118,10 @@ class Reader:
 
     def role_column(self, table: str, role: str) -> Column | None:
         columns = [c for c in self.table(table).columns if role in roles_of(c)]
+        line = line_revenue(self.table(table)) if role == "money" else None
+        if line is not None:  # a line's price × quantity beats its unit price; a total beats both
+            totals = [c for c in columns if set(c.parts) & {"amount", "total", "revenue", "sales", "subtotal"}]
+            return totals[0] if totals else line
         if role == "money":
             # revenue is the amount of a sale, not a salary; a total beats a unit price
             columns.sort(key=lambda c: ("pay" in roles_of(c), not set(c.parts) & {"amount", "total", "revenue",
@@ -149,16 +158,19 @@ class Reader:
         self.words = [chosen[at] for at in sorted(chosen)]
 
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, int, int, bool]:
+        def score(candidate: Word) -> tuple[bool, int, bool, int]:
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
-                return False, -1, 0, False  # "total minutes spent": the total of them, not the invoices' total
+                return False, -1, False, 0  # "total minutes spent": the total of them, not the invoices' total
+            if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
+                    self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
+                return False, -1, False, 0  # "customers in France": the customers' country
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
             if candidate.kind == "column" and candidate.cue.startswith("role") and kind < 5:
                 kind = 2
-            return near >= 99, kind, near, candidate.cue == "part"  # a meaning that can't join loses
+            return near >= 99, kind, candidate.cue == "part", near  # a meaning that can't join loses
 
         return score(word) < score(current)
 
@@ -291,7 +303,7 @@ class Reader:
             raise self.puzzled(f"I don't know what the {top} should be the top of")
         elif query.having and query.group and not self.having_sum:
             query.said.insert(0, f"the {query.entity}")
-        elif self.having_sum and agg_word is None:
+        elif self.having_sum:
             query.add_select(*self.group_by_entity(query))
             query.said.insert(0, f"the {query.entity}")
         else:
@@ -369,7 +381,7 @@ class Reader:
             return
         self.use(word)
         self.join(query, column.table)
-        column_ref: exp.Expression = ref(column.table, column.name)
+        column_ref: exp.Expression = value_of(column)
         if "TIME" in column.type or column.shape == "datetime":
             column_ref = exp.Anonymous(this="DATE", expressions=[column_ref])
         query.filter(exp.EQ(this=column_ref, expression=literal(word.value)))
@@ -415,7 +427,7 @@ class Reader:
         if column is None:
             return
         self.use(word, number)
-        column_ref = ref(column.table, column.name)
+        column_ref = value_of(column)
         self.join(query, column.table)
         totalled = [w for w in self.words if w.kind == "agg" and w.cue == "sum"] + [
             w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in _SUMMED]
@@ -481,7 +493,7 @@ class Reader:
                     if column is not None:
                         self.use(word, month)
                         self.join(query, column.table)
-                        query.filter(exp.GTE(this=ref(column.table, column.name),
+                        query.filter(exp.GTE(this=value_of(column),
                                              expression=literal(f"{year:04d}-{int(month.number):02d}-01")))
                         query.said.append(f"with {column.name} since {month.text} {year}")
                     return
@@ -501,7 +513,7 @@ class Reader:
             return
         self.use(word)
         self.join(query, column.table)
-        column_ref = ref(column.table, column.name)
+        column_ref = value_of(column)
         if column.numeric:  # a year stored as a number ("born INTEGER")
             bounds = {"before": "<", "after": ">", "since": ">="}
             query.filter(_comparison(bounds.get(how, "="), column_ref, literal(year)))
@@ -529,7 +541,7 @@ class Reader:
 
     def month_range(self, query: Query, column: Column, year: int, month: int, months: int = 1) -> None:
         self.join(query, column.table)
-        column_ref = ref(column.table, column.name)
+        column_ref = value_of(column)
         after_month = month + months
         after = (year + (after_month - 1) // 12, (after_month - 1) % 12 + 1)
         query.filter(exp.GTE(this=column_ref, expression=literal(f"{year:04d}-{month:02d}-01")),
@@ -679,7 +691,7 @@ class Reader:
     def summarised(self, query: Query, function: str, column: Column, reading: str, group: Word | None) -> None:
         """One aggregate of a column (per group, if there is one): SUM, AVG, MIN or MAX."""
         self.join(query, column.table)
-        expression = agg(function, ref(column.table, column.name))
+        expression = agg(function, value_of(column))
         query.said.insert(0, reading)
         labels = self.group_by(query, group) if group is not None else []
         query.add_select(*labels, expression)
@@ -688,7 +700,7 @@ class Reader:
         direction, _, hint = best.cue.partition(":")
         descending = direction == "max" and not any(w.kind == "bottom" for w in self.words)
         self.use(best, self._first("bottom"))
-        counted = self._next(best, ("table",), 2)
+        counted = self._next(best, ("table",), 3)  # "most of our customers"
         key: exp.Expression
         if agg_word is not None and agg_word.at > best.at and agg_word.cue == "count":
             self.use(agg_word)  # "top 5 cities by number of customers"
@@ -707,7 +719,7 @@ class Reader:
             if column is None:
                 raise self.puzzled("I don't know what to rank by")
             self.use(agg_word)
-            key = agg(agg_word.cue, ref(column.table, column.name))
+            key = agg(agg_word.cue, value_of(column))
             self.join(query, column.table)
             labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
             query.said.insert(0, f"{query.entity} ranked by {agg_word.cue} {column.name}")
@@ -727,7 +739,7 @@ class Reader:
             if column is None:
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
             self.join(query, column.table)
-            key = ref(column.table, column.name)
+            key = value_of(column)
             summed = any(w.kind == "column" and w.text in _SUMMED and w.at in self.used for w in self.words)
             if summed and (group is not None or (query.fanout and column.table != query.entity)):
                 key = agg("sum", key)  # "the category that brings in the most money": money adds up
@@ -771,7 +783,7 @@ class Reader:
                 raise self.puzzled("I don't know which numbers to add up")
             self.use(agg_word, counted)
             self.join(query, column.table)
-            query.add_select(*labels, agg(agg_word.cue, ref(column.table, column.name)))
+            query.add_select(*labels, agg(agg_word.cue, value_of(column)))
             query.said.insert(0, f"{query.entity} with their {agg_word.cue} of {column.name}")
         elif counted is not None:
             self.use(counted, agg_word)
@@ -845,7 +857,7 @@ class Reader:
             raise self.puzzled(f"I don't know which date to split {word.text}")
         self.use(word)
         self.join(query, column.table)
-        column_ref = ref(column.table, column.name)
+        column_ref = value_of(column)
         if word.kind == "yearly":
             period: exp.Expression = exp.Cast(
                 this=exp.Substring(this=column_ref, start=literal(1), length=literal(4)),
@@ -974,7 +986,7 @@ class Reader:
             if near is None:
                 raise self.puzzled(f"I don't know what to sort “{direction.text}” by")
             self.join(query, near.table)
-            order_ref = ref(near.table, near.name)
+            order_ref = value_of(near)
             if order_ref not in query.select and not query.group:
                 query.add_select(order_ref)
         else:

@@ -125,7 +125,7 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group i
 # What a column does, from the parts of its name (split at "_" and camelCase).
 ROLE_PARTS: dict[str, frozenset[str]] = {
     "money": frozenset("amount total price cost fee fees revenue sales subtotal payment charge charges balance "
-                       "value salary wage wages pay income budget paid billed freight".split()),
+                       "value salary wage wages pay income budget paid billed".split()),
     "pay": frozenset("salary salaries wage wages pay compensation earnings income rate".split()),
     "birth": frozenset("birth born dob birthday birthdate".split()),
     "lifecycle": frozenset("joined join signed signup registered registration created creation hired hire start "
