@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from humandb.reading.english.linking import Index, verb_tables
 from humandb.reading.english.typos import correct
-from humandb.reading.english.vocabulary import ABBREVIATIONS, MONTHS, NUMBER_WORDS, STOPWORDS
+from humandb.reading.english.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STOPWORDS
 from humandb.reading.english.words import Word, number_value, tokens
 
 __all__ = ["lex", "normalised"]
@@ -23,7 +23,8 @@ def normalised(question: str) -> list[str]:
     """Tokens with abbreviations and informal spellings written out ("avg salary by dept")."""
     words: list[str] = []
     for token in tokens(question):
-        words += ABBREVIATIONS.get(token, token).split()
+        if token not in FILLERS:
+            words += ABBREVIATIONS.get(token, token).split()
     return words
 
 

@@ -20,6 +20,9 @@ from humandb.reading.english.vocabulary import (
     CUES,
     KINDRED,
     LIFECYCLE_VERBS,
+    LINKING_VERBS,
+    MONTHS,
+    NUMBER_WORDS,
     ROLE_PARTS,
     ROLE_WORDS,
     STOPWORDS,
@@ -35,6 +38,9 @@ _NAME_END = frozenset({"on", "at", "date", "time", "name", "count", "num", "numb
 _GENERIC = frozenset({"id", "on", "at", "is", "of", "the", "no", "num", "to", "by", "in", "dt", "ts", "key",
                       "code", "flag", "first", "last", "full", "given", "family", "middle", "per"})
 _GLUE = frozenset(CUES) | STOPWORDS
+# Words too common to stand for a person's first name ("since june", "will", "mark").
+_PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORDS) | LINKING_VERBS | frozenset(
+    "january february march april may june july august september october november december".split())
 _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
 
 
@@ -254,6 +260,22 @@ def _add_values(index: Index, catalog: Catalog) -> None:
             if len(words) == 1 and column_name not in names:
                 valued.add(key)  # typos are corrected towards categories, never towards names
     index.valued = list(valued)
+    _add_first_names(index, catalog)
+
+
+def _add_first_names(index: Index, catalog: Catalog) -> None:
+    """"Who is Dave's manager?": a first name alone names a person when nobody else has it."""
+    for table in catalog.tables.values():
+        firsts: dict[tuple[str, str], list[str]] = {}
+        for column_name, value in table.values:
+            parts = value.split()
+            if 2 <= len(parts) <= 3 and "name" in name_parts(column_name):
+                firsts.setdefault((column_name, parts[0].lower()), []).append(value)
+        for (column_name, first), values in firsts.items():
+            if len(values) == 1 and first not in index.values and first not in _PLAIN and first.isalpha() \
+                    and (first,) not in index.phrases:
+                index.values[first] = [(table.name, column_name, values[0], False)]
+                index.size += 2 * len(first) + 150
     for short, longs in COUNTRY_NAMES.items():
         for long in longs:
             if long in index.values and short not in index.values:

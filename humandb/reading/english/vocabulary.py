@@ -60,6 +60,9 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "the netherlands": ("netherlands",), "czechia": ("czech republic",), "south korea": ("korea",),
 }
 
+# Adverbs that change nothing a table can answer: dropped before phrases are matched ("report directly to").
+FILLERS = frozenset("directly really actually basically literally even currently presently".split())
+
 # Words that carry no meaning of their own for the query (read, not matched).
 STOPWORDS = frozenset("""
 a an the of is are was were be been being do does did has have had what which show me list give get find
