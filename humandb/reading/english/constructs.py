@@ -120,15 +120,16 @@ def without(reader: Reader, query: Query) -> None:
         if target is None:
             continue
         between = [w for w in reader.words if (word.at < w.at < target.at or w in verbs) and w.at != target.at]
-        if any(w.kind not in ("unknown", "has") and w not in verbs and not (w.kind == "table" and w.cue == "verb")
-               for w in between) or any(w.kind == "unknown" and not _is_verb(w) for w in between):
+        glue = ("unknown", "has", "when")
+        if any(w.kind not in glue and w not in verbs and not (w.kind == "table" and w.cue == "verb") for w in between) \
+                or any(w.kind == "unknown" and not _is_verb(w) for w in between):
             continue
         if target.kind == "column" and target.table != query.entity:
             target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
         if target.kind == "column":
             column = reader.column_of(target)
-            if column is None or not column.temporal:
-                continue
+            if column is None or not (column.temporal or (word.kind in ("not", "none") and not column.numeric)):
+                continue  # "films without special features": nothing there
             reader.use(word, target, *between)
             reader.join(query, target.table)
             query.filter(exp.Is(this=ref(target.table, target.column), expression=exp.Null()))
@@ -174,11 +175,19 @@ def _on(here: str, there: str, link: Link) -> exp.Expression:
 
 def flags(reader: Reader, query: Query) -> None:
     """"Attended bookings", "unpaid invoices", "bookings not attended": a 0/1 (or yes/no) column is true or
-    false."""
+    false. "Returned rentals": an event the entity may not have had yet has happened (its date is there)."""
     for word in reader.words:
         if word.kind != "column" or word.at in reader.used:
             continue
         column = reader.column_of(word)
+        if column is not None and column.temporal and word.cue == "event" and column.table == query.entity \
+                and reader._prev(word, ("not", "never", "none"), 2) is None and _later_event(reader, column) \
+                and not reader._first("when") and not reader._first("date"):
+            reader.use(word)
+            query.at = word.at
+            query.filter(exp.Not(this=exp.Is(this=value_of(column), expression=exp.Null())))
+            query.said.append(f"that have a {column.name}")
+            continue
         if column is None or column.shape != "flag":
             continue
         negation = reader._prev(word, ("not", "never"), 2)
@@ -193,6 +202,12 @@ def flags(reader: Reader, query: Query) -> None:
             yes = exp.In(this=exp.Lower(this=column_ref), expressions=[literal(v) for v in ("yes", "y", "true")])
             query.filter(yes if truth else exp.Not(this=yes))
         query.said.append(f"where {column.name} is {'true' if truth else 'false'}")
+
+
+def _later_event(reader: Reader, column: Column) -> bool:
+    """Not the table's first date (every row has that one: an order is always placed)."""
+    first = next((c for c in reader.table(column.table).columns if c.temporal and "birth" not in roles_of(c)), None)
+    return first is not None and first != column
 
 
 # -- comparisons with an aggregate -------------------------------------------------------------------------

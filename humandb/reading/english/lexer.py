@@ -6,7 +6,7 @@ carries no meaning (a stopword), or an unknown word that the reader must name wh
 
 from __future__ import annotations
 
-from humandb.reading.english.linking import Index, verb_tables
+from humandb.reading.english.linking import Index, verb_columns, verb_tables
 from humandb.reading.english.typos import correct
 from humandb.reading.english.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STOPWORDS
 from humandb.reading.english.words import Word, number_value, tokens
@@ -55,7 +55,7 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
         elif len(word) == 2 and word[0] == "q" and word[1] in "1234":
             found.append(Word("quarter", word, at, number=float(word[1])))
         elif word not in STOPWORDS:
-            verbs = verb_tables(index, word) or _negated_flag(index, word)
+            verbs = verb_tables(index, word) or verb_columns(index, word) or _negated_flag(index, word)
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
             meanings = verbs or (index.meanings((fixed,)) if fixed else [])

@@ -29,7 +29,7 @@ from humandb.reading.english.vocabulary import (
 )
 from humandb.reading.english.words import Word, plural, singular, stem, tokens
 
-__all__ = ["Index", "index_of", "roles_of", "verb_tables"]
+__all__ = ["Index", "index_of", "roles_of", "verb_columns", "verb_tables"]
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
@@ -184,6 +184,16 @@ def verb_tables(index: Index, word: str) -> list[Word]:
         return []
     return [Word("table", word, 0, table=table.name, cue="verb") for table in index.catalog.tables.values()
             if (parts := name_parts(table.name)) and parts[0].startswith(root) and parts[0] != root]
+
+
+def verb_columns(index: Index, word: str) -> list[Word]:
+    """A verb that is a column's name in another form: "rated" → rating, "returned" → return_date."""
+    root = stem(word)
+    if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing")):
+        return []
+    return [Word("column", word, 0, table=column.table, column=column.name, cue="event" if column.temporal else "")
+            for table in index.catalog.tables.values() for column in table.columns
+            if not column.key and column.parts and stem(column.parts[0]) == root]
 
 
 def _add_kindred(index: Index) -> None:

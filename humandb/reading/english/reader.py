@@ -99,11 +99,12 @@ class Reader:
     def label(self, table: str) -> list[Column]:
         """The columns a row is known by: its name (first and last, for people), else its title, else its key."""
         columns = [c for c in self.table(table).columns if not c.numeric and not c.temporal and not c.key]
-        own = {singular(part) for part in name_parts(table)}
+        own = [singular(part) for part in name_parts(table)]
         named = [c for c in columns if "name" in c.parts or "company" in c.parts]
         first = next((c for c in named if "first" in roles_of(c)), None)
         last = next((c for c in named if "last" in roles_of(c)), None)
         for candidates in ([c for c in named if c.parts == ("name",)],
+                           [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
                            [first, last] if first is not None and last is not None else [],
                            [c for c in named if c.parts[0] in own or c.parts[0] in ("full", "display")],
                            [c for c in columns if c.parts in (("title",), ("label",))],
@@ -128,6 +129,9 @@ class Reader:
                                                                                   "sales", "subtotal"}))
         if role == "date":
             columns.sort(key=lambda c: "birth" in roles_of(c))
+        if role == "size":  # a film's length, not how long it may be rented for
+            columns.sort(key=lambda c: (not set(c.parts) & {"length", "runtime", "pages", "milliseconds", "minutes",
+                                                            "seconds"}, len(c.parts)))
         if role == "lifecycle" and not columns:
             return self.role_column(table, "date")
         if role == "birth" and not columns:
@@ -262,6 +266,8 @@ class Reader:
             return special
         self.filters(query)
         top = self.top_n()
+        if self.having_sum:
+            self.words = [w for w in self.words if not (w.kind == "agg" and w.at in self.used)]
         agg_word = next((w for w in self.words if w.kind == "agg" and not w.cue.endswith("?")), None)
         agg_word = self.counting_words(agg_word) or self.implied_sum()
         if agg_word is not None:  # "how much have we invoiced in total": said twice, meant once
@@ -280,7 +286,9 @@ class Reader:
         period = self._first("yearly") or self._first("monthly") or self._first("quarterly")
         if period is not None:
             self.by_period(query, period)
-        if best is not None and (best.cue.endswith(":activity") or constructs.most_verbed(self, best)):
+        verbed = any(w.kind == "table" and w.cue == "verb" and w.at not in self.used for w in self.words)
+        if best is not None and (best.cue.endswith(":activity") or constructs.most_verbed(self, best)
+                                 or (verbed and ":" not in best.cue and agg_word is None)):
             constructs.activity(self, query, best, group, top)
         elif leading is not None and group is None and agg_word is None and best is None and not query.group \
                 and not top:
@@ -342,6 +350,16 @@ class Reader:
                                exp.NEQ(this=column_ref, expression=literals[0]) if negated else condition)
             said = " or ".join(word.value for word in found)
             query.said.append(f"where {column} {'is not' if negated else 'is'} {said}")
+        for word in self._of("table"):  # "store 2", "invoice 5": the row with that key
+            number = next((w for w in self.words if w.at == word.at + word.span and w.kind == "number"), None)
+            if number is not None and number.number.is_integer() and number.at not in self.used \
+                    and not self._prev(word, ("best", "bottom", "cmp"), 2):
+                self.use(word, number)
+                self.join(query, word.table)
+                query.at = word.at
+                key = ref(word.table, self.table(word.table).key)
+                query.filter(exp.EQ(this=key, expression=literal(number.number)))
+                query.said.append(f"{singular(word.table)} number {int(number.number)}")
         for word in self._of("cmp"):
             query.at = word.at
             self.compare(query, word)
@@ -427,7 +445,7 @@ class Reader:
         if column is None:
             return
         self.use(word, number)
-        column_ref = value_of(column)
+        column_ref: exp.Expression = value_of(column)
         self.join(query, column.table)
         totalled = [w for w in self.words if w.kind == "agg" and w.cue == "sum"] + [
             w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in _SUMMED]

@@ -75,14 +75,14 @@ how where got get gets getting here
 live lives living lived came come comes make made makes sold work works working worked belong belongs
 contain contains located based single ones been being ago actually really exactly roughly approximately
 some stuff things thing lot lots bunch overall across within happen happened having anything something anyone
-someone anybody somebody ever very directly really currently presently listed recorded registered
+someone anybody somebody ever very directly up really currently presently listed recorded registered
 """.split()) - {"most"}
 
 # Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
 # word of the group means that table (or column).
 KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
     "employee employees staff staffer staffers worker workers personnel colleague colleagues people person "
-    "everyone everybody workforce",
+    "everyone everybody workforce staff member staff members team member team members",
     "customer customers client clients buyer buyers shopper shoppers patron patrons consumer consumers",
     "product products item items goods merchandise article articles sku skus stock",
     "order orders purchase purchases",
