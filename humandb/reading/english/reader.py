@@ -431,7 +431,7 @@ class Reader:
                          and (c := self.column_of(w)) is not None and not c.numeric and not c.temporal), None)
         if counted is not None and counted.table == query.entity and grouping is not None and op != "between":
             self.use(word, number, counted, grouping)  # "teams with more than 4 agents"
-            column_ref = ref(grouping.table, grouping.column)
+            column_ref: exp.Expression = ref(grouping.table, grouping.column)
             query.add_group(column_ref)
             query.add_select(column_ref)
             query.having.append(_comparison(op, agg("count"), literal(number.number)))
@@ -445,7 +445,7 @@ class Reader:
         if column is None:
             return
         self.use(word, number)
-        column_ref: exp.Expression = value_of(column)
+        column_ref = value_of(column)
         self.join(query, column.table)
         totalled = [w for w in self.words if w.kind == "agg" and w.cue == "sum"] + [
             w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in _SUMMED]
