@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
     from humandb.reading.english.reader import Reader
 
-__all__ = ["activity", "flags", "special", "versus_average", "without"]
+__all__ = ["activity", "average_comparisons", "flags", "special", "versus_average", "without"]
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 _NEGATIONS = ("never", "none", "not", "zero")
@@ -213,9 +213,40 @@ def _later_event(reader: Reader, column: Column) -> bool:
 # -- comparisons with an aggregate -------------------------------------------------------------------------
 
 
+_AVERAGE_FILLERS = frozenset({"company", "overall", "global", "general", "whole", "entire", "all", "usual", "normal"})
+
+
+def average_comparisons(reader: Reader) -> None:
+    """"pricier than the average product", "earn more than the company average": a comparison with no number
+    whose other side is an average becomes one word, compared with the average of the same column."""
+    words = reader.words
+    for word in list(words):
+        if word.kind != "cmp" or word.cue.partition(":")[0].removesuffix("post") not in (">", "<", ">=", "<="):
+            continue
+        if any(w.kind == "number" and word.at < w.at <= word.at + 4 for w in words):
+            continue
+        average = next((w for w in words if w.kind == "agg" and w.cue == "avg" and word.at < w.at <= word.at + 4),
+                       None)
+        if average is None:
+            continue
+        between = [w for w in words if word.at < w.at < average.at and w.text not in _AVERAGE_FILLERS]
+        skipped = [reader.raw[at] for at in range(word.at + word.span, average.at)]
+        if between or any(token not in _AVERAGE_FILLERS and token not in ("the", "a", "an") for token in skipped):
+            continue
+        after = next((w for w in words if w.at == average.at + average.span and w.kind in ("table", "column")), None)
+        op, _, hint = word.cue.partition(":")
+        end = (after or average).at + (after or average).span
+        merged = Word("vsavg", " ".join(reader.raw[word.at:end]), word.at, cue=f"{op}:{hint}",
+                      span=end - word.at)
+        keep = [w for w in words if not (word.at <= w.at < end) or (w is after and w.kind == "column")]
+        reader.words = sorted([*keep, merged], key=lambda w: w.at)
+        words = reader.words
+
+
 def versus_average(reader: Reader, query: Query, word: Word) -> None:
     """"Agents earning above average", "products priced below the average price": col > (SELECT AVG(col))."""
-    near = [w for w in reader.words if w.kind == "column" and abs(w.at - word.at) <= 3]
+    op, _, hint = word.cue.partition(":")
+    near = [w for w in reader.words if w.kind == "column" and -3 <= w.at - word.at <= word.span + 1]
     column: Column | None = None
     for candidate in sorted(near, key=lambda w: abs(w.at - word.at)):
         found = reader.column_of(candidate)
@@ -224,17 +255,17 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
             reader.use(candidate)
             break
     if column is None:
-        column = reader.nearest(query.entity, "money")
-    if column is None or word.cue == "?":
+        column = reader.nearest(query.entity, hint or "money")
+    if column is None or op == "?":
         raise reader.puzzled(f"I don't know what “{word.text}” compares")
     if column.table != query.entity and query.entity not in _parents(reader, column.table):
         raise reader.puzzled(f"I can't compare each of the {query.entity} with an average of {column.table} yet")
     reader.use(word)
     reader.join(query, column.table)
-    average = exp.Subquery(this=exp.select(agg("avg", value_of(column))).from_(column.table))
-    kind = exp.GT if word.cue == ">" else exp.LT
-    query.filter(kind(this=value_of(column), expression=average))
-    query.said.append(f"with {column.name} {'above' if word.cue == '>' else 'below'} the average")
+    average = exp.Subquery(this=exp.select(agg("avg", value_of(column))).from_(table_ref(column.table)))
+    above = op.startswith(">")
+    query.filter((exp.GT if above else exp.LT)(this=value_of(column), expression=average))
+    query.said.append(f"with {column.name} {'above' if above else 'below'} the average")
 
 
 def _parents(reader: Reader, table: str) -> list[str]:

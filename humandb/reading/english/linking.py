@@ -199,7 +199,7 @@ def verb_columns(index: Index, word: str) -> list[Word]:
 def _add_kindred(index: Index) -> None:
     for group in KINDRED:
         named = [meaning for word in sorted(group) for meaning in index.phrases.get((word,), [])
-                 if meaning.kind in ("table", "column") and meaning.cue != "part"]
+                 if meaning.kind in ("table", "column") and not meaning.cue.startswith("role")]
         if not named:
             continue
         for word in group:

@@ -331,6 +331,7 @@ class Reader:
     # filters --------------------------------------------------------------------------------------------
 
     def filters(self, query: Query) -> None:
+        constructs.average_comparisons(self)
         values: dict[tuple[str, str, bool], list[Word]] = {}
         for word in self._of("value"):
             negation = self._prev(word, ("not", "never"), 2)

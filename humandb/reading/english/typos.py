@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from humandb.reading.english.vocabulary import LINKING_VERBS
+from humandb.reading.english.vocabulary import KINDRED, LINKING_VERBS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from humandb.reading.english.linking import Index
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["correct", "deletions", "distance"]
 
 _MAX_CHARS = 24
+_PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(word for group in KINDRED for word in group)
 
 
 def deletions(word: str) -> set[str]:
@@ -42,8 +43,8 @@ def distance(one: str, other: str) -> int:
 
 
 def correct(word: str, index: Index) -> str | None:
-    if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in LINKING_VERBS:
-        return None  # plain English verbs are not misspelt names ("write" is not "writer")
+    if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH:
+        return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most")
     allowed = 1 if len(word) < 9 else 2
     hits: list[tuple[int, int, bool, int, str]] = []
     for rank, near in enumerate((index.near_known, index.near_vocabulary)):
