@@ -84,6 +84,9 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
     reader.use(best, verb)
     reader.join(query, table)
     key = agg("count", ref(table, reader.table(table).key))
+    quantity = reader.role_column(table, "quantity") if "sell" in best.text else None
+    if quantity is not None:  # "the best selling track": the most units sold
+        key = agg("sum", value_of(quantity))
     labels = reader.group_by(query, group) if group is not None else reader.group_by_entity(query)
     query.add_select(*labels, key)
     query.order_by(key, best.cue.startswith("max"))

@@ -35,7 +35,7 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
     typos = 0
     at = 0
     while at < len(raw):
-        match = _longest(index, raw, at)
+        match = _longest(index, raw, at) if not _pronoun(raw, at) else None
         if match is not None:
             span, meanings = match
             text = " ".join(raw[at : at + span])
@@ -66,6 +66,15 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
                 found.append(Word("unknown", word, at))
         at += 1
     return raw, found
+
+
+def _pronoun(raw: list[str], at: int) -> bool:
+    """"us" after a verb or a preposition is the pronoun ("spent the most with us"); before a noun it may be
+    the country ("top 5 us cities")."""
+    return raw[at] == "us" and at > 0 and raw[at - 1] in _BEFORE_US
+
+
+_BEFORE_US = frozenset("with for to of from at by give show tell let get send help from among about".split())
 
 
 def _negated_flag(index: Index, word: str) -> list[Word]:

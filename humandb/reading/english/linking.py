@@ -48,8 +48,8 @@ def roles_of(column: Column) -> frozenset[str]:
     """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
     parts = set(column.parts)
     found = {role for role, words in ROLE_PARTS.items() if parts & words}
-    if column.temporal or (column.shape == "year" and parts & ROLE_PARTS["birth"]):
-        found.add("date")
+    if column.temporal or column.shape == "year":
+        found.add("date")  # a release_year says when a thing is from, as a date does
     else:
         found -= {"lifecycle"}
         if "birth" in found and column.shape != "year":
@@ -160,7 +160,7 @@ def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
     core = parts[:-1] if parts[-1] in ("id", "key") else parts
     for phrase in {core, (*core[:-1], singular(core[-1])), (*core[:-1], plural(singular(core[-1])))}:
         index.add(phrase, meaning)
-    if len(core) > 1 and core[-1] in _NAME_END:
+    if len(core) > 1 and core[-1] in _NAME_END and not (len(core) == 2 and core[0] in _GENERIC):
         event = Word("column", column.name, 0, table=column.table, column=column.name, cue="event") \
             if column.temporal else meaning
         index.add(core[:-1], event)  # hired_on ↔ "hired", signed_up_on ↔ "signed up", PlanName ↔ "plan"

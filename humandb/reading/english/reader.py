@@ -266,10 +266,10 @@ class Reader:
             return special
         self.filters(query)
         top = self.top_n()
-        if self.having_sum:
+        if self.having_sum:  # "customers who spent over $100 in total": the total was the filter's
             self.words = [w for w in self.words if not (w.kind == "agg" and w.at in self.used)]
         agg_word = next((w for w in self.words if w.kind == "agg" and not w.cue.endswith("?")), None)
-        agg_word = self.counting_words(agg_word) or self.implied_sum()
+        agg_word = self.counting_words(agg_word) or (None if self.having_sum else self.implied_sum())
         if agg_word is not None:  # "how much have we invoiced in total": said twice, meant once
             self.use(*[w for w in self.words if w.kind == "agg" and w.cue == agg_word.cue and w is not agg_word
                        and agg_word.cue != "count"])
@@ -626,6 +626,8 @@ class Reader:
             return True
         if ":" in best.cue and self._next(best, ("column",), 1) is None:
             return True  # "the most expensive product", "the oldest employee"
+        if group is not None and self._next(best, ("table",), 3) is not None:
+            return True  # "what country are most of our customers in"
         return any(w.kind == "table" and w.at > best.at for w in self.words) and group is None
 
     def counted(self, query: Query, group: Word | None, best: Word | None) -> None:
@@ -652,16 +654,9 @@ class Reader:
         if group is None:
             query.add_select(key)
             return
-        if group.kind == "table" and group.table != query.entity and not query.where and not query.joined \
-                and any(link.child == query.entity and link.parent == group.table for link in self.catalog.links):
-            # "how many tickets did each agent handle": every agent, those with none too
-            counted_table = query.entity
-            query.entity = group.table
-            self._distances.clear()
-            self.join(query, counted_table, outer=True)
-            key = agg("count", ref(counted_table, self.table(counted_table).key))
-            labels = self.group_by_entity(query)
-            self.use(group)
+        if group.kind == "table" and group.table != query.entity and self._owns(group.table, query.entity) \
+                and best is None:
+            labels, key = self.flipped(query, group)  # "how many tickets did each agent handle": zeros too
         else:
             labels = self.group_by(query, group)
         query.add_select(*labels, key)
@@ -669,6 +664,34 @@ class Reader:
             self.use(best)
             query.order_by(key, best.cue.startswith("max"))
             query.limit = 1
+
+    def _owns(self, parent: str, child: str) -> bool:
+        """Rows of `child` belong to rows of `parent`: a path of child links (through a junction table too)."""
+        path = self._path(parent, child)
+        return path is not None and len(path) <= 2 and all(
+            link.child == there or (link.parent == there and index == 1 and len(path) == 2)
+            for index, (_, there, link) in enumerate(path)) and path[0][2].child == path[0][1]
+
+    def flipped(self, query: Query, group: Word) -> tuple[list[exp.Expression], exp.Expression]:
+        """Count the entity's rows per row of `group`'s table, keeping the groups that have none: FROM the
+        group's table LEFT JOIN the entity, the entity's own filters moved into the join."""
+        counted = query.entity
+        own = [(c, at) for c, at in zip(query.where, query.where_at, strict=True)
+               if all(col.table == group.table for col in c.find_all(exp.Column))]
+        moved = [c for c, _ in zip(query.where, query.where_at, strict=True) if (c, _) not in own]
+        if any(not all(col.table == counted for col in c.find_all(exp.Column)) for c in moved):
+            labels = self.group_by(query, group)
+            return labels, agg("count")
+        query.entity, query.joins, query.joined = group.table, [], set()
+        query.where, query.where_at = [c for c, _ in own], [at for _, at in own]
+        query.fanout, query.outer = False, True
+        self._distances.clear()
+        self.join(query, counted, outer=True)
+        if moved:  # "rentals handled by each staff member last month": the month picks rentals, not staff
+            last = query.joins[-1]
+            last.set("on", exp.and_(last.args["on"], *moved))
+        self.use(group)
+        return self.group_by_entity(query), agg("count", ref(counted, self.table(counted).key))
 
     def measure(self, query: Query, after: Word | None, hint: str = "") -> Column | None:
         """The numeric column a question is about: named near the cue, else the table's column of the role."""

@@ -53,7 +53,7 @@ ABBREVIATIONS: dict[str, str] = {
 
 # Country names people shorten; used only when the long name is a value in the catalog.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "usa": ("united states", "united states of america", "usa"),
+    "usa": ("united states", "united states of america", "usa"), "us": ("united states", "usa"),
     "america": ("united states", "usa"), "uk": ("united kingdom", "uk"), "britain": ("united kingdom", "uk"),
     "great britain": ("united kingdom", "uk"), "england": ("united kingdom", "england"),
     "uae": ("united arab emirates",), "nz": ("new zealand",), "holland": ("netherlands",),
