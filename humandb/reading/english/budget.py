@@ -2,8 +2,10 @@
 thousand ordinary ones, so counting entries bounds nothing.
 
     >>> cache: ByteBudgetCache[str] = ByteBudgetCache(100)
-    >>> cache.put("a", "x", 60); cache.put("b", "y", 60); cache.get("a") is None, cache.get("b")
-    (True, 'y')
+    >>> for key in "abc":
+    ...     cache.put(key, key.upper(), 40)
+    >>> cache.get("a") is None, cache.get("c"), cache.used
+    (True, 'C', 80)
 """
 
 from __future__ import annotations
