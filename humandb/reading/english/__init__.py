@@ -77,7 +77,8 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
         raise refusal(question, catalog, problem, [w for w in reader.words if w.kind != "unknown"]) from None
     expression = query.expression()
     shown = {(column.table, column.name) for column in expression.find_all(exp.Column)}
-    left = unread(reader.words, reader.used, {query.entity, *query.joined}, shown, reader.event_dated)
+    left = unread(reader.words, reader.used, {query.entity, *query.joined}, shown, reader.event_dated,
+                  reader.first_dated)
     if left:
         names = quote_list([w.text for w in left])
         all_unknown = all(w.kind == "unknown" for w in left)

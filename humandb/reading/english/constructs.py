@@ -38,8 +38,13 @@ def special(reader: Reader, query: Query) -> Query | None:
 
 
 def _is_verb(word: Word) -> bool:
-    return (word.kind == "unknown" or word.cue == "event") and (stem(word.text) in _LINKING
-                                                                 or word.text in LINKING_VERBS)
+    """A verb that links things: unknown to the schema ("handled"), a column named after its event
+    ("booked"), or a cue that is also a verb ("ordered")."""
+    if word.kind == "order?":
+        return word.text in LINKING_VERBS
+    if word.kind != "unknown" and word.cue != "event":
+        return False
+    return stem(word.text) in _LINKING or word.text in LINKING_VERBS
 
 
 def activity_table(reader: Reader, entity: str, after: Word | None = None) -> str | None:
@@ -281,6 +286,7 @@ def _parents(reader: Reader, table: str) -> list[str]:
 def _next_birthday(reader: Reader, query: Query) -> Query | None:
     """"Whose birthday is next?": the birthday that comes first counting from today (month and day)."""
     upcoming = reader._first("next")
+    reader.use(*reader._of("next"))
     birth = next((w for w in reader.words if (w.kind == "column" and w.cue == "role:birth")
                   or (w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN))), None)
     if upcoming is None or birth is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from humandb.reading.english.vocabulary import LINKING_VERBS
+from humandb.reading.english.vocabulary import CREATION_VERBS, LINKING_VERBS
 from humandb.reading.english.words import Word, stem
 
 __all__ = ["unread"]
@@ -21,11 +21,12 @@ _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 
 
 def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[tuple[str, str]],
-           dated: bool) -> list[Word]:
+           dated: bool, made: bool = False) -> list[Word]:
     """The content words the reading did not use (unknown words included), in order.
 
     `joined` holds the tables the reading reads, `shown` the (table, column) pairs its SQL mentions, and
-    `dated` says whether it filtered or ranked by the entity's one date (an event's verb: "placed in 2023")."""
+    `dated` says whether it filtered or ranked by the entity's one date (an event's verb: "placed in 2023"),
+    `made` whether by its first date (a verb of its making: "orders placed in 2024", among three dates)."""
     words = list(words)
     left: list[Word] = []
     for word in words:
@@ -33,9 +34,10 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
             continue
         if word.kind == "table" and word.table in joined:
             continue  # "orders from customers in London": the customers are how the orders are chosen
-        if word.kind == "column" and (word.table, word.column) in shown:
+        if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):
             continue  # "the names of customers in Dublin": the names are what is shown
-        if word.kind in ("unknown", "column") and _verb(word) and (_linking(word, words, used, joined) or dated):
+        if word.kind in ("unknown", "column") and _verb(word) and (_linking(word, words, used, joined) or dated
+                                                                   or (made and word.text in CREATION_VERBS)):
             continue
         left.append(word)
     return left

@@ -26,6 +26,7 @@ from humandb.reading.english.vocabulary import (
     ROLE_PARTS,
     ROLE_WORDS,
     STOPWORDS,
+    TIME_UNITS,
 )
 from humandb.reading.english.words import Word, plural, singular, stem, tokens
 
@@ -237,6 +238,8 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
             index.add((verb,), Word("column", verb, 0, table=column.table, column=column.name, cue="role:lifecycle"))
     for word in ACTIVITY:
         index.add((word,), Word("best", word, 0, cue="max:activity"))
+    for word, seconds in TIME_UNITS.items():
+        index.add((word,), Word("unit", word, 0, cue=str(seconds)))
 
 
 def _earliest_date(catalog: Catalog, column: Column) -> bool:

@@ -41,6 +41,7 @@ class Reader:
                       and not (w.kind == "value" and w.cue == "weak" and not self._named_value(words, w))]
         self.used: set[int] = set()  # positions given a meaning by the reading
         self.having_sum = False
+        self.first_dated = False  # a date filter or ranking used a table's first date (its making)
         self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
         self._distances: dict[str, dict[str, int]] = {}
 
@@ -463,8 +464,16 @@ class Reader:
                                            high=literal(numbers[1].number)))
             query.said.append(f"with {column.name} between {number.text} and {numbers[1].text}")
         else:
-            query.filter(_comparison(op, column_ref, literal(number.number)))
-            query.said.append(f"with {column.name} {op} {number.text}")
+            value = number.number
+            unit = next((w for w in self.words if w.at == number.at + 1 and w.kind == "unit"), None)
+            if unit is not None:  # "longer than 2 hours" of a length in minutes
+                own = column_unit(column)
+                if own is None:
+                    raise self.puzzled(f"I don't know what unit {column.name} is in")
+                self.use(unit)
+                value = value * float(unit.cue) / own
+            query.filter(_comparison(op, column_ref, literal(value)))
+            query.said.append(f"with {column.name} {op} {number.text}" + (f" {unit.text}" if unit else ""))
 
     def _related(self, one: str, other: str) -> bool:
         return other in self.distances(one) and one != other
@@ -600,6 +609,8 @@ class Reader:
         dates = [c for c in self.table(column.table).columns if c.temporal and "birth" not in roles_of(c)]
         if dates == [column]:
             self.event_dated = True
+        if dates and dates[0] == column:
+            self.first_dated = True
 
     # what is asked ----------------------------------------------------------------------------------------
 
@@ -712,7 +723,18 @@ class Reader:
         return near
 
     def aggregated(self, query: Query, agg_word: Word, group: Word | None) -> None:
-        column = self.measure(query, agg_word)
+        unit = next((w for w in self.words if w.kind == "unit" and w.at not in self.used), None)
+        column = self.measure(query, agg_word, "size" if unit is not None else "")
+        if unit is not None and column is not None and column_unit(column) is not None:
+            self.use(unit, self._prev(unit, ("when",), 1))  # "in minutes": the column's unit converted
+            self.join(query, column.table)
+            scale = literal(column_unit(column) / float(unit.cue))  # type: ignore[operator]
+            converted = exp.Mul(this=value_of(column), expression=scale)
+            self.use(agg_word)
+            query.said.insert(0, f"{agg_word.cue} {column.name} of {query.entity} in {unit.text}")
+            labels = self.group_by(query, group) if group is not None else []
+            query.add_select(*labels, agg(agg_word.cue, converted))
+            return
         if column is None:
             raise self.puzzled(f"I don't know what to {agg_word.cue} in {query.entity}")
         self.use(agg_word)
@@ -1083,6 +1105,17 @@ class Reader:
             path.append((here, node, link))
             node = here
         return list(reversed(path))
+
+
+def column_unit(column: Column) -> float | None:
+    """Seconds per unit of a duration column: milliseconds, seconds, minutes (a film's length), days."""
+    parts = set(column.parts)
+    for names, seconds in ((("milliseconds", "ms", "millis"), 0.001), (("seconds", "secs", "sec"), 1.0),
+                           (("minutes", "mins", "min", "length", "runtime"), 60.0), (("hours", "hrs"), 3600.0),
+                           (("days", "duration"), 86400.0)):
+        if parts & set(names):
+            return seconds
+    return None
 
 
 def _comparison(op: str, left: exp.Expression, right: exp.Expression) -> exp.Expression:

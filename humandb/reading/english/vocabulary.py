@@ -72,7 +72,7 @@ one ones much many rows row records record entries entry data table tables info 
 just only also so than then such same like us let see want know need other kind sort type
 currently current now ever still already yet again ok okay hey hi hello thanks thank
 how where got get gets getting here
-live lives living lived came come comes make made makes sold work works working worked belong belongs
+live lives living lived came come comes make made makes work works working worked belong belongs
 contain contains located based single ones been being ago actually really exactly roughly approximately
 some stuff things thing lot lots bunch overall across within happen happened having anything something anyone
 someone anybody somebody ever very directly up really currently presently listed recorded registered
@@ -176,6 +176,17 @@ bill billed invoice invoiced charge charged lend lent loan loaned check checked 
 get got give gave cover covered sing sang sung appear go
 """.split())
 
+# Verbs of a row's own first moment: "orders placed in 2024" means the order date, whatever else is dated.
+CREATION_VERBS = frozenset("""
+placed made created opened submitted issued raised filed logged started booked registered signed joined hired
+ordered written published released recorded received
+""".split())
+
+# Units of time a question may count in, in seconds.
+TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second": 1.0, "seconds": 1.0,
+              "secs": 1.0, "sec": 1.0, "minute": 60.0, "minutes": 60.0, "mins": 60.0, "min": 60.0,
+              "hour": 3600.0, "hours": 3600.0, "hrs": 3600.0, "day": 86400.0, "days": 86400.0}
+
 # Counting related rows: "the busiest", "most active", "the most popular".
 ACTIVITY = frozenset("busiest active popular frequent prolific loyal productive bestselling".split())
 
@@ -251,7 +262,7 @@ CUES: dict[str, tuple[str, str]] = {
     "month over month": ("monthly", ""), "per quarter": ("quarterly", ""), "by quarter": ("quarterly", ""),
     "each quarter": ("quarterly", ""), "quarterly": ("quarterly", ""),
     "date": ("date", ""), "dates": ("date", ""), "when": ("date", ""), "what day": ("date", ""),
-    "what year": ("date", ""), "year": ("date", ""), "day": ("date", ""), "time": ("date", ""),
+    "what year": ("date", ""), "year": ("date", ""), "time": ("date", ""),
     "what time": ("date", ""),
     # grouping
     "per": ("group", ""), "for each": ("group", ""), "for every": ("group", ""), "in each": ("group", ""),
