@@ -417,21 +417,26 @@ def _ratio(reader: Reader, query: Query) -> Query | None:
     if cue is None:
         return None
     reader.use(cue)
-    answer = Query(query.entity)
+    money = next((w for w in reader.words if w.kind == "column" and w.cue == "role:money"), None)
+    column = reader.column_of(money) if money is not None else None
+    answer = Query(column.table if column is not None else query.entity)
     reader.filters(answer)
     entity_word = next((w for w in reader.words if w.kind == "table" and w.table == query.entity), None)
-    split = entity_word.at if entity_word is not None else cue.at
+    split = entity_word.at if entity_word is not None and column is None else cue.at
     chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split]
     base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split]
     if not chosen:
         raise reader.puzzled(f"I don't know which of the {query.entity} the {cue.text} is of")
     scale = 100.0 if cue.cue == "100" else 1.0
-    share = exp.Sum(this=exp.Case(ifs=[exp.If(this=exp.and_(*chosen), true=literal(1))], default=literal(0)))
-    total = agg("count")
+    weight: exp.Expression = literal(1) if column is None else value_of(column)
+    share = exp.Sum(this=exp.Case(ifs=[exp.If(this=exp.and_(*chosen), true=weight)], default=literal(0)))
+    total = agg("count") if column is None else agg("sum", value_of(column))
+    if money is not None and column is not None:  # "what share of our revenue comes from the USA"
+        reader.use(*[w for w in reader.words if w.kind == "column" and w.column == money.column])
     value = exp.Div(this=exp.Mul(this=literal(scale), expression=share), expression=total, typed=False, safe=False)
     answer.where, answer.where_at = base, [split] * len(base)
     answer.select = [value]
-    answer.said.insert(0, f"the {'percentage' if scale == 100 else 'share'} of {query.entity}")
+    answer.said.insert(0, f"the {'percentage' if scale == 100 else 'share'} of {answer.entity}")
     if answer.fanout:
         raise reader.puzzled(f"I can't take a share of {query.entity} across a join yet")
     return answer
