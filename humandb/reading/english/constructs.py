@@ -17,7 +17,7 @@ from humandb.reading.english.words import Word, stem
 
 if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
-    from humandb.reading.english.reader import Reader
+    from humandb.reading.english.filtering import Filtering as Reader
 
 __all__ = ["activity", "average_comparisons", "flags", "special", "versus_average", "without"]
 

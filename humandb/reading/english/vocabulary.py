@@ -23,6 +23,7 @@ __all__ = [
     "ROLE_PARTS",
     "ROLE_WORDS",
     "STOPWORDS",
+    "SUMMED",
 ]
 
 NUMBER_WORDS = {word: n for n, word in enumerate(
@@ -186,6 +187,12 @@ ordered written published released recorded received
 TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second": 1.0, "seconds": 1.0,
               "secs": 1.0, "sec": 1.0, "minute": 60.0, "minutes": 60.0, "mins": 60.0, "min": 60.0,
               "hour": 3600.0, "hours": 3600.0, "hrs": 3600.0, "day": 86400.0, "days": 86400.0}
+
+# Words that mean money added up ("what was the revenue last year?" is a sum without saying so).
+SUMMED = frozenset({"revenue", "sales", "turnover", "spending", "spent", "takings", "spend", "income", "money",
+                    "payroll", "bring in", "brings in", "brought in", "grossing", "gross", "take", "took", "make",
+                    "made", "makes", "generated", "generate", "generates", "proceeds", "receipts", "invoiced",
+                    "billed"})
 
 # Counting related rows: "the busiest", "most active", "the most popular".
 ACTIVITY = frozenset("busiest active popular frequent prolific loyal productive bestselling".split())
