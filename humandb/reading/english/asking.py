@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from humandb.brain.catalog import Column
+from humandb.reading.english import constructs
 from humandb.reading.english.filtering import Filtering, column_unit
 from humandb.reading.english.query import Query, agg, literal, ref, value_of
 from humandb.reading.english.vocabulary import SUMMED
@@ -230,10 +231,24 @@ class Asking(Filtering):
         "most expensive"), "the best singer" has no answer in the tables."""
         if ":" in best.cue or best.text in ("top", "bottom"):
             return
-        named = [w for w in self.words if w.kind in ("column", "agg", "table") and w.at != best.at
-                 and (w.kind != "column" or ((c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
-        if not named:
+        entity = self.entity()
+        named = [w for w in self.words if w.at != best.at and (
+            w.kind == "agg" or (w.kind == "table" and w.at > best.at and w.table != entity)
+            or (w.kind == "column" and (c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
+        if not named and not self._money_of(entity):
             raise self.puzzled(f"I don't know what “{best.text}” is measured by")
+
+    def _money_of(self, entity: str) -> bool:
+        """"The biggest invoice", "our best customer": money measures the entity if it is the entity's own,
+        or the total of the sales that belong to it; a price two tables away is no measure of a singer."""
+        column = self.nearest(entity, "money")
+        if column is None:
+            return False
+        if column.table == entity:
+            return True
+        owned = constructs.descendants(self, entity)
+        return column.table in owned and ("*" in column.name or bool(set(column.parts) & {
+            "amount", "total", "revenue", "sales", "subtotal", "payment"}))
 
     def with_their(self, query: Query) -> None:
         """"customer names with their order totals": one row per entity with an aggregate of linked rows."""

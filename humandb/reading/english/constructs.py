@@ -55,7 +55,7 @@ def activity_table(reader: Reader, entity: str, after: Word | None = None) -> st
         if named is not None and named.table != entity and named.table in reader.distances(entity):
             reader.use(named)
             return named.table
-    children = _descendants(reader, entity)
+    children = descendants(reader, entity)
     events = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
     pool = events or children
     if not pool:
@@ -63,7 +63,7 @@ def activity_table(reader: Reader, entity: str, after: Word | None = None) -> st
     return max(pool, key=lambda t: (reader.table(t).rows, t))
 
 
-def _descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
+def descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
     """Tables whose rows belong to the entity's rows (child links, up to `depth` hops), not itself."""
     found: list[str] = []
     frontier = [entity]
@@ -190,7 +190,7 @@ def flags(reader: Reader, query: Query) -> None:
         column = reader.column_of(word)
         if column is not None and column.temporal and word.cue == "event" and column.table == query.entity \
                 and reader._prev(word, ("not", "never", "none"), 2) is None and _later_event(reader, column) \
-                and not reader._first("when") and not reader._first("date"):
+                and not reader._first("date"):
             reader.use(word)
             query.at = word.at
             query.filter(exp.Not(this=exp.Is(this=value_of(column), expression=exp.Null())))

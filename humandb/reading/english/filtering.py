@@ -277,6 +277,10 @@ class Filtering(Grouping):
         """The date a time filter means when no date is named: of the tables the question mentions, the one
         with the most rows that has a date (the events: "which employee handled the most orders in 2025")."""
         mentioned = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value") and w.table}
+        for table in list(mentioned):  # order lines are dated by their order
+            if self.role_column(table, "date") is None:
+                mentioned |= {link.parent for link in self.catalog.links if link.child == table
+                              and self.role_column(link.parent, "date") is not None and not link.self_reference}
         dated = [(self.table(t).rows, t) for t in mentioned if t in self.distances(query.entity)
                  and self.role_column(t, "date") is not None and not self._only_birth(t)]
         if dated:

@@ -36,8 +36,9 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
             continue  # "orders from customers in London": the customers are how the orders are chosen
         if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):
             continue  # "the names of customers in Dublin": the names are what is shown
-        if word.kind in ("unknown", "column") and _verb(word) and (_linking(word, words, used, joined) or dated
-                                                                   or (made and word.text in CREATION_VERBS)):
+        if word.kind in ("unknown", "column") and _verb(word) and (
+                (word.kind == "unknown" and _linking(word, words, used, joined)) or dated
+                or (made and word.text in CREATION_VERBS)):
             continue
         left.append(word)
     return left

@@ -71,7 +71,9 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
 def _pronoun(raw: list[str], at: int) -> bool:
     """"us" after a verb or a preposition is the pronoun ("spent the most with us"); before a noun it may be
     the country ("top 5 us cities")."""
-    return raw[at] == "us" and at > 0 and raw[at - 1] in _BEFORE_US
+    if raw[at] != "us":
+        return False
+    return (at > 0 and raw[at - 1] in _BEFORE_US) or at + 1 == len(raw) or raw[at + 1] in STOPWORDS
 
 
 _BEFORE_US = frozenset("with for to of from at by give show tell let get send help from among about".split())

@@ -292,4 +292,4 @@ def _add_first_names(index: Index, catalog: Catalog) -> None:
     for short, longs in COUNTRY_NAMES.items():
         for long in longs:
             if long in index.values and short not in index.values:
-                index.values[short] = [(t, c, v, short in _GLUE) for t, c, v, _ in index.values[long]]
+                index.values[short] = [(t, c, v, False) for t, c, v, _ in index.values[long]]
