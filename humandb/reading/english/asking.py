@@ -280,7 +280,7 @@ class Asking(Filtering):
         headcount", "what are the product categories") is about that column's values."""
         for word in self.words:
             if word.kind in ("distinct", "agg", "best", "number", "order", "order?", "group", "by", "dir", "who",
-                             "has"):
+                             "has", "value"):
                 continue
             if word.kind == "table":
                 following = next((w for w in self.words if w.at == word.at + word.span), None)

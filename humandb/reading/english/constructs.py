@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from humandb.brain.catalog import Column as CatalogColumn
+from humandb.brain.catalog import name_parts
 from humandb.reading.english.linking import roles_of
 from humandb.reading.english.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.english.vocabulary import LINKING_VERBS
@@ -81,9 +82,15 @@ def descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
 
 def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: int | None) -> None:
     """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have."""
-    verb = next((w for w in reader.words if w.at == best.at + best.span and (_is_verb(w) or w.cue == "verb")),
-                None)
-    table = verb.table if verb is not None and verb.cue == "verb" else activity_table(reader, query.entity, best)
+    verb = _verb_beside(reader, best)
+    table = verb.table if verb is not None and verb.cue == "verb" else None
+    if table is None and verb is not None:  # "ordered the most": the orders, not their lines
+        root = stem(verb.text)
+        named = [t for t in descendants(reader, query.entity) if name_parts(t)[:1]
+                 and name_parts(t)[0].startswith(root)]
+        distance = reader.distances(query.entity)
+        table = min(named, key=lambda t: (distance.get(t, 99), t)) if named else None
+    table = table or activity_table(reader, query.entity, best)
     if table is None:
         raise reader.puzzled(f"I don't know what to count to find the {best.text} {query.entity}")
     reader.use(best, verb)
@@ -100,9 +107,22 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
 
 
 def most_verbed(reader: Reader, best: Word) -> bool:
-    """"most borrowed books", "least rented films": a ranking word, then a verb, then the entity."""
+    """"most borrowed books", "least rented films", "which customer ordered the most": a ranking word beside
+    a verb."""
+    measured = reader._next(best, ("column",), 2)  # "sold the most units": ranked by the units
+    column = reader.column_of(measured) if measured is not None else None
+    if column is not None and column.numeric:
+        return False
+    return _verb_beside(reader, best) is not None and ":" not in best.cue
+
+
+def _verb_beside(reader: Reader, best: Word) -> Word | None:
     following = next((w for w in reader.words if w.at == best.at + best.span), None)
-    return following is not None and (_is_verb(following) or following.cue == "verb") and ":" not in best.cue
+    before = next((w for w in reader.words if best.at - 2 <= w.at < best.at and w.at + w.span >= best.at - 1), None)
+    for word in (following, before):
+        if word is not None and (_is_verb(word) or word.cue == "verb"):
+            return word
+    return None
 
 
 # -- anti-joins and semi-joins ----------------------------------------------------------------------------

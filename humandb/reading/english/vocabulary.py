@@ -148,6 +148,7 @@ ROLE_WORDS: dict[str, str] = {
                     "dollars bucks receipts proceeds".split(), "money"),
     **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
                      "generated", "generates"], "money"),
+    **dict.fromkeys(["salary bill", "wage bill", "pay bill", "salary costs", "staff costs"], "pay"),
     **dict.fromkeys("earnings earn earns earning earned paid income wage wages pay compensation payroll "
                     "salaries salary".split(), "pay"),
     **dict.fromkeys("birthday birthdays born birth age".split(), "birth"),
@@ -192,7 +193,7 @@ TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second"
 SUMMED = frozenset({"revenue", "sales", "turnover", "spending", "spent", "takings", "spend", "income", "money",
                     "payroll", "bring in", "brings in", "brought in", "grossing", "gross", "take", "took", "make",
                     "made", "makes", "generated", "generate", "generates", "proceeds", "receipts", "invoiced",
-                    "billed"})
+                    "billed", "salary bill", "wage bill", "pay bill", "salary costs", "staff costs"})
 
 # Counting related rows: "the busiest", "most active", "the most popular".
 ACTIVITY = frozenset("busiest active popular frequent prolific loyal productive bestselling".split())
