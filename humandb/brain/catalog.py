@@ -1,19 +1,38 @@
-"""What the brain holds, described for the English reader: tables, columns, inferred foreign keys, and
-the small set of text values a question may name ("Engineering", "returned", "Germany").
+"""What the brain holds, described for the English reader: tables, columns, their keys and links, what their
+values look like, and the small set of text values a question may name ("Engineering", "returned", "Germany").
 
-Built from SQLite's own schema and a few aggregate queries; the store caches it until the data changes.
+Built from SQLite's own schema and a few bounded queries (every one has a LIMIT, and reads at most a sample
+of a big table's rows), so describing a visitor's 1.8-million-row table or a table of 30,000-word values
+stays quick. The store caches the result until the data changes.
+
+SQLite has no date type, and most real files keep dates as TEXT: a column whose sampled values all read as
+ISO dates is a date column, whatever its declared type.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
-__all__ = ["Catalog", "Column", "Link", "Table", "describe"]
+__all__ = ["Catalog", "Column", "Link", "Table", "describe", "name_parts"]
 
 _MAX_VALUES = 300  # a text column with more distinct values than this is names or free text, not categories
 _MAX_NAMES = 20_000  # but names and titles are how people point at rows ("Erik Black's email")
-_NAMES = ("name", "title")
+_MAX_VALUE_CHARS = 60  # nobody types a longer value into a question: longer ones are never read
+_SCANNED_ROWS = 25_000  # distinct values are looked for in this many rows of a table at most (a bound on time)
+_SAMPLED = 24  # values read to decide a column's shape
+_NAMES = frozenset({"name", "title", "label"})
+_SELF = frozenset({"manager", "boss", "supervisor", "parent", "reports", "lead", "mentor", "head", "referrer",
+                   "referred", "leader", "superior", "coach"})
+
+_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")  # fixed-width alternatives: no backtracking blow-up
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words of a name, lowercased: "signed_up_on", "SignedUpOn" and "Signed Up On" all give
+    ("signed", "up", "on"); "CustomerID" gives ("customer", "id")."""
+    return tuple(part.lower() for part in _PARTS.findall(name[:120]))
 
 
 @dataclass(frozen=True)
@@ -21,27 +40,45 @@ class Column:
     table: str
     name: str
     type: str  # the declared type, upper case ("INTEGER", "TEXT", "DATE", ...)
+    shape: str = ""  # what the values look like: "date", "datetime", "year", "flag", "text", "number" or unknown
+    primary: bool = False
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return name_parts(self.name)
 
     @property
     def numeric(self) -> bool:
-        return any(word in self.type for word in ("INT", "REAL", "FLOA", "DOUB", "NUM", "DEC"))
+        if self.shape in ("date", "datetime"):
+            return False
+        return self.shape in ("number", "year", "flag") or any(
+            word in self.type for word in ("INT", "REAL", "FLOA", "DOUB", "NUM", "DEC"))
 
     @property
     def temporal(self) -> bool:
-        return "DATE" in self.type or "TIME" in self.type
+        """Holds moments: declared DATE/TIME, or TEXT whose values are ISO dates."""
+        return self.shape in ("date", "datetime") or (
+            ("DATE" in self.type or "TIME" in self.type) and self.shape not in ("number", "text", "year"))
 
     @property
     def key(self) -> bool:
-        return self.name.lower() == "id" or self.name.lower().endswith("_id")
+        parts = self.parts
+        return self.primary or (bool(parts) and parts[-1] == "id")
 
 
 @dataclass(frozen=True)
 class Link:
-    """A foreign key inferred from a `<table>_id` column: child.column → parent.id."""
+    """A foreign key, declared or inferred from a `<table>_id` column: child.column → parent.parent_column."""
 
     child: str
     column: str
     parent: str
+    parent_column: str = "id"
+    declared: bool = False
+
+    @property
+    def self_reference(self) -> bool:
+        return self.child == self.parent
 
 
 @dataclass(frozen=True)
@@ -49,10 +86,19 @@ class Table:
     name: str
     columns: tuple[Column, ...]
     rows: int
-    values: tuple[tuple[str, str], ...] = ()  # (column, value) for category-like text columns
+    values: tuple[tuple[str, str], ...] = ()  # (column, value) for category-like and name-like text columns
+    key_name: str = ""  # the single-column primary key, if it has one
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name.lower() == name.lower()), None)
+
+    @property
+    def key(self) -> str:
+        """The column rows are known by: the primary key, else `id`, else SQLite's rowid."""
+        if self.key_name:
+            return self.key_name
+        found = self.column("id")
+        return found.name if found is not None else "rowid"
 
 
 @dataclass(frozen=True, eq=False)  # compared (and hashed) by identity: the store hands out one per version
@@ -66,42 +112,118 @@ def _q(name: str) -> str:
 
 
 def describe(db: sqlite3.Connection) -> Catalog:
-    """The user's tables (not HumanDB's own), with their columns, links and category values."""
+    """The user's tables (not HumanDB's own), with their columns, keys, links, value shapes and values."""
     names = [row[0] for row in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'humandb_%' ORDER BY name"
     )]
     tables = {name: _table(db, name) for name in names}
-    return Catalog(tables, _links(tables))
+    return Catalog(tables, _links(db, tables))
 
 
 def _table(db: sqlite3.Connection, name: str) -> Table:
-    columns = tuple(
-        Column(name, str(row[1]), str(row[2] or "").upper()) for row in db.execute(f"PRAGMA table_info({_q(name)})")
-    )
+    info = db.execute(f"PRAGMA table_info({_q(name)})").fetchall()
+    primary = [str(row[1]) for row in info if row[5]]
+    key = primary[0] if len(primary) == 1 else ""
     rows = int(db.execute(f"SELECT COUNT(*) FROM {_q(name)}").fetchone()[0])
+    columns = []
+    for row in info:
+        column = Column(name, str(row[1]), str(row[2] or "").upper(), primary=str(row[1]) == key)
+        columns.append(Column(name, column.name, column.type, _shape(db, column), column.primary))
     values: list[tuple[str, str]] = []
     for column in columns:
-        if column.numeric or column.temporal or column.key or "EMAIL" in column.name.upper():
+        if column.numeric or column.temporal or column.key or column.shape == "flag" or "email" in column.parts:
             continue
-        limit = _MAX_NAMES if column.name.lower() in _NAMES else _MAX_VALUES
-        found = db.execute(
-            f"SELECT DISTINCT {_q(column.name)} FROM {_q(name)} WHERE {_q(column.name)} IS NOT NULL "
-            f"AND typeof({_q(column.name)}) = 'text' LIMIT {limit + 1}"
-        ).fetchall()
-        if len(found) <= limit:
-            values += [(column.name, str(value)) for (value,) in found]
-    return Table(name, columns, rows, tuple(values))
+        values += [(column.name, value) for value in _values(db, column)]
+    return Table(name, tuple(columns), rows, tuple(values), key)
 
 
-def _links(tables: dict[str, Table]) -> tuple[Link, ...]:
-    links = []
+def _shape(db: sqlite3.Connection, column: Column) -> str:
+    """What a sample of the values looks like: dates in TEXT are dates; 0/1 integers are flags."""
+    ref, table = _q(column.name), _q(column.table)
+    # Only the first 41 characters of a text are read: a 30,000-word value is no date, and is never copied.
+    sample = [row[0] for row in db.execute(
+        f"SELECT CASE WHEN typeof({ref}) = 'text' THEN substr({ref}, 1, 41) ELSE {ref} END "
+        f"FROM (SELECT {ref} FROM {table} LIMIT {_SCANNED_ROWS}) WHERE {ref} IS NOT NULL LIMIT {_SAMPLED}")]
+    if not sample:
+        return ""
+    if all(isinstance(value, str) for value in sample):
+        if all(_is_iso_date(value) for value in sample):
+            return "datetime" if any(len(value) > 10 for value in sample) else "date"
+        lowered = {value.strip().lower() for value in sample}
+        return "flag" if lowered <= {"yes", "no", "true", "false", "y", "n"} and len(lowered) <= 2 else "text"
+    if all(isinstance(value, int) for value in sample):
+        if set(sample) <= {0, 1} and ("INT" in column.type or "BOOL" in column.type or not column.type):
+            return "flag"
+        if "year" in column.parts or "born" in column.parts:
+            return "year"
+        return "number"
+    if all(isinstance(value, (int, float)) for value in sample):
+        return "number"
+    return ""
+
+
+def _is_iso_date(value: str) -> bool:
+    """2024-03-01, 2024-03-01 10:00:00, 2024-03-01T10:00:00Z …: a year, a month and a day in that order."""
+    if len(value) < 10 or len(value) > 40:
+        return False
+    head = value[:10]
+    return (head[:4].isdigit() and head[4] in "-/" and head[5:7].isdigit() and head[7] == head[4]
+            and head[8:10].isdigit() and 1 <= int(head[5:7]) <= 12 and 1 <= int(head[8:10]) <= 31
+            and (len(value) == 10 or value[10] in " T"))
+
+
+def _values(db: sqlite3.Connection, column: Column) -> list[str]:
+    limit = _MAX_NAMES if set(column.parts) & _NAMES else _MAX_VALUES
+    ref, table = _q(column.name), _q(column.table)
+    # substr(…, 61, 1) reads 61 characters at most, where length() would read the whole value
+    found = db.execute(
+        f"SELECT DISTINCT {ref} FROM (SELECT {ref} FROM {table} LIMIT {_SCANNED_ROWS}) "
+        f"WHERE typeof({ref}) = 'text' AND {ref} <> '' AND substr({ref}, {_MAX_VALUE_CHARS + 1}, 1) = '' "
+        f"LIMIT {limit + 1}"
+    ).fetchall()
+    return [str(value) for (value,) in found] if len(found) <= limit else []
+
+
+def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]:
+    links: list[Link] = []
     for table in tables.values():
+        declared = db.execute(f"PRAGMA foreign_key_list({_q(table.name)})").fetchall()
+        for row in declared:
+            parent = next((t for t in tables if t.lower() == str(row[2]).lower()), None)
+            if parent is not None and table.column(str(row[3])) is not None:
+                to = str(row[4]) if row[4] else tables[parent].key
+                links.append(Link(table.name, str(row[3]), parent, to, declared=True))
+        linked = {link.column for link in links if link.child == table.name}
         for column in table.columns:
-            stem = column.name.lower().removesuffix("_id")
-            if column.name.lower() == stem:
+            if column.name in linked or column.primary:
                 continue
-            parent = next((t for t in tables if t.lower() in (stem, stem + "s", stem + "es")), None)
-            if parent is not None and parent != table.name:
-                links.append(Link(table.name, column.name, parent))
+            link = _inferred(table, column, tables)
+            if link is not None:
+                links.append(link)
     return tuple(links)
+
+
+def _inferred(table: Table, column: Column, tables: dict[str, Table]) -> Link | None:
+    """customer_id, CustomerId, customerID → the customers table; manager_id, reports_to → the same table."""
+    parts = column.parts
+    stem = parts[:-1] if parts and parts[-1] in ("id", "key", "fk", "no") else ()
+    if stem:
+        for other in tables.values():
+            other_parts = name_parts(other.name)
+            if other_parts and _same_noun(stem, other_parts) and other.name != table.name:
+                return Link(table.name, column.name, other.name, other.key)
+    if set(parts) & _SELF and (stem or len(parts) > 1) and table.key != "rowid" and not column.temporal \
+            and column.shape not in ("text", "flag"):
+        return Link(table.name, column.name, table.name, table.key)  # a table that refers to itself
+    return None
+
+
+def _same_noun(stem: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """("customer",) names ("customers",); ("order", "item") names ("order", "items")."""
+    if stem == name:
+        return True
+    if len(stem) != len(name) or stem[:-1] != name[:-1]:
+        return False
+    one, other = stem[-1], name[-1]
+    return other in (one + "s", one + "es", one[:-1] + "ies") or one in (other + "s", other + "es")

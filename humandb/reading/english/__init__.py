@@ -1,0 +1,88 @@
+"""English: "Dave learned SQL first, then English. He understands both."
+
+A rule-based reader, no language model. The question's words are linked to the catalog (linking.py: names in
+every spelling, kindred nouns, roles such as money or a moment, category and name values), read into the
+parts of one SELECT (reader.py, constructs.py) built as sqlglot expressions, and checked for honesty
+(honesty.py): a content word the reading did not use makes Dave refuse, naming it, rather than answer
+another question.
+
+    >>> is_english("how many orders were returned?"), is_english("select 1")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from sqlglot import exp
+
+from humandb.brain.catalog import Catalog
+from humandb.reading.english.budget import ByteBudgetCache
+from humandb.reading.english.honesty import unread
+from humandb.reading.english.lexer import lex
+from humandb.reading.english.linking import index_of
+from humandb.reading.english.reader import Reader
+from humandb.reading.english.refusal import NotUnderstood, Puzzled, quote_list, refusal
+from humandb.reading.english.sql_or_english import is_english
+from humandb.reading.english.words import MAX_TOKENS, tokens
+
+__all__ = ["NotUnderstood", "Reading", "is_english", "translate"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What Dave made of a question: the statement he built (a sqlglot expression, SQLite-ready), its SQL
+    text, and how he read it in words."""
+
+    question: str
+    sql: str
+    read_as: str
+    expression: exp.Expression
+
+
+_READINGS: ByteBudgetCache[Reading] = ByteBudgetCache(2_000_000)
+
+
+def translate(question: str, catalog: Catalog, today: datetime.date) -> Reading:
+    """Read an English question against a catalog; raises NotUnderstood when it can't be read honestly."""
+    key = (question, id(catalog), today)
+    found = _READINGS.get(key)
+    if found is not None and _READ_FOR.get(key) is catalog:
+        return found
+    reading = _translate(question, catalog, today)
+    _READINGS.put(key, reading, 2 * len(question) + 2 * len(reading.sql) + len(reading.read_as) + 2_000)
+    _READ_FOR[key] = catalog
+    if len(_READ_FOR) > 4 * max(len(_READINGS), 64):
+        _READ_FOR.clear()
+    return reading
+
+
+# Which catalog a cached reading was made for: ids are reused once a catalog is gone, so the id alone is no key.
+_READ_FOR: dict[tuple[str, int, datetime.date], Catalog] = {}
+
+
+def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading:
+    if len(tokens(question)) > MAX_TOKENS:
+        raise refusal(question, catalog, f"That's more than {MAX_TOKENS} words; I read questions, not letters",
+                      [])
+    index = index_of(catalog)
+    raw, words = lex(question, index)
+    reader = Reader(raw, words, catalog, today)
+    try:
+        query = reader.read()
+    except Puzzled as puzzled:
+        unknown = [w.text for w in words if w.kind == "unknown"]
+        problem = f"I don't know what {quote_list(unknown)} means here" if unknown else puzzled.problem
+        raise refusal(question, catalog, problem, [w for w in reader.words if w.kind != "unknown"]) from None
+    expression = query.expression()
+    shown = {(column.table, column.name) for column in expression.find_all(exp.Column)}
+    left = unread(reader.words, reader.used, {query.entity, *query.joined}, shown, reader.event_dated,
+                  reader.first_dated)
+    if left:
+        names = quote_list([w.text for w in left])
+        all_unknown = all(w.kind == "unknown" for w in left)
+        problem = (f"I don't know what {names} means here" if all_unknown
+                   else f"I understood {names} but couldn't work it into the answer")
+        raise refusal(question, catalog, problem, [w for w in reader.words if w.at in reader.used])
+    return Reading(question, expression.sql(dialect="sqlite"), query.read_as(), expression)

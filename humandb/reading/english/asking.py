@@ -1,0 +1,342 @@
+"""What is asked: how many, how much, the average, the highest, the top N, a list of names."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from humandb.brain.catalog import Column
+from humandb.reading.english import constructs
+from humandb.reading.english.filtering import Filtering, column_unit
+from humandb.reading.english.query import Query, agg, literal, ref, value_of
+from humandb.reading.english.vocabulary import SUMMED
+from humandb.reading.english.words import Word
+
+__all__ = ["Asking"]
+
+_LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
+
+
+class Asking(Filtering):
+    def top_n(self) -> int | None:
+        for word in self.words:
+            if word.kind in ("best", "bottom", "earners"):
+                number = self._next(word, ("number",), 1)
+                if number is not None and number.number.is_integer() and number.at not in self.used:
+                    self.use(number)
+                    return int(number.number)
+            if word.kind == "number" and word.at not in self.used and word.number.is_integer():
+                after = self._next(word, ("best",), 1)
+                which = self._next(word, ("table",), 1) if self._first("best") and word.at <= 2 else None
+                if after is not None or which is not None:  # "5 most expensive", "which 3 products … most"
+                    self.use(word)
+                    return int(word.number)
+        return None
+
+    def ranks(self, best: Word, group: Word | None) -> bool:
+        """"Which product is the most expensive" ranks rows; "what is the highest salary" asks for MAX."""
+        if any(w.kind == "who" for w in self.words) or self.raw[:1] in (["which"], ["who"]):
+            return True
+        if self.raw and self.raw[0] in _LISTING:
+            return True
+        if ":" in best.cue and self._next(best, ("column",), 1) is None:
+            return True  # "the most expensive product", "the oldest employee"
+        if group is not None and self._next(best, ("table",), 3) is not None:
+            return True  # "what country are most of our customers in"
+        return any(w.kind == "table" and w.at > best.at for w in self.words) and group is None
+
+    def counted(self, query: Query, group: Word | None, best: Word | None) -> None:
+        agg_word = next((w for w in self.words if w.kind == "agg" and w.cue == "count"), None)
+        self.use(agg_word)
+        after = agg_word.at if agg_word is not None else len(self.raw)
+        noun = next((w for w in self.words if w.at > after and w.kind in ("column", "table")), None)
+        filtered = {w.column for w in self.words if w.kind == "value" and w.table == getattr(noun, "table", "")}
+        if noun is not None and noun.kind == "column" and group is None and noun.column not in filtered:
+            column = self.column_of(noun)
+            if column is not None and not column.numeric and not column.temporal:
+                self.use(noun)  # "how many departments": how many different ones
+                self.use(self._prev(noun, ("distinct",), 2))
+                self.join(query, noun.table)
+                query.add_select(agg("count", ref(noun.table, noun.column), distinct=True))
+                query.said.insert(0, f"number of different {noun.column} values")
+                return
+        if noun is not None and noun.kind == "table" and noun.table != query.entity and group is None \
+                and noun.table in self.distances(query.entity):
+            self.use(noun)  # "how many orders came from customers in Germany": count the entity, via the link
+        key = agg("count", ref(query.entity, self.table(query.entity).key), distinct=True) if query.fanout \
+            else agg("count")
+        query.said.insert(0, f"number of {query.entity}")
+        if group is None:
+            query.add_select(key)
+            return
+        if group.kind == "table" and group.table != query.entity and self._owns(group.table, query.entity) \
+                and best is None:
+            labels, key = self.flipped(query, group)  # "how many tickets did each agent handle": zeros too
+        else:
+            labels = self.group_by(query, group)
+        query.add_select(*labels, key)
+        if best is not None:  # "which department has the most employees"
+            self.use(best)
+            query.order_by(key, best.cue.startswith("max"))
+            query.limit = 1
+
+    def _owns(self, parent: str, child: str) -> bool:
+        """Rows of `child` belong to rows of `parent`: a path of child links (through a junction table too)."""
+        path = self._path(parent, child)
+        return path is not None and len(path) <= 2 and all(
+            link.child == there or (link.parent == there and index == 1 and len(path) == 2)
+            for index, (_, there, link) in enumerate(path)) and path[0][2].child == path[0][1]
+
+    def flipped(self, query: Query, group: Word) -> tuple[list[exp.Expression], exp.Expression]:
+        """Count the entity's rows per row of `group`'s table, keeping the groups that have none: FROM the
+        group's table LEFT JOIN the entity, the entity's own filters moved into the join."""
+        counted = query.entity
+        own = [(c, at) for c, at in zip(query.where, query.where_at, strict=True)
+               if all(col.table == group.table for col in c.find_all(exp.Column))]
+        moved = [c for c, _ in zip(query.where, query.where_at, strict=True) if (c, _) not in own]
+        if any(not all(col.table == counted for col in c.find_all(exp.Column)) for c in moved):
+            labels = self.group_by(query, group)
+            return labels, agg("count")
+        query.entity, query.joins, query.joined = group.table, [], set()
+        query.where, query.where_at = [c for c, _ in own], [at for _, at in own]
+        query.fanout, query.outer = False, True
+        self._distances.clear()
+        self.join(query, counted, outer=True)
+        if moved:  # "rentals handled by each staff member last month": the month picks rentals, not staff
+            last = query.joins[-1]
+            last.set("on", exp.and_(last.args["on"], *moved))
+        self.use(group)
+        return self.group_by_entity(query), agg("count", ref(counted, self.table(counted).key))
+
+    def measure(self, query: Query, after: Word | None, hint: str = "") -> Column | None:
+        """The numeric column a question is about: named near the cue, else the table's column of the role."""
+        candidates = [w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
+        for found in candidates:
+            column = self.column_of(found)
+            if column is not None and (column.numeric or column.temporal) and found.at not in self.used \
+                    and not column.key:
+                self.use(found)
+                return column
+        if hint == "activity":
+            return None
+        near = self.nearest(query.entity, hint or "money")
+        if near is None and hint in ("birth", "lifecycle"):
+            near = self.nearest(query.entity, "date")
+        if hint in ("date", "lifecycle"):
+            self.note_date(near)
+        return near
+
+    def aggregated(self, query: Query, agg_word: Word, group: Word | None) -> None:
+        unit = next((w for w in self.words if w.kind == "unit" and w.at not in self.used), None)
+        column = self.measure(query, agg_word, "size" if unit is not None else "")
+        if unit is not None and column is not None and column_unit(column) is not None:
+            self.use(unit, self._prev(unit, ("when",), 1))  # "in minutes": the column's unit converted
+            self.join(query, column.table)
+            scale = literal(column_unit(column) / float(unit.cue))  # type: ignore[operator]
+            converted = exp.Mul(this=value_of(column), expression=scale)
+            self.use(agg_word)
+            query.said.insert(0, f"{agg_word.cue} {column.name} of {query.entity} in {unit.text}")
+            labels = self.group_by(query, group) if group is not None else []
+            query.add_select(*labels, agg(agg_word.cue, converted))
+            return
+        if column is None:
+            raise self.puzzled(f"I don't know what to {agg_word.cue} in {query.entity}")
+        self.use(agg_word)
+        if column.temporal and agg_word.cue in ("sum", "avg"):
+            raise self.puzzled(f"I can't {'add up' if agg_word.cue == 'sum' else 'average'} dates")
+        reading = f"{'total' if agg_word.cue == 'sum' else 'average'} {column.name} of {query.entity}"
+        self.summarised(query, agg_word.cue, column, reading, group)
+
+    def extreme(self, query: Query, best: Word, group: Word | None) -> None:
+        direction, _, hint = best.cue.partition(":")
+        self.needs_measure(best)
+        column = self.measure(query, best, hint)
+        if column is None:
+            raise self.puzzled(f"I don't know what “{best.text}” is about")
+        self.use(best)
+        self.summarised(query, direction, column, f"{best.text} {column.name} of {query.entity}", group)
+
+    def summarised(self, query: Query, function: str, column: Column, reading: str, group: Word | None) -> None:
+        """One aggregate of a column (per group, if there is one): SUM, AVG, MIN or MAX."""
+        self.join(query, column.table)
+        expression = agg(function, value_of(column))
+        query.said.insert(0, reading)
+        labels = self.group_by(query, group) if group is not None else []
+        query.add_select(*labels, expression)
+
+    def ranked(self, query: Query, best: Word, agg_word: Word | None, group: Word | None, top: int | None) -> None:
+        direction, _, hint = best.cue.partition(":")
+        descending = direction == "max" and not any(w.kind == "bottom" for w in self.words)
+        self.use(best, self._first("bottom"))
+        counted = self._next(best, ("table",), 3)  # "most of our customers"
+        key: exp.Expression
+        if agg_word is not None and agg_word.at > best.at and agg_word.cue == "count":
+            self.use(agg_word)  # "top 5 cities by number of customers"
+            named = self._next(agg_word, ("table",), 2)
+            if named is not None and named.table != query.entity:
+                self.use(named)
+                self.join(query, named.table)
+                key = agg("count", ref(named.table, self.table(named.table).key))
+            else:
+                self.use(named)
+                key = agg("count")
+            labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            query.said.insert(0, f"{query.entity} ranked by how many")
+        elif agg_word is not None and agg_word.at > best.at:
+            column = self.measure(query, agg_word)
+            if column is None:
+                raise self.puzzled("I don't know what to rank by")
+            self.use(agg_word)
+            key = agg(agg_word.cue, value_of(column))
+            self.join(query, column.table)
+            labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            query.said.insert(0, f"{query.entity} ranked by {agg_word.cue} {column.name}")
+        elif counted is not None and counted.table == query.entity and group is not None and not hint:
+            key = agg("count")  # "which country has the most customers"
+            labels = self.group_by(query, group)
+            query.said.insert(0, f"{group.text} ranked by number of {query.entity}")
+        elif counted is not None and counted.table != query.entity and not hint:
+            self.use(counted)
+            self.join(query, counted.table)
+            key = agg("count", ref(counted.table, self.table(counted.table).key))
+            labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            query.said.insert(0, f"{query.entity} ranked by number of {counted.table}")
+        else:
+            self.needs_measure(best)
+            column = self.measure(query, best, hint)
+            if column is None:
+                raise self.puzzled(f"I don't know what “{best.text}” is about")
+            self.join(query, column.table)
+            key = value_of(column)
+            summed = any(w.kind == "column" and w.text in SUMMED and w.at in self.used for w in self.words)
+            if summed and (group is not None or (query.fanout and column.table != query.entity)):
+                key = agg("sum", key)  # "the category that brings in the most money": money adds up
+            if isinstance(key, exp.AggFunc):
+                labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
+            elif group is not None:
+                labels = self.group_by(query, group)
+                key = agg("max" if descending else "min", key)
+            elif query.fanout and column.numeric and column.table != query.entity:
+                labels = self.group_by_entity(query)  # "products that sold the most units": add them up
+                key = agg("sum", key)
+            else:
+                labels = self.labels(query)
+                query.filter(exp.Not(this=exp.Is(this=key.copy(), expression=exp.Null())))
+            query.said.insert(0, f"{query.entity} with the {best.text} {column.name}")
+        query.add_select(*labels, key)
+        query.order_by(key, descending)
+        query.limit = top or 1
+
+    def needs_measure(self, best: Word) -> None:
+        """"Highest", "most", "best" say which end, not of what: without a named number (or a role such as
+        "most expensive"), "the best singer" has no answer in the tables."""
+        if ":" in best.cue or best.text in ("top", "bottom"):
+            return
+        entity = self.entity()
+        named = [w for w in self.words if w.at != best.at and (
+            w.kind == "agg" or (w.kind == "table" and w.at > best.at and w.table != entity)
+            or (w.kind == "column" and (c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
+        if not named and not self._money_of(entity):
+            raise self.puzzled(f"I don't know what “{best.text}” is measured by")
+
+    def _money_of(self, entity: str) -> bool:
+        """"The biggest invoice", "our best customer": money measures the entity if it is the entity's own,
+        or the total of the sales that belong to it; a price two tables away is no measure of a singer."""
+        column = self.nearest(entity, "money")
+        if column is None:
+            return False
+        if column.table == entity:
+            return True
+        owned = constructs.descendants(self, entity)
+        return column.table in owned and ("*" in column.name or bool(set(column.parts) & {
+            "amount", "total", "revenue", "sales", "subtotal", "payment"}))
+
+    def with_their(self, query: Query) -> None:
+        """"customer names with their order totals": one row per entity with an aggregate of linked rows."""
+        their = self._first("their")
+        assert their is not None
+        agg_word = self._next(their, ("agg",), 4)
+        counted = self._next(their, ("table",), 3)
+        self.use(their)
+        labels = self.group_by_entity(query)
+        if agg_word is not None and agg_word.cue != "count":
+            column = self.measure(query, their)
+            if column is None:
+                raise self.puzzled("I don't know which numbers to add up")
+            self.use(agg_word, counted)
+            self.join(query, column.table)
+            query.add_select(*labels, agg(agg_word.cue, value_of(column)))
+            query.said.insert(0, f"{query.entity} with their {agg_word.cue} of {column.name}")
+        elif counted is not None:
+            self.use(counted, agg_word)
+            self.join(query, counted.table, outer=True)
+            query.add_select(*labels, agg("count", ref(counted.table, self.table(counted.table).key)))
+            query.said.insert(0, f"{query.entity} with their number of {counted.table}")
+        else:
+            query.group = []
+            self.listed(query)
+
+    def leading_column(self) -> Word | None:
+        """A question that starts with a category column ("list the genres", "departments sorted by
+        headcount", "what are the product categories") is about that column's values."""
+        for word in self.words:
+            if word.kind in ("distinct", "agg", "best", "number", "order", "order?", "group", "by", "dir", "who",
+                             "has", "value"):
+                continue
+            if word.kind == "table":
+                following = next((w for w in self.words if w.at == word.at + word.span), None)
+                if following is not None and following.kind == "column" and following.table == word.table:
+                    self.use(word)
+                    continue  # "product categories": the table only says whose categories
+                return None
+            if word.kind != "column":
+                return None
+            column = self.column_of(word)
+            labels = self.label(word.table)
+            if column is None or column.numeric or column.temporal or column in labels or word.cue.startswith("role"):
+                return None
+            self.use(word)
+            return word
+        return None
+
+    def distinct_values(self, query: Query, word: Word) -> None:
+        self.join(query, word.table)
+        self.use(self._first("distinct"))
+        query.add_select(ref(word.table, word.column))
+        query.distinct = True
+        query.said.insert(0, f"the different {word.column} values")
+
+    def counting_words(self, agg_word: Word | None) -> Word | None:
+        """"total number of orders" counts them; "total number of pages" and "average number of pages" are
+        about the pages column: the "number of" is just how the column is said."""
+        if agg_word is None:
+            return None
+        following = self._next(agg_word, ("table", "column"), 2)
+        if "number of" in agg_word.text and agg_word.cue == "sum" and following is not None \
+                and following.kind == "table":
+            return Word("agg", agg_word.text, agg_word.at, cue="count", span=agg_word.span)
+        if agg_word.cue in ("sum", "avg", "min", "max"):
+            counting = self._next(agg_word, ("agg",), 1)
+            after = self._next(counting, ("column",), 1) if counting is not None else None
+            column = self.column_of(after) if after is not None else None
+            if counting is not None and counting.cue == "count" and column is not None and column.numeric:
+                self.use(counting)
+                self.words = [w for w in self.words if w is not counting]
+        return agg_word
+
+    def listed(self, query: Query) -> None:
+        query.add_select(*self.labels(query))
+        query.said.insert(0, f"the {query.entity}")
+
+    def labels(self, query: Query) -> list[exp.Expression]:
+        """The columns a listing shows: the name, plus every column the question mentions."""
+        chosen: list[exp.Expression] = [ref(query.entity, c.name) for c in self.label(query.entity)]
+        for word in self._of("column"):
+            if word.table == query.entity or word.table in query.joined:
+                column_ref = ref(word.table, word.column)
+                if column_ref not in chosen and self._prev(word, ("order",), 1) is None \
+                        and (word.cue != "event" or self._first("date") is not None) \
+                        and (word.at not in self.used or word.cue.startswith("role")):
+                    self.use(word)
+                    chosen.append(column_ref)
+        return chosen or [exp.Column(this=exp.Star(), table=exp.to_identifier(query.entity))]
+

@@ -1,0 +1,465 @@
+"""Constructs beyond one plain SELECT: anti-joins ("agents who never handled a ticket"), flags ("unpaid
+invoices"), comparisons with an aggregate ("above-average"), counts of related rows ("the busiest agent",
+"how many tickets did each agent handle", keeping the ones with none), ratios ("what share of …"),
+"are there more X than Y?", self-references ("who is Tess's manager?") and the next birthday."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlglot import exp
+
+from humandb.brain.catalog import Column as CatalogColumn
+from humandb.brain.catalog import name_parts
+from humandb.reading.english.linking import roles_of
+from humandb.reading.english.query import Query, agg, literal, ref, table_ref, value_of
+from humandb.reading.english.vocabulary import LINKING_VERBS
+from humandb.reading.english.words import Word, stem
+
+if TYPE_CHECKING:
+    from humandb.brain.catalog import Column, Link
+    from humandb.reading.english.filtering import Filtering as Reader
+
+__all__ = ["activity", "average_comparisons", "flags", "special", "versus_average", "without"]
+
+_LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
+_NEGATIONS = ("never", "none", "not", "zero")
+
+
+def special(reader: Reader, query: Query) -> Query | None:
+    """Whole-question shapes that are not one SELECT over the entity: checked before anything else."""
+    for construct in (_next_birthday, _versus, _parent, _ratio):
+        found = construct(reader, query)
+        if found is not None:
+            return found
+    return None
+
+
+# -- counting related rows -----------------------------------------------------------------------------
+
+
+def _is_verb(word: Word) -> bool:
+    """A verb that links things: unknown to the schema ("handled"), a column named after its event
+    ("booked"), or a cue that is also a verb ("ordered")."""
+    if word.kind == "order?":
+        return word.text in LINKING_VERBS
+    if word.kind != "unknown" and word.cue != "event":
+        return False
+    return stem(word.text) in _LINKING or word.text in LINKING_VERBS
+
+
+def activity_table(reader: Reader, entity: str, after: Word | None = None) -> str | None:
+    """The rows that count an entity's activity: a table the question names (or a verb names: "rented"),
+    else the one descendant table of events (it has a date or an amount), the busiest if several."""
+    if after is not None:
+        named = reader._next(after, ("table",), 3)
+        if named is not None and named.table != entity and named.table in reader.distances(entity):
+            reader.use(named)
+            return named.table
+    children = descendants(reader, entity)
+    events = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
+    pool = events or children
+    if not pool:
+        return None
+    return max(pool, key=lambda t: (reader.table(t).rows, t))
+
+
+def descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
+    """Tables whose rows belong to the entity's rows (child links, up to `depth` hops), not itself."""
+    found: list[str] = []
+    frontier = [entity]
+    for _ in range(depth):
+        following = []
+        for table in frontier:
+            for link in reader.catalog.links:
+                if link.parent == table and link.child != link.parent and link.child not in found \
+                        and link.child != entity:
+                    found.append(link.child)
+                    following.append(link.child)
+        frontier = following
+    return found
+
+
+def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: int | None) -> None:
+    """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have."""
+    verb = _verb_beside(reader, best)
+    table = verb.table if verb is not None and verb.cue == "verb" else None
+    if table is None and verb is not None:  # "ordered the most": the orders, not their lines
+        root = stem(verb.text)
+        named = [t for t in descendants(reader, query.entity) if name_parts(t)[:1]
+                 and name_parts(t)[0].startswith(root)]
+        distance = reader.distances(query.entity)
+        table = min(named, key=lambda t: (distance.get(t, 99), t)) if named else None
+    table = table or activity_table(reader, query.entity, best)
+    if table is None:
+        raise reader.puzzled(f"I don't know what to count to find the {best.text} {query.entity}")
+    reader.use(best, verb)
+    reader.join(query, table)
+    key = agg("count", ref(table, reader.table(table).key))
+    quantity = reader.role_column(table, "quantity") if "sell" in best.text else None
+    if quantity is not None:  # "the best selling track": the most units sold
+        key = agg("sum", value_of(quantity))
+    labels = reader.group_by(query, group) if group is not None else reader.group_by_entity(query)
+    query.add_select(*labels, key)
+    query.order_by(key, best.cue.startswith("max"))
+    query.limit = top or 1
+    query.said.insert(0, f"{query.entity} ranked by number of {table}")
+
+
+def most_verbed(reader: Reader, best: Word) -> bool:
+    """"most borrowed books", "least rented films", "which customer ordered the most": a ranking word beside
+    a verb."""
+    measured = reader._next(best, ("column",), 2)  # "sold the most units": ranked by the units
+    column = reader.column_of(measured) if measured is not None else None
+    if column is not None and column.numeric:
+        return False
+    return _verb_beside(reader, best) is not None and ":" not in best.cue
+
+
+def _verb_beside(reader: Reader, best: Word) -> Word | None:
+    following = next((w for w in reader.words if w.at == best.at + best.span), None)
+    before = next((w for w in reader.words if best.at - 2 <= w.at < best.at and w.at + w.span >= best.at - 1), None)
+    for word in (following, before):
+        if word is not None and (_is_verb(word) or word.cue == "verb"):
+            return word
+    return None
+
+
+# -- anti-joins and semi-joins ----------------------------------------------------------------------------
+
+
+def without(reader: Reader, query: Query) -> None:
+    """"Agents who never handled a ticket", "clients with no tickets": no related row exists.
+    "Tickets never closed": the event's date is missing."""
+    for word in reader.words:
+        if word.kind not in _NEGATIONS and word.kind not in ("none", "empty"):
+            continue
+        target = next((w for w in reader.words if word.at < w.at <= word.at + 4
+                       and w.kind in ("table", "column") and w.at not in reader.used), None)
+        verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and _is_verb(w)]
+        own_date = target is not None and target.kind == "column" and target.table == query.entity and \
+            (column := reader.column_of(target)) is not None and column.temporal
+        if word.kind == "empty" or (verbs and not own_date and (target is None or target.table == query.entity)):
+            # "tracks never sold", "customers who never bought anything", "empty playlists"
+            table = activity_table(reader, query.entity)
+            if table is None:
+                continue
+            target = Word("table", table, (verbs[-1] if verbs else word).at, table=table)
+        if target is None:
+            continue
+        between = [w for w in reader.words if (word.at < w.at < target.at or w in verbs) and w.at != target.at]
+        glue = ("unknown", "has", "when")
+        if any(w.kind not in glue and w not in verbs and not (w.kind == "table" and w.cue == "verb") for w in between) \
+                or any(w.kind == "unknown" and not _is_verb(w) for w in between):
+            continue
+        if target.kind == "column" and target.table != query.entity:
+            target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
+        if target.kind == "column":
+            column = reader.column_of(target)
+            if column is None or not (column.temporal or (word.kind in ("not", "none") and not column.numeric)):
+                continue  # "films without special features": nothing there
+            reader.use(word, target, *between)
+            reader.join(query, target.table)
+            query.filter(exp.Is(this=ref(target.table, target.column), expression=exp.Null()))
+            query.said.append(f"with no {target.column}")
+            continue
+        if target.table == query.entity:
+            continue
+        inner = _related_keys(reader, query.entity, target.table)
+        if inner is None:
+            continue
+        reader.use(word, *between, *[w for w in reader.words if w.at == target.at])
+        key = ref(query.entity, reader.table(query.entity).key)
+        query.at = target.at
+        reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 2 and w.kind == "table"
+                     and w.table in _parents(reader, target.table)])  # "never booked a class": any class
+        query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
+        query.said.append(f"with no {target.table}")
+
+
+def _related_keys(reader: Reader, entity: str, table: str) -> exp.Select | None:
+    """SELECT the entity keys that `table` rows point at (through the links in between), NULLs left out."""
+    path = reader._path(table, entity)
+    if path is None or any(link.self_reference for _, _, link in path):
+        return None
+    last_here, _, last_link = path[-1]
+    if last_link.parent != entity:
+        return None  # the table is not "of" the entity (it is the entity's parent): no "never" to ask
+    column = ref(last_here, last_link.column)
+    select = exp.select(column).from_(table_ref(table))
+    for here, there, link in path[:-1]:
+        select = select.join(table_ref(there), on=_on(here, there, link))
+    return select.where(exp.Not(this=exp.Is(this=column.copy(), expression=exp.Null())))
+
+
+def _on(here: str, there: str, link: Link) -> exp.Expression:
+    if link.child == there:
+        return exp.EQ(this=ref(there, link.column), expression=ref(here, link.parent_column))
+    return exp.EQ(this=ref(there, link.parent_column), expression=ref(here, link.column))
+
+
+# -- flags ------------------------------------------------------------------------------------------------
+
+
+def flags(reader: Reader, query: Query) -> None:
+    """"Attended bookings", "unpaid invoices", "bookings not attended": a 0/1 (or yes/no) column is true or
+    false. "Returned rentals": an event the entity may not have had yet has happened (its date is there)."""
+    for word in reader.words:
+        if word.kind != "column" or word.at in reader.used:
+            continue
+        column = reader.column_of(word)
+        if column is not None and column.temporal and word.cue == "event" and column.table == query.entity \
+                and reader._prev(word, ("not", "never", "none"), 2) is None and _later_event(reader, column) \
+                and not reader._first("date"):
+            reader.use(word)
+            query.at = word.at
+            query.filter(exp.Not(this=exp.Is(this=value_of(column), expression=exp.Null())))
+            query.said.append(f"that have a {column.name}")
+            continue
+        if column is None or column.shape != "flag":
+            continue
+        negation = reader._prev(word, ("not", "never"), 2)
+        query.at = word.at
+        truth = not (negation is not None or word.cue == "negated")
+        reader.use(word, negation)
+        reader.join(query, column.table)
+        column_ref = value_of(column)
+        if column.numeric:
+            query.filter(exp.EQ(this=column_ref, expression=literal(1 if truth else 0)))
+        else:
+            yes = exp.In(this=exp.Lower(this=column_ref), expressions=[literal(v) for v in ("yes", "y", "true")])
+            query.filter(yes if truth else exp.Not(this=yes))
+        query.said.append(f"where {column.name} is {'true' if truth else 'false'}")
+
+
+def _later_event(reader: Reader, column: Column) -> bool:
+    """Not the table's first date (every row has that one: an order is always placed)."""
+    first = next((c for c in reader.table(column.table).columns if c.temporal and "birth" not in roles_of(c)), None)
+    return first is not None and first != column
+
+
+# -- comparisons with an aggregate -------------------------------------------------------------------------
+
+
+_AVERAGE_FILLERS = frozenset({"company", "overall", "global", "general", "whole", "entire", "all", "usual", "normal"})
+
+
+def average_comparisons(reader: Reader) -> None:
+    """"pricier than the average product", "earn more than the company average": a comparison with no number
+    whose other side is an average becomes one word, compared with the average of the same column."""
+    words = reader.words
+    for word in list(words):
+        if word.kind != "cmp" or word.cue.partition(":")[0].removesuffix("post") not in (">", "<", ">=", "<="):
+            continue
+        if any(w.kind == "number" and word.at < w.at <= word.at + 4 for w in words):
+            continue
+        average = next((w for w in words if w.kind == "agg" and w.cue == "avg" and word.at < w.at <= word.at + 4),
+                       None)
+        if average is None:
+            continue
+        between = [w for w in words if word.at < w.at < average.at and w.text not in _AVERAGE_FILLERS]
+        skipped = [reader.raw[at] for at in range(word.at + word.span, average.at)]
+        if between or any(token not in _AVERAGE_FILLERS and token not in ("the", "a", "an") for token in skipped):
+            continue
+        after = next((w for w in words if w.at == average.at + average.span and w.kind in ("table", "column")), None)
+        op, _, hint = word.cue.partition(":")
+        end = (after or average).at + (after or average).span
+        merged = Word("vsavg", " ".join(reader.raw[word.at:end]), word.at, cue=f"{op}:{hint}",
+                      span=end - word.at)
+        keep = [w for w in words if not (word.at <= w.at < end) or (w is after and w.kind == "column")]
+        reader.words = sorted([*keep, merged], key=lambda w: w.at)
+        words = reader.words
+
+
+def versus_average(reader: Reader, query: Query, word: Word) -> None:
+    """"Agents earning above average", "products priced below the average price": col > (SELECT AVG(col))."""
+    op, _, hint = word.cue.partition(":")
+    near = [w for w in reader.words if w.kind == "column" and -3 <= w.at - word.at <= word.span + 1]
+    column: Column | None = None
+    for candidate in sorted(near, key=lambda w: abs(w.at - word.at)):
+        found = reader.column_of(candidate)
+        if found is not None and found.numeric and not found.key:
+            column = found
+            reader.use(candidate)
+            break
+    if column is None:
+        column = reader.nearest(query.entity, hint or "money")
+    if column is None or op == "?":
+        raise reader.puzzled(f"I don't know what “{word.text}” compares")
+    if column.table != query.entity and query.entity not in _parents(reader, column.table):
+        raise reader.puzzled(f"I can't compare each of the {query.entity} with an average of {column.table} yet")
+    reader.use(word)
+    reader.join(query, column.table)
+    average = exp.Subquery(this=exp.select(agg("avg", value_of(column))).from_(table_ref(column.table)))
+    above = op.startswith(">")
+    query.filter((exp.GT if above else exp.LT)(this=value_of(column), expression=average))
+    query.said.append(f"with {column.name} {'above' if above else 'below'} the average")
+
+
+def _parents(reader: Reader, table: str) -> list[str]:
+    return [link.parent for link in reader.catalog.links if link.child == table]
+
+
+# -- whole-question shapes ---------------------------------------------------------------------------------
+
+
+def _next_birthday(reader: Reader, query: Query) -> Query | None:
+    """"Whose birthday is next?": the birthday that comes first counting from today (month and day)."""
+    upcoming = reader._first("next")
+    reader.use(*reader._of("next"))
+    birth = next((w for w in reader.words if (w.kind == "column" and w.cue == "role:birth")
+                  or (w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN))), None)
+    if upcoming is None or birth is None:
+        return None
+    column = reader.column_of(birth)
+    if column is None or not column.temporal:
+        return None
+    reader.use(upcoming, birth)
+    entity = Query(column.table)
+    column_ref = value_of(column)
+    day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), column_ref])
+    today = literal(reader.today.strftime("%m-%d"))
+    known = exp.Not(this=exp.Is(this=column_ref.copy(), expression=exp.Null()))
+    soonest = exp.select(day.copy()).from_(table_ref(column.table)).where(known.copy()).order_by(
+        exp.Ordered(this=exp.LT(this=day.copy(), expression=today), nulls_first=True),
+        exp.Ordered(this=day.copy(), nulls_first=True)).limit(1)
+    entity.add_select(*[ref(column.table, c.name) for c in reader.label(column.table)], column_ref.copy())
+    entity.filter(exp.EQ(this=day, expression=exp.Subquery(this=soonest)))  # everyone who shares that day
+    entity.said.append(f"the next {column.name} after {reader.today:%d %B}")
+    reader.filters(entity)
+    return entity
+
+
+def _versus(reader: Reader, query: Query) -> Query | None:
+    """"Are there more urgent tickets than low ones?": two counts compared, answered 1 (yes) or 0 (no)."""
+    cue = reader._first("versus")
+    if cue is None:
+        more = reader._first("more") or reader._first("fewer")
+        than = reader._first("than")
+        if more is None or than is None or more.at > 3 or than.at < more.at:
+            return None
+        cue = more
+    than = next((w for w in reader.words if w.kind == "than" and w.at > cue.at), None)
+    if than is None:
+        return None
+    values = [w for w in reader.words if w.kind == "value"]
+    left = [w for w in values if w.at < than.at]
+    right = [w for w in values if w.at > than.at]
+    if len(left) != 1 or len(right) != 1 or left[0].table != right[0].table:
+        return None
+    fewer = "fewer" in cue.text or cue.kind == "fewer"
+    table = left[0].table
+    counts = []
+    for word in (left[0], right[0]):
+        count = exp.select(agg("count")).from_(table_ref(table)).where(
+            exp.EQ(this=ref(table, word.column), expression=literal(word.value)))
+        counts.append(exp.Subquery(this=count))
+    reader.use(cue, than, left[0], right[0], *[w for w in reader.words if w.kind == "table" and w.table == table])
+    answer = Query(table, bare=True)
+    comparison = (exp.LT if fewer else exp.GT)(this=counts[0], expression=counts[1])
+    answer.select = [exp.Alias(this=comparison, alias=exp.to_identifier("answer"))]
+    answer.said.append(f"whether there are {'fewer' if fewer else 'more'} {left[0].value} than {right[0].value}"
+                       f" {table} (1 is yes)")
+    return answer
+
+
+def _parent(reader: Reader, query: Query) -> Query | None:
+    """A table that refers to itself: "who is Tess Patel's manager?", "who does X report to?" (up the link);
+    "who reports to X?", "how many people report to X?" (down it); "employees and their managers" (both);
+    "the one who reports to nobody" (no link)."""
+    found = _self_link(reader, query)
+    if found is None:
+        return None
+    cue, link = found
+    table, boss = link.child, "boss"
+    labels = reader.label(table)
+    person = next((w for w in reader.words if w.kind == "value" and w.table == table), None)
+    down = cue.kind == "child" or "report" in cue.text or cue.kind == "manages"
+    if cue.kind == "manages":
+        down = person is not None and person.at < cue.at  # "whom does X manage" (down), "who manages X" (up)
+    elif down and person is not None and person.at < cue.at:
+        down = False  # "who does X report to": up from X
+    nobody = next((w for w in reader.words if w.kind in ("never", "none", "not") or w.text == "nobody"), None)
+    reader.use(cue, *[w for w in reader.words if w.kind == "table" and w.table == table])
+    answer = Query(table)
+    condition = exp.EQ(this=ref(boss, link.parent_column), expression=ref(table, link.column))
+    their = reader._first("their") or reader._first("and")
+    counting = next((w for w in reader.words if w.kind == "agg" and w.cue == "count"), None)
+    if nobody is not None and person is None:  # "the one who reports to nobody", "employees with no manager"
+        reader.use(nobody)
+        answer.filter(exp.Is(this=ref(table, link.column), expression=exp.Null()))
+        answer.add_select(*[ref(table, c.name) for c in labels])
+        answer.said.append(f"the {table} with no {cue.text}")
+    elif their is not None and their.at < cue.at and person is None:
+        reader.use(their)
+        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition, side="LEFT"))
+        answer.add_select(*[ref(table, c.name) for c in labels], *[ref(boss, c.name) for c in labels])
+        answer.said.append(f"each of the {table} with their {cue.text}")
+    elif person is None:
+        return None
+    else:
+        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition))
+        shown = table if down else boss
+        answer.add_select(*[ref(shown, c.name) for c in labels])
+        answer.said.append(f"the {table} who report to" if down else f"the {cue.text} of")
+    answer.joined.add(boss)
+    reader.filters(answer)
+    if down:  # the person named is the boss
+        for item in answer.where:
+            for column in item.find_all(exp.Column):
+                if column.table == table:
+                    column.set("table", exp.to_identifier(boss))
+    if counting is not None:
+        reader.use(counting)
+        answer.select = [agg("count")]
+    return answer
+
+
+def _self_link(reader: Reader, query: Query) -> tuple[Word, Link] | None:
+    tables = {query.entity} | {w.table for w in reader.words if w.kind in ("value", "table", "column")}
+    links = [each for each in reader.catalog.links if each.self_reference and each.child in tables]
+    for word in reader.words:
+        if word.kind in ("parent", "child", "manages", "parent?"):
+            link = next(iter(links), None)
+        elif word.kind == "column":
+            link = next((each for each in links if each.child == word.table and each.column == word.column), None)
+        else:
+            continue
+        if link is not None:
+            return word, link
+    return None
+
+
+def _ratio(reader: Reader, query: Query) -> Query | None:
+    """"What percentage of tickets are closed?": the share of the entity's rows that pass the filters named
+    after it, among those that pass the rest."""
+    cue = reader._first("ratio")
+    if cue is None:
+        return None
+    reader.use(cue)
+    money = next((w for w in reader.words if w.kind == "column" and w.cue == "role:money"), None)
+    column = reader.column_of(money) if money is not None else None
+    answer = Query(column.table if column is not None else query.entity)
+    reader.filters(answer)
+    entity_word = next((w for w in reader.words if w.kind == "table" and w.table == query.entity), None)
+    split = entity_word.at if entity_word is not None and column is None else cue.at
+    chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split]
+    base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split]
+    if not chosen:
+        raise reader.puzzled(f"I don't know which of the {query.entity} the {cue.text} is of")
+    scale = 100.0 if cue.cue == "100" else 1.0
+    weight: exp.Expression = literal(1) if column is None else value_of(column)
+    share = exp.Sum(this=exp.Case(ifs=[exp.If(this=exp.and_(*chosen), true=weight)], default=literal(0)))
+    total = agg("count") if column is None else agg("sum", value_of(column))
+    if money is not None and column is not None:  # "what share of our revenue comes from the USA"
+        reader.use(*[w for w in reader.words if w.kind == "column" and w.column == money.column])
+    value = exp.Div(this=exp.Mul(this=literal(scale), expression=share), expression=total, typed=False, safe=False)
+    answer.where, answer.where_at = base, [split] * len(base)
+    answer.select = [value]
+    answer.said.insert(0, f"the {'percentage' if scale == 100 else 'share'} of {answer.entity}")
+    if answer.fanout:
+        raise reader.puzzled(f"I can't take a share of {query.entity} across a join yet")
+    return answer
+
+
+_NO_COLUMN = CatalogColumn("", "", "")

@@ -1,0 +1,344 @@
+"""Filters: values ("in Germany"), comparisons ("over 1000", "longer than 2 hours"), dates ("in March 2025",
+"last year", "since June"), missing things ("no manager"), and the periods a question splits by."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from humandb.brain.catalog import Column
+from humandb.reading.english import constructs
+from humandb.reading.english.grouping import Grouping
+from humandb.reading.english.linking import roles_of
+from humandb.reading.english.query import Query, agg, literal, ref, value_of
+from humandb.reading.english.vocabulary import SUMMED
+from humandb.reading.english.words import Word, singular
+
+__all__ = ["Filtering", "column_unit"]
+
+
+class Filtering(Grouping):
+    def filters(self, query: Query) -> None:
+        constructs.average_comparisons(self)
+        values: dict[tuple[str, str, bool], list[Word]] = {}
+        for word in self._of("value"):
+            negation = self._prev(word, ("not", "never"), 2)
+            if negation is not None and self.missing_date(query, word):
+                self.use(negation, word)
+                continue
+            self.use(word, negation)
+            values.setdefault((word.table, word.column, negation is not None), []).append(word)
+        for (table, column, negated), found in values.items():
+            query.at = found[0].at
+            self.join(query, table)
+            column_ref = ref(table, column)
+            literals = [literal(word.value) for word in found]
+            condition: exp.Expression = exp.EQ(this=column_ref, expression=literals[0]) if len(literals) == 1 \
+                else exp.In(this=column_ref, expressions=literals)
+            query.filter(exp.Not(this=condition) if negated and len(literals) > 1 else
+                               exp.NEQ(this=column_ref, expression=literals[0]) if negated else condition)
+            said = " or ".join(word.value for word in found)
+            query.said.append(f"where {column} {'is not' if negated else 'is'} {said}")
+        for word in self._of("table"):  # "store 2", "invoice 5": the row with that key
+            number = next((w for w in self.words if w.at == word.at + word.span and w.kind == "number"), None)
+            if number is not None and number.number.is_integer() and number.at not in self.used \
+                    and not self._prev(word, ("best", "bottom", "cmp"), 2):
+                self.use(word, number)
+                self.join(query, word.table)
+                query.at = word.at
+                key = ref(word.table, self.table(word.table).key)
+                query.filter(exp.EQ(this=key, expression=literal(number.number)))
+                query.said.append(f"{singular(word.table)} number {int(number.number)}")
+        for word in self._of("cmp"):
+            query.at = word.at
+            self.compare(query, word)
+        for word in self._of("vsavg"):
+            constructs.versus_average(self, query, word)
+        for word in self._of("when") + self._of("year") + self._of("monthrel"):
+            query.at = word.at
+            self.dated(query, word)
+        for word in self._of("quarter"):
+            self.quarter(query, word)
+        for word in self._of("none") + self._of("sign"):
+            self.missing_or_signed(query, word)
+        for word in self._of("day"):
+            self.on_day(query, word)
+        constructs.flags(self, query)
+        constructs.without(self, query)
+
+    def missing_or_signed(self, query: Query, word: Word) -> None:
+        """"No manager" is a NULL; "a negative amount" is below zero."""
+        target = self._next(word, ("column",), 3)
+        if target is None or target.at in self.used:
+            return
+        self.use(word, target)
+        self.join(query, target.table)
+        column_ref = ref(target.table, target.column)
+        if word.kind == "none":
+            query.filter(exp.Is(this=column_ref, expression=exp.Null()))
+            query.said.append(f"with no {target.column}")
+        else:
+            op = exp.LT if word.cue == "<" else exp.GT
+            query.filter(op(this=column_ref, expression=literal(0)))
+            query.said.append(f"with a {word.text} {target.column}")
+
+    def on_day(self, query: Query, word: Word) -> None:
+        column = self._date_column(query, word)
+        if column is None:
+            return
+        self.use(word)
+        self.join(query, column.table)
+        column_ref: exp.Expression = value_of(column)
+        if "TIME" in column.type or column.shape == "datetime":
+            column_ref = exp.Anonymous(this="DATE", expressions=[column_ref])
+        query.filter(exp.EQ(this=column_ref, expression=literal(word.value)))
+        query.said.append(f"on {word.value}")
+
+    def missing_date(self, query: Query, word: Word) -> bool:
+        """"Not returned" where a returned_on date exists: the date is missing, whatever the status says."""
+        stem = word.value.lower()
+        columns = self.table(word.table).columns
+        column = next((c for c in columns if c.temporal and c.name.lower().startswith(stem)), None)
+        if column is None:
+            return False
+        self.join(query, word.table)
+        query.filter(exp.Is(this=ref(word.table, column.name), expression=exp.Null()))
+        query.said.append(f"not {word.value} yet")
+        return True
+
+    def compare(self, query: Query, word: Word) -> None:
+        numbers = [w for w in self.words if w.kind == "number" and w.at > word.at and w.at not in self.used][:2]
+        if word.cue.endswith("post"):
+            numbers = [w for w in self.words if w.kind == "number" and w.at < word.at][-1:]
+        if not numbers:
+            return
+        op, _, hint = word.cue.partition(":")
+        op = op.removesuffix("post")
+        number = numbers[0]
+        counted = self._next(number, ("table",), 2)
+        grouping = next((w for w in self.words if w.kind == "column" and w.at < word.at and w.table == query.entity
+                         and (c := self.column_of(w)) is not None and not c.numeric and not c.temporal), None)
+        if counted is not None and counted.table == query.entity and grouping is not None and op != "between":
+            self.use(word, number, counted, grouping)  # "teams with more than 4 agents"
+            column_ref: exp.Expression = ref(grouping.table, grouping.column)
+            query.add_group(column_ref)
+            query.add_select(column_ref)
+            query.having.append(_comparison(op, agg("count"), literal(number.number)))
+            query.said.append(f"{grouping.column} with {op} {number.text} {query.entity}")
+            return
+        if counted is not None and op != "between" and counted.table != query.entity:
+            self.use(word, number, counted, self._prev(word, ("has",), 2))
+            self.having_count(query, counted.table, op, number.number)
+            return
+        column = self._target_column(query, word, number, hint)
+        if column is None:
+            return
+        self.use(word, number)
+        column_ref = value_of(column)
+        self.join(query, column.table)
+        totalled = [w for w in self.words if w.kind == "agg" and w.cue == "sum"] + [
+            w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in SUMMED]
+        if totalled and column.table != query.entity and query.fanout and op != "between":
+            self.use(*totalled)  # "customers who spent over $14,000 (in total)": per customer, added up
+            self.group_by_entity(query)
+            query.having.append(_comparison(op, agg("sum", column_ref), literal(number.number)))
+            query.said.append(f"with total {column.name} {op} {number.text}")
+            self.having_sum = True
+            return
+        if op == "between" and len(numbers) == 2:
+            self.use(numbers[1], self._next(number, ("and",), 1))
+            query.filter(exp.Between(this=column_ref, low=literal(number.number),
+                                           high=literal(numbers[1].number)))
+            query.said.append(f"with {column.name} between {number.text} and {numbers[1].text}")
+        else:
+            value = number.number
+            unit = next((w for w in self.words if w.at == number.at + 1 and w.kind == "unit"), None)
+            if unit is not None:  # "longer than 2 hours" of a length in minutes
+                own = column_unit(column)
+                if own is None:
+                    raise self.puzzled(f"I don't know what unit {column.name} is in")
+                self.use(unit)
+                value = value * float(unit.cue) / own
+            query.filter(_comparison(op, column_ref, literal(value)))
+            query.said.append(f"with {column.name} {op} {number.text}" + (f" {unit.text}" if unit else ""))
+
+    def _related(self, one: str, other: str) -> bool:
+        return other in self.distances(one) and one != other
+
+    def _target_column(self, query: Query, word: Word, number: Word, hint: str = "") -> Column | None:
+        if hint:
+            near = self.nearest(query.entity, hint)
+            if near is not None:
+                return near
+        for found in (self._prev(word, ("column",), 4), self._next(number, ("column",), 2)):
+            if found is not None:
+                column = self.column_of(found)
+                if column is not None and column.numeric:
+                    self.use(found)
+                    return column
+        verb = self._prev(word, ("column",), 2)
+        if verb is not None:
+            return None
+        return self.nearest(query.entity, "money")
+
+    def having_count(self, query: Query, table: str, op: str, number: float) -> None:
+        self.join(query, table)
+        self.group_by_entity(query)
+        query.having.append(_comparison(op, agg("count", ref(table, self.table(table).key)), literal(number)))
+        query.said.append(f"with {op} {int(number)} {table}")
+
+    def dated(self, query: Query, word: Word) -> None:
+        if word.kind == "year":
+            year, how = self.today.year + int(word.cue), "in"
+        elif word.kind == "monthrel":
+            months = self.today.month + int(word.cue)
+            year = self.today.year + (months - 1) // 12
+            column = self._date_column(query, word)
+            if column is not None:
+                self.use(word)
+                self.month_range(query, column, year, (months - 1) % 12 + 1)
+            return
+        else:
+            month = self._next(word, ("month",), 1)
+            number = self._next(month or word, ("number",), 1)
+            if month is not None and number is None:  # "in march", "since june": the last one that began
+                year = self.today.year if month.number <= self.today.month else self.today.year - 1
+                if word.cue == "since":
+                    column = self._date_column(query, word)
+                    if column is not None:
+                        self.use(word, month)
+                        self.join(query, column.table)
+                        query.filter(exp.GTE(this=value_of(column),
+                                             expression=literal(f"{year:04d}-{int(month.number):02d}-01")))
+                        query.said.append(f"with {column.name} since {month.text} {year}")
+                    return
+                number = Word("number", str(year), month.at, number=float(year))
+            if number is None or not 1800 <= number.number <= 2200 or not number.number.is_integer():
+                return
+            year, how = int(number.number), word.cue
+            if month is not None:
+                column = self._date_column(query, word)
+                if column is not None:
+                    self.use(word, month, number)
+                    self.month_range(query, column, year, int(month.number))
+                return
+            self.use(number)
+        column = self._date_column(query, word)
+        if column is None:
+            return
+        self.use(word)
+        self.join(query, column.table)
+        column_ref = value_of(column)
+        if column.numeric:  # a year stored as a number ("born INTEGER")
+            bounds = {"before": "<", "after": ">", "since": ">="}
+            query.filter(_comparison(bounds.get(how, "="), column_ref, literal(year)))
+        else:
+            start, end = literal(f"{year:04d}-01-01"), literal(f"{year + 1:04d}-01-01")
+            if how == "before":
+                query.filter(exp.LT(this=column_ref, expression=start))
+            elif how == "after":
+                query.filter(exp.GTE(this=column_ref, expression=end))
+            elif how == "since":
+                query.filter(exp.GTE(this=column_ref, expression=start))
+            else:
+                query.filter(exp.GTE(this=column_ref, expression=start), exp.LT(this=column_ref, expression=end))
+        query.said.append(f"with {column.name} {how} {year}")
+
+    def quarter(self, query: Query, word: Word) -> None:
+        number = self._next(word, ("number",), 1)
+        year = int(number.number) if number is not None and 1800 <= number.number <= 2200 else self.today.year
+        column = self._date_column(query, word)
+        if column is None:
+            return
+        self.use(word, number, self._prev(word, ("when",), 1))
+        first = 3 * (int(word.number) - 1) + 1
+        self.month_range(query, column, year, first, months=3)
+
+    def month_range(self, query: Query, column: Column, year: int, month: int, months: int = 1) -> None:
+        self.join(query, column.table)
+        column_ref = value_of(column)
+        after_month = month + months
+        after = (year + (after_month - 1) // 12, (after_month - 1) % 12 + 1)
+        query.filter(exp.GTE(this=column_ref, expression=literal(f"{year:04d}-{month:02d}-01")),
+                     exp.LT(this=column_ref, expression=literal(f"{after[0]:04d}-{after[1]:02d}-01")))
+        query.said.append(f"with {column.name} in {year:04d}-{month:02d}" + (f" (+{months - 1} months)"
+                                                                             if months > 1 else ""))
+
+    def _date_column(self, query: Query, word: Word | None) -> Column | None:
+        for found in self._of("column"):
+            column = self.column_of(found)
+            if column is not None and (column.temporal or column.shape == "year" or "date" in roles_of(column)):
+                self.use(found)
+                return column
+        found_column = self.event_date(query)
+        self.note_date(found_column)
+        return found_column
+
+    def event_date(self, query: Query) -> Column | None:
+        """The date a time filter means when no date is named: of the tables the question mentions, the one
+        with the most rows that has a date (the events: "which employee handled the most orders in 2025")."""
+        mentioned = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value") and w.table}
+        for table in list(mentioned):  # order lines are dated by their order
+            if self.role_column(table, "date") is None:
+                mentioned |= {link.parent for link in self.catalog.links if link.child == table
+                              and self.role_column(link.parent, "date") is not None and not link.self_reference}
+        dated = [(self.table(t).rows, t) for t in mentioned if t in self.distances(query.entity)
+                 and self.role_column(t, "date") is not None and not self._only_birth(t)]
+        if dated:
+            return self.role_column(max(dated)[1], "date")
+        return self.nearest(query.entity, "date")
+
+    def _only_birth(self, table: str) -> bool:
+        dates = [c for c in self.table(table).columns if c.temporal or c.shape == "year"]
+        return bool(dates) and all("birth" in roles_of(c) for c in dates)
+
+    def note_date(self, column: Column | None) -> None:
+        """A date chosen for the entity without being named: an event's verb ("placed in 2023") meant it,
+        if the entity has no other date the verb could mean."""
+        if column is None:
+            return
+        dates = [c for c in self.table(column.table).columns if c.temporal and "birth" not in roles_of(c)]
+        if dates == [column]:
+            self.event_dated = True
+        if dates and dates[0] == column:
+            self.first_dated = True
+
+    def by_period(self, query: Query, word: Word) -> None:
+        column = self._date_column(query, word)
+        if column is None:
+            raise self.puzzled(f"I don't know which date to split {word.text}")
+        self.use(word)
+        self.join(query, column.table)
+        column_ref = value_of(column)
+        if word.kind == "yearly":
+            period: exp.Expression = exp.Cast(
+                this=exp.Substring(this=column_ref, start=literal(1), length=literal(4)),
+                to=exp.DataType.build("INTEGER"))
+        elif word.kind == "monthly":
+            period = exp.Substring(this=column_ref, start=literal(1), length=literal(7))
+        else:
+            year = exp.Substring(this=column_ref, start=literal(1), length=literal(4))
+            month = exp.Cast(this=exp.Substring(this=column_ref, start=literal(6), length=literal(2)),
+                             to=exp.DataType.build("INTEGER"))
+            quarter = exp.Paren(this=exp.Add(this=exp.Div(this=exp.Paren(this=exp.Sub(
+                this=month, expression=literal(1))), expression=literal(3), typed=True), expression=literal(1)))
+            period = exp.DPipe(this=exp.DPipe(this=year, expression=literal("-Q")), expression=quarter)
+        query.add_group(period)
+        query.add_select(period)
+        query.said.append(f"per {word.kind.removesuffix('ly').replace('quarter', 'quarter')} of {column.name}")
+
+
+
+def column_unit(column: Column) -> float | None:
+    """Seconds per unit of a duration column: milliseconds, seconds, minutes (a film's length), days."""
+    parts = set(column.parts)
+    for names, seconds in ((("milliseconds", "ms", "millis"), 0.001), (("seconds", "secs", "sec"), 1.0),
+                           (("minutes", "mins", "min", "length", "runtime"), 60.0), (("hours", "hrs"), 3600.0),
+                           (("days", "duration"), 86400.0)):
+        if parts & set(names):
+            return seconds
+    return None
+
+
+def _comparison(op: str, left: exp.Expression, right: exp.Expression) -> exp.Expression:
+    kinds: dict[str, type[exp.Expression]] = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
+    return kinds[op](this=left, expression=right)

@@ -1,0 +1,119 @@
+"""Groups and order: "per department", "by product category", "sorted by price, most expensive first"."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from humandb.reading.english.linking import roles_of
+from humandb.reading.english.looking import Looking
+from humandb.reading.english.query import Query, agg, is_aggregate, ref, value_of
+from humandb.reading.english.words import Word, singular
+
+__all__ = ["Grouping"]
+
+
+class Grouping(Looking):
+    def group_target(self, query: Query) -> Word | None:
+        opening = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
+        if opening is not None and opening.kind == "column" and (self._first("agg") or self._first("best")):
+            column = self.column_of(opening)
+            if column is not None and not column.numeric:  # "which department has the highest ..."
+                self.use(opening)
+                return opening
+        ranking = any(w.kind in ("best", "bottom") for w in self.words)
+        for word in self.words:
+            if word.kind == "group" or (word.kind == "by" and not ranking):
+                target = self._next(word, ("column", "table", "agg"), 2)
+                if target is None or target.kind == "agg":
+                    continue
+                following = next((w for w in self.words if w.at == target.at + target.span), None)
+                if target.kind == "table" and following is not None and following.kind == "column" \
+                        and following.table == target.table:
+                    self.use(target)
+                    target = following  # "by product category": the category, not the product
+                if word.kind == "by" and target.kind == "table" and not (self._of("agg") or self.implied_sum()):
+                    continue  # "books by authors from …": written by, not grouped by
+                self.use(word, target)
+                return target
+        return None
+
+    def group_by(self, query: Query, target: Word) -> list[exp.Expression]:
+        self.use(target)
+        if target.kind == "table" and target.table == query.entity and self._prev(target, ("group",), 1) \
+                and any(w.kind == "agg" and w.cue in ("avg", "sum") for w in self.words) and not query.fanout:
+            return []  # "average minutes spent per ticket": per row, which is what an average is
+        if target.kind == "column":
+            self.join(query, target.table)
+            column_ref = ref(target.table, target.column)
+            query.add_group(column_ref)
+            query.said.append(f"per {target.column}")
+            return [column_ref]
+        if target.table == query.entity:
+            return self.group_by_entity(query)
+        self.join(query, target.table)
+        key = ref(target.table, self.table(target.table).key)
+        shown: list[exp.Expression] = [ref(target.table, c.name) for c in self.label(target.table)] or [key]
+        query.add_group(key, *shown)
+        query.said.append(f"per {singular(target.table)}")
+        return shown
+
+    def group_by_entity(self, query: Query) -> list[exp.Expression]:
+        key = ref(query.entity, self.table(query.entity).key)
+        shown: list[exp.Expression] = [ref(query.entity, c.name) for c in self.label(query.entity)] or [key]
+        query.add_group(key, *shown)
+        return shown
+
+    def ordered(self, query: Query) -> None:
+        cue = self._first("order") or self._first("order?")
+        direction = self._first("dir")
+        if cue is None and direction is None:
+            return
+        self.use(cue, direction)
+        dir_cue, _, hint = direction.cue.partition(":") if direction is not None else ("", "", "")
+        descending = dir_cue == "desc"
+        if cue is not None and cue.cue == "alpha":
+            labels = self.label(query.entity)
+            if labels:
+                query.order_by(ref(query.entity, labels[0].name), False)
+            return
+        target = self._next(cue, ("column", "agg"), 3) if cue is not None else None
+        aggregate = next((item for item in query.select if is_aggregate(item)), None)
+        order_ref: exp.Expression
+        if target is not None and target.kind == "column" and not (aggregate and query.group):
+            self.use(target)
+            column = self.column_of(target)
+            if column is not None and "name" in roles_of(column) and column.table == query.entity \
+                    and not query.group:
+                pass
+            order_ref = ref(target.table, target.column)
+            self.join(query, target.table)
+            if order_ref not in query.select and not query.group:
+                query.add_select(order_ref)
+        elif aggregate is not None and query.group:  # "departments sorted by headcount"
+            self.use(target)
+            if target is not None and target.kind == "agg" and target.cue == "count" and aggregate not in (
+                    agg("count"),):
+                pass
+            order_ref = aggregate
+        elif query.order:
+            for item in query.order:
+                item.set("desc", descending)
+            return
+        elif direction is not None and (hint or direction.text.endswith("first")):
+            role = hint if hint in ("money", "date") else "money"
+            near = self.nearest(query.entity, role)
+            if near is None:
+                raise self.puzzled(f"I don't know what to sort “{direction.text}” by")
+            self.join(query, near.table)
+            order_ref = value_of(near)
+            if order_ref not in query.select and not query.group:
+                query.add_select(order_ref)
+        else:
+            if cue is not None and cue.kind == "order?" and direction is None:
+                self.used.discard(cue.at)
+                return
+            raise self.puzzled("I don't know what to sort by")
+        query.order_by(order_ref, descending)
+        name = order_ref.name if isinstance(order_ref, exp.Column) else order_ref.sql("sqlite")
+        query.said.append(f"sorted by {name}{' descending' if descending else ''}")
+

@@ -1,0 +1,67 @@
+"""Honesty: every content word of a question is used by the reading, or named in the refusal.
+
+A verb that joins two things the reading joined ("agents who handled tickets", "customers who bought the
+Pro Monitor") is understood as that join, whatever the verb; anywhere else an unknown word is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from humandb.reading.english.vocabulary import CREATION_VERBS, LINKING_VERBS
+from humandb.reading.english.words import Word, stem
+
+__all__ = ["unread"]
+
+# Kinds that are only glue: reading a question without them changes nothing.
+_SOFT = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "order?", "date", "when", "group?",
+                   "ratio?", "parent?"})
+
+_LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
+
+
+def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[tuple[str, str]],
+           dated: bool, made: bool = False) -> list[Word]:
+    """The content words the reading did not use (unknown words included), in order.
+
+    `joined` holds the tables the reading reads, `shown` the (table, column) pairs its SQL mentions, and
+    `dated` says whether it filtered or ranked by the entity's one date (an event's verb: "placed in 2023"),
+    `made` whether by its first date (a verb of its making: "orders placed in 2024", among three dates)."""
+    words = list(words)
+    left: list[Word] = []
+    for word in words:
+        if word.at in used or word.kind in _SOFT or (word.kind == "agg" and word.cue.endswith("?")):
+            continue
+        if word.kind == "table" and word.table in joined:
+            continue  # "orders from customers in London": the customers are how the orders are chosen
+        if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):
+            continue  # "the names of customers in Dublin": the names are what is shown
+        if word.kind in ("unknown", "column") and _verb(word) and (
+                (word.kind == "unknown" and _linking(word, words, used, joined)) or dated
+                or (made and word.text in CREATION_VERBS)):
+            continue
+        left.append(word)
+    return left
+
+
+def _verb(word: Word) -> bool:
+    return stem(word.text) in _LINKING or word.text in _LINKING or (word.kind == "column" and word.cue == "event")
+
+
+def _linking(word: Word, words: list[Word], used: set[int], joined: set[str]) -> bool:
+    """A verb between two things of different tables the reading joined: "customers who bought the Pro
+    Monitor"; or after both ("how many orders did Erik Black place?")."""
+    def tables(side: list[Word]) -> set[str]:
+        return {w.table for w in side if w.kind in ("table", "value", "column") and w.table in joined
+                and (w.at in used or w.kind == "table")}
+
+    before = tables([w for w in words if w.at < word.at])
+    after_words = [w for w in words if word.at < w.at <= word.at + 4 and w.kind in ("table", "value", "column")]
+    after = tables(after_words)
+    if any(w.kind == "who" and w.at < word.at for w in words) and joined:
+        before |= {next(iter(sorted(joined)))} if not before else set()
+    if after_words:
+        return bool(before) and bool(after) and len(before | after) >= 2
+    said_before = [w for w in words if w.at < word.at and w.at in used and w.kind in ("table", "column", "value")]
+    plain = stem(word.text) in _LINKING or word.text in _LINKING
+    return len(before) >= 2 or (plain and len(said_before) >= 2)  # "how many classes does each instructor teach"

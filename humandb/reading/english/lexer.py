@@ -1,0 +1,110 @@
+"""The question as understood words: longest phrase first, then numbers, dates and months, then typos.
+
+Every token ends up as exactly one of: a meaning (or several, for the reader to choose from), a word that
+carries no meaning (a stopword), or an unknown word that the reader must name when it refuses.
+"""
+
+from __future__ import annotations
+
+from humandb.reading.english.linking import Index, verb_columns, verb_tables
+from humandb.reading.english.typos import correct
+from humandb.reading.english.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STOPWORDS
+from humandb.reading.english.words import Word, number_value, tokens
+
+__all__ = ["lex", "normalised"]
+
+_MAX_SPAN = 6
+_SOFT_CUES = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "order?", "date", "when", "group?",
+                        "ratio?", "parent?"})
+_MAX_TYPOS = 6  # typo look-ups per question: each costs a scan of the catalog's words
+
+
+def normalised(question: str) -> list[str]:
+    """Tokens with abbreviations and informal spellings written out ("avg salary by dept")."""
+    words: list[str] = []
+    for token in tokens(question):
+        if token not in FILLERS:
+            words += ABBREVIATIONS.get(token, token).split()
+    return words
+
+
+def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
+    """The question's tokens and its words, in order; unknown words are kept as kind "unknown"."""
+    raw = normalised(question)
+    found: list[Word] = []
+    typos = 0
+    at = 0
+    while at < len(raw):
+        match = _longest(index, raw, at) if not _pronoun(raw, at) else None
+        if match is not None:
+            span, meanings = match
+            text = " ".join(raw[at : at + span])
+            found += [_placed(meaning, text, at, span) for meaning in _prefer(meanings)]
+            at += span
+            continue
+        word = raw[at]
+        number = number_value(word) if word[0].isdigit() or word[0] == "$" else None
+        if len(word) == 10 and word[4] == "-" and word[:4].isdigit():
+            found.append(Word("day", word, at, value=word))
+        elif number is not None:
+            found.append(Word("number", word, at, number=number))
+        elif word in NUMBER_WORDS:
+            found.append(Word("number", word, at, number=float(NUMBER_WORDS[word])))
+        elif word in MONTHS:
+            found.append(Word("month", word, at, number=float(MONTHS[word])))
+        elif len(word) == 2 and word[0] == "q" and word[1] in "1234":
+            found.append(Word("quarter", word, at, number=float(word[1])))
+        elif word not in STOPWORDS:
+            verbs = verb_tables(index, word) or verb_columns(index, word) or _negated_flag(index, word)
+            fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
+            typos += 1
+            meanings = verbs or (index.meanings((fixed,)) if fixed else [])
+            meanings = [m for m in meanings if m.kind not in _SOFT_CUES]  # a typo never quietly becomes glue
+            if meanings:
+                found += [_placed(meaning, word, at, 1) for meaning in _prefer(meanings)]
+            elif fixed not in STOPWORDS:
+                found.append(Word("unknown", word, at))
+        at += 1
+    return raw, found
+
+
+def _pronoun(raw: list[str], at: int) -> bool:
+    """"us" after a verb or a preposition is the pronoun ("spent the most with us"); before a noun it may be
+    the country ("top 5 us cities")."""
+    if raw[at] != "us":
+        return False
+    return (at > 0 and raw[at - 1] in _BEFORE_US) or at + 1 == len(raw) or raw[at + 1] in STOPWORDS
+
+
+_BEFORE_US = frozenset("with for to of from at by give show tell let get send help from among about".split())
+
+
+def _negated_flag(index: Index, word: str) -> list[Word]:
+    """"unpaid", "unattended", "inactive": the opposite of a yes/no column."""
+    for prefix in ("un", "non", "in"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 3:
+            found = [m for m in index.meanings((word[len(prefix):],)) if m.kind == "column"]
+            flags = [m for m in found if (c := index.catalog.tables[m.table].column(m.column)) and c.shape == "flag"]
+            if flags:
+                return [Word("column", word, 0, table=m.table, column=m.column, cue="negated") for m in flags]
+    return []
+
+
+def _longest(index: Index, words: list[str], at: int) -> tuple[int, list[Word]] | None:
+    for span in range(min(_MAX_SPAN, len(words) - at), 0, -1):
+        meanings = index.meanings(tuple(words[at : at + span]))
+        if meanings:
+            return span, meanings
+    return None
+
+
+def _prefer(meanings: list[Word]) -> list[Word]:
+    # One phrase can mean several things ("sales" is a department and a synonym for revenue); keep them
+    # all, values and tables first, and let the reader pick by context.
+    order = {"value": 0, "table": 1, "column": 2}
+    return sorted(meanings, key=lambda word: (order.get(word.kind, 3), word.cue == "part"))
+
+
+def _placed(meaning: Word, text: str, at: int, span: int) -> Word:
+    return Word(meaning.kind, text, at, meaning.table, meaning.column, meaning.value, meaning.cue,
+                meaning.number, span)

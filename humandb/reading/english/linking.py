@@ -1,0 +1,295 @@
+"""The catalog as phrases a question can use: table and column names in every spelling people type, the
+words of the general vocabulary that point at them (kindred nouns, roles), and the values of category and
+name columns.
+
+Built once per catalog and kept in a small cache bounded in bytes. Its size is bounded too: values are
+short (the catalog keeps no value over 60 characters) and at most `_MAX_VALUE_PHRASES` of them are indexed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from humandb.brain.catalog import Catalog, Column, Table, name_parts
+from humandb.reading.english.budget import ByteBudgetCache
+from humandb.reading.english.query import line_revenue
+from humandb.reading.english.typos import deletions
+from humandb.reading.english.vocabulary import (
+    ACTIVITY,
+    COUNTRY_NAMES,
+    CUES,
+    KINDRED,
+    LIFECYCLE_VERBS,
+    LINKING_VERBS,
+    MONTHS,
+    NUMBER_WORDS,
+    ROLE_PARTS,
+    ROLE_WORDS,
+    STOPWORDS,
+    TIME_UNITS,
+)
+from humandb.reading.english.words import Word, plural, singular, stem, tokens
+
+__all__ = ["Index", "index_of", "roles_of", "verb_columns", "verb_tables"]
+
+_MAX_PHRASE = 6  # words: no table, column or value phrase is longer
+_MAX_VALUE_PHRASES = 40_000
+_MAX_ROLE_CANDIDATES = 6
+_NAME_END = frozenset({"on", "at", "date", "time", "name", "count", "num", "number", "no", "dt", "ts"})
+_GENERIC = frozenset({"id", "on", "at", "is", "of", "the", "no", "num", "to", "by", "in", "dt", "ts", "key",
+                      "code", "flag", "first", "last", "full", "given", "family", "middle", "per"})
+_GLUE = frozenset(CUES) | STOPWORDS
+# Words too common to stand for a person's first name ("since june", "will", "mark").
+_PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORDS) | LINKING_VERBS | frozenset(
+    "january february march april may june july august september october november december".split())
+_TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
+
+
+def roles_of(column: Column) -> frozenset[str]:
+    """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
+    parts = set(column.parts)
+    found = {role for role, words in ROLE_PARTS.items() if parts & words}
+    if column.temporal or column.shape == "year":
+        found.add("date")  # a release_year says when a thing is from, as a date does
+    else:
+        found -= {"lifecycle"}
+        if "birth" in found and column.shape != "year":
+            found.discard("birth")
+    if not column.numeric or column.key or column.shape == "flag":
+        found -= {"money", "pay", "size", "quantity"}
+    if column.numeric or column.temporal:
+        found -= {"name", "first", "last"}
+    if "name" not in found and ("first" in found or "last" in found) and not column.numeric:
+        found -= {"first", "last"}
+    if "money" not in found and "pay" in found and "rate" in parts and not parts & {"hourly", "pay", "day"}:
+        found.discard("pay")  # a "rate" is pay only when it says so (hourly_rate, pay_rate)
+    return frozenset(found)
+
+
+@dataclass
+class Index:
+    """Phrases → meanings for one catalog, and the single words typos are corrected towards."""
+
+    catalog: Catalog
+    phrases: dict[tuple[str, ...], list[Word]] = field(default_factory=dict)
+    # values by their words joined with one space: (table, column, value, weak); Words are made on lookup
+    values: dict[str, list[tuple[str, str, str, bool]]] = field(default_factory=dict)
+    known: list[str] = field(default_factory=list)  # single words of the schema's names (and their kin)
+    vocabulary: list[str] = field(default_factory=list)  # single words of cues and stopwords
+    valued: list[str] = field(default_factory=list)  # single words of values
+    near_known: dict[str, list[str]] = field(default_factory=dict)  # one-letter deletions → known words
+    near_vocabulary: dict[str, list[str]] = field(default_factory=dict)
+    size: int = 0  # estimated bytes
+
+    def meanings(self, phrase: tuple[str, ...]) -> list[Word]:
+        found = self.phrases.get(phrase)
+        single = singular(phrase[-1])
+        if found is None and single != phrase[-1]:
+            found = self.phrases.get((*phrase[:-1], single))
+        values = self.values.get(" ".join(phrase))
+        if values is None and single != phrase[-1] and len(single) > 2 and phrase[-1] not in STOPWORDS:
+            values = self.values.get(" ".join((*phrase[:-1], single)))  # "Software Engineers": each one is a value
+        if not values:
+            return found or []
+        return [Word("value", value, 0, table=table, column=column, value=value, cue="weak" if weak else "")
+                for table, column, value, weak in values] + (found or [])
+
+    def add(self, phrase: tuple[str, ...], word: Word) -> None:
+        if not phrase or len(phrase) > _MAX_PHRASE:
+            return
+        meanings = self.phrases.setdefault(phrase, [])
+        if word not in meanings:
+            meanings.append(word)
+            self.size += 120 + sum(len(part) + 50 for part in phrase) + len(word.value) + len(word.text)
+
+
+def index_of(catalog: Catalog) -> Index:
+    found = _CACHE.get(catalog)
+    if found is None:
+        found = _build(catalog)
+        _CACHE.put(catalog, found, found.size)
+    return found
+
+
+_CACHE: ByteBudgetCache[Index] = ByteBudgetCache(24_000_000)
+
+
+def _build(catalog: Catalog) -> Index:
+    index = Index(catalog)
+    for table in catalog.tables.values():
+        _add_table(index, table)
+        for column in table.columns:
+            _add_column(index, catalog, column)
+    _add_kindred(index)
+    _add_roles(index, catalog)
+    for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
+        index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
+    _add_values(index, catalog)
+    schema = {phrase[0] for phrase, meanings in index.phrases.items()
+              if len(phrase) == 1 and any(m.kind in ("table", "column") and not m.cue.startswith("role")
+                                          for m in meanings)}
+    cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
+    index.known = sorted(schema)
+    index.vocabulary = sorted(cues | STOPWORDS)
+    index.valued = sorted(set(index.valued) - schema - cues)
+    for words, near in ((index.known, index.near_known), (index.vocabulary, index.near_vocabulary)):
+        for word in words:
+            if len(word) >= 3 and word.isalpha():
+                for variant in deletions(word):
+                    near.setdefault(variant, []).append(word)
+    index.size += 60 * sum(len(near) for near in (index.near_known, index.near_vocabulary))
+    return index
+
+
+def _add_table(index: Index, table: Table) -> None:
+    parts = name_parts(table.name)
+    if not parts:
+        return
+    meaning = Word("table", table.name, 0, table=table.name)
+    for last in {parts[-1], singular(parts[-1]), plural(singular(parts[-1]))}:
+        index.add((*parts[:-1], last), meaning)
+
+
+def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
+    parts = column.parts
+    if not parts or column.primary or (parts[-1] == "id" and len(parts) == 1):
+        return
+    meaning = Word("column", column.name, 0, table=column.table, column=column.name)
+    linking = any(link.child == column.table and link.column == column.name for link in catalog.links)
+    if linking and not any(link.self_reference and link.column == column.name for link in catalog.links):
+        return  # keys are how tables link, not what people ask about
+    core = parts[:-1] if parts[-1] in ("id", "key") else parts
+    for phrase in {core, (*core[:-1], singular(core[-1])), (*core[:-1], plural(singular(core[-1])))}:
+        index.add(phrase, meaning)
+    if len(core) > 1 and core[-1] in _NAME_END and not (len(core) == 2 and core[0] in _GENERIC):
+        event = Word("column", column.name, 0, table=column.table, column=column.name, cue="event") \
+            if column.temporal else meaning
+        index.add(core[:-1], event)  # hired_on ↔ "hired", signed_up_on ↔ "signed up", PlanName ↔ "plan"
+    table_parts = {singular(part) for part in name_parts(column.table)}
+    rest = tuple(part for part in core if singular(part) not in table_parts)
+    if rest and rest != core:
+        index.add(rest, meaning)  # PlanName in Plans ↔ "name"; film_title in film ↔ "title"
+        index.add((*rest[:-1], plural(singular(rest[-1]))), meaning)
+    if len(core) > 1:
+        for part in core:  # hourly_rate ↔ "rate", minutes_spent ↔ "minutes": weaker, the reader resolves
+            if part not in _GENERIC and len(part) > 2 and part not in _NAME_END:
+                index.add((part,), Word("column", part, 0, table=column.table, column=column.name, cue="part"))
+                index.add((plural(singular(part)),), Word("column", part, 0, table=column.table,
+                                                        column=column.name, cue="part"))
+
+
+def verb_tables(index: Index, word: str) -> list[Word]:
+    """A verb whose root starts a table's name: "rented" → rental, "booked" → bookings, "ordered" → orders."""
+    root = stem(word)
+    if len(root) < 4 or word in STOPWORDS:
+        return []
+    return [Word("table", word, 0, table=table.name, cue="verb") for table in index.catalog.tables.values()
+            if (parts := name_parts(table.name)) and parts[0].startswith(root) and parts[0] != root]
+
+
+def verb_columns(index: Index, word: str) -> list[Word]:
+    """A verb that is a column's name in another form: "rated" → rating, "returned" → return_date."""
+    root = stem(word)
+    if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing")):
+        return []
+    return [Word("column", word, 0, table=column.table, column=column.name, cue="event" if column.temporal else "")
+            for table in index.catalog.tables.values() for column in table.columns
+            if not column.key and column.parts and stem(column.parts[0]) == root]
+
+
+def _add_kindred(index: Index) -> None:
+    for group in KINDRED:
+        named = [meaning for word in sorted(group) for meaning in index.phrases.get((word,), [])
+                 if meaning.kind in ("table", "column") and not meaning.cue.startswith("role")]
+        if not named:
+            continue
+        for word in group:
+            for meaning in named:
+                index.add(tuple(word.split()), meaning)
+
+
+def _add_roles(index: Index, catalog: Catalog) -> None:
+    """Role words ("revenue", "earnings", "born", "joined") point at every column playing the role."""
+    by_role: dict[str, list[Column]] = {}
+    for table in catalog.tables.values():
+        for column in table.columns:
+            for role in roles_of(column):
+                by_role.setdefault(role, []).append(column)
+    for columns in by_role.values():
+        columns.sort(key=lambda column: -catalog.tables[column.table].rows)  # facts before dimensions
+    for word, role in ROLE_WORDS.items():
+        phrase = tuple(word.split())
+        columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
+        if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
+            lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
+            tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
+                     [c for c in columns if "pay" not in roles_of(c)], columns]
+            columns = next((tier for tier in tiers if tier), [])
+        for column in columns[:_MAX_ROLE_CANDIDATES]:
+            index.add(phrase, Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
+    for verb in LIFECYCLE_VERBS:
+        root = stem(verb)
+        own = [c for cs in by_role.values() for c in cs if c.temporal and any(stem(p) == root for p in c.parts)]
+        columns = list(dict.fromkeys(own)) or [c for c in by_role.get("lifecycle", [])]
+        if not columns:
+            columns = [c for c in by_role.get("date", []) if "birth" not in roles_of(c)]
+            columns = [c for c in columns if _earliest_date(catalog, c)]
+        for column in columns[:_MAX_ROLE_CANDIDATES]:
+            index.add((verb,), Word("column", verb, 0, table=column.table, column=column.name, cue="role:lifecycle"))
+    for word in ACTIVITY:
+        index.add((word,), Word("best", word, 0, cue="max:activity"))
+    for word, seconds in TIME_UNITS.items():
+        index.add((word,), Word("unit", word, 0, cue=str(seconds)))
+
+
+def _earliest_date(catalog: Catalog, column: Column) -> bool:
+    """With no column named for it, an entity's lifecycle date is its first date column."""
+    table = catalog.tables[column.table]
+    return next((c for c in table.columns if c.temporal and "birth" not in roles_of(c)), None) == column
+
+
+def _add_values(index: Index, catalog: Catalog) -> None:
+    """Values as the words a question would say them in. Most values are plain words and split cheaply;
+    only those with punctuation go through the question tokenizer."""
+    count = 0
+    valued: set[str] = set()
+    for table in catalog.tables.values():
+        per_column: dict[str, int] = {}
+        for column_name, _ in table.values:
+            per_column[column_name] = per_column.get(column_name, 0) + 1
+        names = {column for column, many in per_column.items() if many > 300}
+        for column_name, value in table.values:
+            if count >= _MAX_VALUE_PHRASES:
+                break
+            lowered = value.lower()
+            words = lowered.split() if lowered.replace(" ", "").isalnum() else tokens(lowered[:80])
+            if not words or len(words) > _MAX_PHRASE:
+                continue
+            count += 1
+            weak = len(words) == 1 and (words[0] in _GLUE or len(words[0]) <= 2)  # "ON" (Ontario), "Data"
+            key = " ".join(words)
+            index.values.setdefault(key, []).append((table.name, column_name, value, weak))
+            index.size += 2 * len(key) + len(value) + 150
+            if len(words) == 1 and column_name not in names:
+                valued.add(key)  # typos are corrected towards categories, never towards names
+    index.valued = list(valued)
+    _add_first_names(index, catalog)
+
+
+def _add_first_names(index: Index, catalog: Catalog) -> None:
+    """"Who is Dave's manager?": a first name alone names a person when nobody else has it."""
+    for table in catalog.tables.values():
+        firsts: dict[tuple[str, str], list[str]] = {}
+        for column_name, value in table.values:
+            parts = value.split()
+            if 2 <= len(parts) <= 3 and "name" in name_parts(column_name):
+                firsts.setdefault((column_name, parts[0].lower()), []).append(value)
+        for (column_name, first), values in firsts.items():
+            if len(values) == 1 and first not in index.values and first not in _PLAIN and first.isalpha() \
+                    and (first,) not in index.phrases:
+                index.values[first] = [(table.name, column_name, values[0], False)]
+                index.size += 2 * len(first) + 150
+    for short, longs in COUNTRY_NAMES.items():
+        for long in longs:
+            if long in index.values and short not in index.values:
+                index.values[short] = [(t, c, v, False) for t, c, v, _ in index.values[long]]

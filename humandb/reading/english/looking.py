@@ -1,0 +1,292 @@
+"""The reader's eyes: the question's words (which are used, which come next), the schema's tables and the
+roles of their columns, which meaning of an ambiguous word is meant, what the question is about (the
+entity), and the joins that reach the other tables along the catalog's links."""
+
+from __future__ import annotations
+
+import datetime
+from collections import deque
+
+from sqlglot import exp
+
+from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
+from humandb.reading.english.linking import roles_of
+from humandb.reading.english.query import Query, line_revenue, ref, table_ref
+from humandb.reading.english.refusal import Puzzled
+from humandb.reading.english.vocabulary import SUMMED
+from humandb.reading.english.words import Word, singular
+
+__all__ = ["Looking"]
+
+_NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
+
+
+class Looking:
+    def __init__(self, raw: list[str], words: list[Word], catalog: Catalog, today: datetime.date) -> None:
+        self.raw = raw
+        self.catalog = catalog
+        self.today = today
+        # "total sales": right after an aggregate, a word that is also a value (the Sales department)
+        # means the column it is a synonym for.
+        self.words = [w for w in words if not (w.kind == "value" and self._prev_in(words, w, ("agg",), 1)
+                                               and any(o.at == w.at and o.kind == "column" for o in words))
+                      and not (w.kind == "value" and w.cue == "weak" and not self._named_value(words, w))]
+        self.used: set[int] = set()  # positions given a meaning by the reading
+        self.having_sum = False
+        self.first_dated = False  # a date filter or ranking used a table's first date (its making)
+        self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
+        self._distances: dict[str, dict[str, int]] = {}
+
+    def _named_value(self, words: list[Word], value: Word) -> bool:
+        """A value that is also a little word ("on", "data") counts only where it reads as a value: beside its
+        column or table ("the Data department"), or after "in"/"from" ("employees in Data")."""
+        near = [w for w in words if abs(w.at - value.at) <= 2 and w.at != value.at and w.table == value.table
+                and w.kind in ("table", "column") and (w.kind == "table" or w.column == value.column)]
+        before = self.raw[value.at - 1] if value.at > 0 else ""
+        return bool(near) or before in ("in", "from", "at")
+
+    def use(self, *words: Word | None) -> None:
+        for word in words:
+            if word is not None:
+                self.used.update(range(word.at, word.at + word.span))
+
+    def _of(self, kind: str) -> list[Word]:
+        return [word for word in self.words if word.kind == kind]
+
+    def _first(self, kind: str) -> Word | None:
+        return next((word for word in self.words if word.kind == kind), None)
+
+    def _next(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
+        for candidate in self.words:
+            if word.at < candidate.at <= word.at + word.span - 1 + within and candidate.kind in kinds:
+                return candidate
+        return None
+
+    def _prev(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
+        return self._prev_in(self.words, word, kinds, within)
+
+    @staticmethod
+    def _prev_in(words: list[Word], word: Word, kinds: tuple[str, ...], within: int) -> Word | None:
+        for candidate in reversed(words):
+            if word.at - within <= candidate.at + candidate.span - 1 < word.at and candidate.kind in kinds:
+                return candidate
+        return None
+
+    def table(self, name: str) -> Table:
+        return self.catalog.tables[name]
+
+    def column_of(self, word: Word) -> Column | None:
+        if not word.table:
+            return None
+        if "*" in word.column:
+            return line_revenue(self.table(word.table))
+        return self.table(word.table).column(word.column)
+
+    def puzzled(self, problem: str) -> Puzzled:
+        return Puzzled(problem)
+
+    def label(self, table: str) -> list[Column]:
+        """The columns a row is known by: its name (first and last, for people), else its title, else its key."""
+        columns = [c for c in self.table(table).columns if not c.numeric and not c.temporal and not c.key]
+        own = [singular(part) for part in name_parts(table)]
+        named = [c for c in columns if "name" in c.parts or "company" in c.parts]
+        first = next((c for c in named if "first" in roles_of(c)), None)
+        last = next((c for c in named if "last" in roles_of(c)), None)
+        for candidates in ([c for c in named if c.parts == ("name",)],
+                           [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
+                           [first, last] if first is not None and last is not None else [],
+                           [c for c in named if c.parts[0] in own or c.parts[0] in ("full", "display")],
+                           [c for c in columns if c.parts in (("title",), ("label",))],
+                           [c for c in named if c.parts[-1] == "name" and not set(c.parts) & _NOT_LABELS],
+                           [c for c in columns if c.parts[-1] == "title"],
+                           [c for c in named if not set(c.parts) & _NOT_LABELS]):
+            if candidates:
+                return candidates if len(candidates) == 2 and candidates == [first, last] else [candidates[0]]
+        key = self.table(table).key
+        found = self.table(table).column(key)
+        return [found] if found is not None else []
+
+    def role_column(self, table: str, role: str) -> Column | None:
+        columns = [c for c in self.table(table).columns if role in roles_of(c)]
+        line = line_revenue(self.table(table)) if role == "money" else None
+        if line is not None:  # a line's price × quantity beats its unit price; a total beats both
+            totals = [c for c in columns if set(c.parts) & {"amount", "total", "revenue", "sales", "subtotal"}]
+            return totals[0] if totals else line
+        if role == "money":
+            # revenue is the amount of a sale, not a salary; a total beats a unit price
+            columns.sort(key=lambda c: ("pay" in roles_of(c), not set(c.parts) & {"amount", "total", "revenue",
+                                                                                  "sales", "subtotal"}))
+        if role == "date":
+            columns.sort(key=lambda c: "birth" in roles_of(c))
+        if role == "size":  # a film's length, not how long it may be rented for
+            columns.sort(key=lambda c: (not set(c.parts) & {"length", "runtime", "pages", "milliseconds", "minutes",
+                                                            "seconds"}, len(c.parts)))
+        if role == "lifecycle" and not columns:
+            return self.role_column(table, "date")
+        if role == "birth" and not columns:
+            return None
+        return columns[0] if columns else None
+
+    def nearest(self, table: str, role: str) -> Column | None:
+        """A column playing `role` in the table or, failing that, the closest linked table that has one."""
+        if role == "pay":
+            found = self.nearest(table, "pay_only")
+            return found if found is not None else self.nearest(table, "money")
+        for candidate in self.distances(table):  # nearest first: the dict keeps breadth-first order
+            column = self.role_column(candidate, "pay" if role == "pay_only" else role)
+            if column is not None:
+                return column
+        return None
+
+    def resolve(self, entity: str) -> None:
+        """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
+        distance = self.distances(entity)
+        chosen: dict[int, Word] = {}
+        for word in self.words:
+            if word.at in chosen and not self._better(word, chosen[word.at], distance):
+                continue
+            chosen[word.at] = word
+        self.words = [chosen[at] for at in sorted(chosen)]
+
+    def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
+        def score(candidate: Word) -> tuple[bool, int, bool, int]:
+            if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
+                return False, -1, False, 0  # "total minutes spent": the total of them, not the invoices' total
+            if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
+                    self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
+                return False, -1, False, 0  # "customers in France": the customers' country
+            near = distance.get(candidate.table, 99) if candidate.table else 50
+            kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
+            if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
+                kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
+            if candidate.kind == "column" and candidate.cue.startswith("role") and kind < 5:
+                kind = 2
+            return near >= 99, kind, candidate.cue == "part", near  # a meaning that can't join loses
+
+        return score(word) < score(current)
+
+    def entity(self) -> str:
+        """The table the question is about: the first table named that is not a group, order or ranking
+        target; with no table named, the table closest to everything the question mentions."""
+        named = [w for w in self.words if w.kind == "table" and w.cue != "verb"]
+        acted = self.acted_upon()
+        if acted is not None:
+            return acted
+        for word in named:
+            if not self._prev(word, ("group", "by", "order", "their", "best", "yearly"), 1):
+                return word.table
+        if named:
+            return named[0].table
+        mentioned: dict[int, list[Word]] = {}
+        for word in self.words:
+            if word.kind in ("column", "value"):
+                mentioned.setdefault(word.at, []).append(word)
+        if not mentioned:
+            hinted = [w.cue.partition(":")[2] for w in self.words if w.kind == "best" and ":" in w.cue]
+            if any(w.kind == "agg" and w.cue == "sum" for w in self.words) and set(self.raw) & {"we", "our"}:
+                hinted.append("money")  # "how much did we make in Q3?": the money the business took
+            for role in hinted:  # "top 3 earners": whoever has the pay
+                found = [t for t in self.catalog.tables.values() if self.role_column(t.name, role) is not None
+                         and (role not in ("date",) or len(self.catalog.tables) == 1)]
+                if role == "money" and found:
+                    return max(found, key=lambda t: (self._totals(t.name), t.rows)).name
+                if len(found) == 1 or (found and role in ("pay", "birth")):
+                    return found[0].name
+            raise self.puzzled("I can't tell which table you mean")
+        first = mentioned[min(mentioned)][0].table
+
+        def cost(table: str) -> tuple[int, int, int]:
+            distance = self.distances(table)
+            total = sum(min(distance.get(w.table, 99) for w in meanings) for meanings in mentioned.values())
+            return total, 0 if table == first else 1, -self.table(table).rows
+
+        return min(self.catalog.tables, key=cost)
+
+    def _totals(self, table: str) -> bool:
+        column = self.role_column(table, "money")
+        return column is not None and bool(set(column.parts) & {"amount", "total", "revenue", "sales", "subtotal"})
+
+    def acted_upon(self) -> str | None:
+        """"What did Rachel White buy?": what the verb's subject did it to — the one table on the other side
+        of the subject's events (customers ← orders → products)."""
+        if self.raw[:1] != ["what"] or not set(self.raw[1:3]) & {"did", "does", "has", "have"}:
+            return None
+        subject = next((w for w in self.words if w.kind == "value"), None)
+        verb = next((w for w in self.words if subject is not None and w.at > subject.at and w.kind == "unknown"), None)
+        if subject is None or verb is None or any(w.kind == "table" for w in self.words):
+            return None
+        others = set()
+        for link in self.catalog.links:
+            if link.parent == subject.table and not link.self_reference:
+                others |= {other.parent for other in self.catalog.links
+                           if other.child == link.child and other.parent != subject.table and not other.self_reference}
+        if len(others) != 1:
+            return None
+        self.use(verb)
+        return others.pop()
+
+    def distances(self, start: str) -> dict[str, int]:
+        found = self._distances.get(start)
+        if found is not None:
+            return found
+        distance, queue = {start: 0}, deque([start])
+        while queue:
+            current = queue.popleft()
+            for link in self.catalog.links:
+                other = link.parent if link.child == current else link.child if link.parent == current else None
+                if other is not None and other not in distance:
+                    distance[other] = distance[current] + 1
+                    queue.append(other)
+        self._distances[start] = distance
+        return distance
+
+    def join(self, query: Query, table: str, outer: bool = False) -> None:
+        """Join `table` to the query along the catalog's links (breadth first from the entity)."""
+        if table == query.entity or table in query.joined:
+            return
+        path = self._path(query.entity, table)
+        if path is None:
+            raise self.puzzled(f"I can't see how {query.entity} and {table} connect")
+        for here, there, link in path:
+            if there in query.joined or there == query.entity:
+                continue
+            if link.child == there:  # parent → child: one entity row becomes many
+                query.fanout = True
+                condition = exp.EQ(this=ref(there, link.column), expression=ref(here, link.parent_column))
+            else:
+                condition = exp.EQ(this=ref(there, link.parent_column), expression=ref(here, link.column))
+            kind = "LEFT" if outer or query.outer else None
+            query.joins.append(exp.Join(this=table_ref(there), on=condition, side=kind))
+            query.joined.add(there)
+
+    def _path(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
+        previous: dict[str, tuple[str, Link]] = {}
+        queue, seen = deque([start]), {start}
+        while queue:
+            current = queue.popleft()
+            if current == goal:
+                break
+            for link in self.catalog.links:
+                other = link.parent if link.child == current else link.child if link.parent == current else None
+                if other is not None and other not in seen:
+                    seen.add(other)
+                    previous[other] = (current, link)
+                    queue.append(other)
+        if goal not in seen:
+            return None
+        path: list[tuple[str, str, Link]] = []
+        node = goal
+        while node != start:
+            here, link = previous[node]
+            path.append((here, node, link))
+            node = here
+        return list(reversed(path))
+
+    def implied_sum(self) -> Word | None:
+        """"What was the revenue last year?": revenue, sales, turnover are sums without saying so."""
+        for word in self.words:
+            if word.kind == "column" and word.text in SUMMED:
+                column = self.column_of(word)
+                if column is not None and column.numeric:
+                    return Word("agg", word.text, word.at, cue="sum")
+        return None

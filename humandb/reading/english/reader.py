@@ -1,0 +1,92 @@
+"""Reading understood words into one SELECT: what is counted, summed or ranked, the filters, the groups,
+the order, and the joins along the catalog's links. The work is shared out by concern: looking.py (words,
+schema, entity, joins) ← grouping.py ← filtering.py ← asking.py ← here, where `read` puts them together.
+
+Every word a construct relies on is marked used; the caller refuses a question whose content words were
+not all used (honesty before helpfulness).
+"""
+
+from __future__ import annotations
+
+from humandb.reading.english import constructs
+from humandb.reading.english.asking import Asking
+from humandb.reading.english.linking import roles_of
+from humandb.reading.english.query import Query, agg, is_aggregate
+
+__all__ = ["Reader"]
+
+
+class Reader(Asking):
+    def read(self) -> Query:
+        entity = self.entity()
+        self.resolve(entity)
+        entity = self.entity()
+        query = Query(entity)
+        self.use(*[w for w in self.words if w.kind == "table" and w.table == entity][:1])
+        special = constructs.special(self, query)
+        if special is not None:
+            return special
+        self.filters(query)
+        top = self.top_n()
+        if self.having_sum:  # "customers who spent over $100 in total": the total was the filter's
+            self.words = [w for w in self.words if not (w.kind == "agg" and w.at in self.used)]
+        agg_word = next((w for w in self.words if w.kind == "agg" and not w.cue.endswith("?")), None)
+        agg_word = self.counting_words(agg_word) or (None if self.having_sum else self.implied_sum())
+        if agg_word is not None:  # "how much have we invoiced in total": said twice, meant once
+            self.use(*[w for w in self.words if w.kind == "agg" and w.cue == agg_word.cue and w is not agg_word
+                       and agg_word.cue != "count"])
+        bests = self._of("best")
+        # "top 3 most borrowed books": "top" only says how many; "most borrowed" says by what
+        best = next((w for w in bests if w.text != "top"), bests[0]) if bests else None
+        if best is not None and best.text != "top":
+            self.use(*[w for w in bests if w.text == "top"])
+        leading = self.leading_column()
+        counting_it = agg_word is not None and agg_word.cue == "count" and leading is not None \
+            and leading.at > agg_word.at
+        grouped_by_leading = leading is not None and (agg_word or top) and not counting_it
+        group = self.group_target(query) or (leading if grouped_by_leading else None)
+        period = self._first("yearly") or self._first("monthly") or self._first("quarterly")
+        if period is not None:
+            self.by_period(query, period)
+        verbed = any(w.kind == "table" and w.cue == "verb" and w.at not in self.used for w in self.words)
+        if best is not None and (best.cue.endswith(":activity") or constructs.most_verbed(self, best)
+                                 or (verbed and ":" not in best.cue and agg_word is None)):
+            constructs.activity(self, query, best, group, top)
+        elif leading is not None and group is None and agg_word is None and best is None and not query.group \
+                and not top:
+            self.distinct_values(query, leading)
+        elif agg_word is not None and agg_word.cue == "count" and (best is None or best.at < agg_word.at
+                                                                   or group is None) and not top:
+            self.counted(query, group, best)
+        elif self._first("their") is not None:
+            self.with_their(query)
+        elif best is not None and (top or self.ranks(best, group)):
+            self.ranked(query, best, agg_word, group, top)
+        elif agg_word is not None:
+            self.aggregated(query, agg_word, group)
+        elif best is not None:
+            self.extreme(query, best, group)
+        elif group is not None or period is not None:  # "customers per city", "tickets per month": how many
+            query.add_select(*(self.group_by(query, group) if group is not None else []), agg("count"))
+            query.said.insert(0, f"number of {query.entity}")
+        elif top is not None:
+            raise self.puzzled(f"I don't know what the {top} should be the top of")
+        elif query.having and query.group and not self.having_sum:
+            query.said.insert(0, f"the {query.entity}")
+        elif self.having_sum:
+            query.add_select(*self.group_by_entity(query))
+            query.said.insert(0, f"the {query.entity}")
+        else:
+            self.listed(query)
+        self.ordered(query)
+        if query.fanout and not query.group and not any(is_aggregate(item) for item in query.select):
+            query.distinct = True
+        for word in self._of("column"):  # "total quantity ordered": ordering is what made every order
+            column = self.column_of(word)
+            if word.cue == "event" and column is not None and column.table in {query.entity, *query.joined}:
+                first = next((c for c in self.table(column.table).columns if c.temporal
+                              and "birth" not in roles_of(c)), None)
+                if first == column:
+                    self.use(word)
+        return query
+

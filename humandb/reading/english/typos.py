@@ -1,0 +1,73 @@
+"""Typos: the known word a misspelt one most likely meant ("salery" → "salary", "custmers" → "customers").
+
+A word is corrected only to one within one edit (a letter added, dropped, changed, or two swapped; two edits
+for words of nine letters or more). The schema's and the vocabulary's words are found through their
+one-letter deletions, a dictionary built with the index, so a typo costs a few lookups. The values of a
+catalog (there may be 20,000) are scanned by rapidfuzz, a C library imported on the first such typo, and
+only for longer words when no name or word of the vocabulary is close. Work per question is bounded: the
+word is capped in length and the lexer caps how many words it corrects.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from humandb.reading.english.vocabulary import KINDRED, LINKING_VERBS, ROLE_WORDS
+
+if TYPE_CHECKING:
+    from humandb.reading.english.linking import Index
+
+__all__ = ["correct", "deletions", "distance"]
+
+_MAX_CHARS = 24
+_PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(word for group in KINDRED for word in group)
+
+
+def deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def distance(one: str, other: str) -> int:
+    """Edits between two words: insertions, deletions, substitutions and swaps of neighbours."""
+    previous2: list[int] = []
+    previous = list(range(len(other) + 1))
+    for i in range(1, len(one) + 1):
+        current = [i] + [0] * len(other)
+        for j in range(1, len(other) + 1):
+            cost = 0 if one[i - 1] == other[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and one[i - 1] == other[j - 2] and one[i - 2] == other[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def correct(word: str, index: Index) -> str | None:
+    if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH:
+        return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most")
+    allowed = 1 if len(word) < 9 else 2
+    hits: list[tuple[int, int, bool, int, str]] = []
+    for rank, near in enumerate((index.near_known, index.near_vocabulary)):
+        for variant in deletions(word):
+            for choice in near.get(variant, ()):
+                edits = distance(word, choice)
+                if edits <= allowed:
+                    hits.append((edits, rank, choice[0] != word[0], abs(len(choice) - len(word)), choice))
+    if not hits and allowed == 2:
+        hits = _scan(word, (index.known, index.vocabulary), allowed)
+    if not hits and len(word) >= 6:
+        hits = _scan(word, (index.valued,), 1)  # a value only when nothing else is close, and never a name
+    hits = [hit for hit in hits if hit[-1] not in (word + "s", word + "es") and word not in (hit[-1] + "s",)]
+    return min(hits)[-1] if hits else None  # a plural is not a typo ("good" is not "goods")
+
+
+def _scan(word: str, lists: tuple[list[str], ...], allowed: int) -> list[tuple[int, int, bool, int, str]]:
+    from rapidfuzz.distance import DamerauLevenshtein
+    from rapidfuzz.process import extract
+
+    hits = []
+    for rank, choices in enumerate(lists):
+        for choice, edits, _ in extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=allowed,
+                                        limit=8):
+            hits.append((int(edits), rank, choice[0] != word[0], abs(len(choice) - len(word)), str(choice)))
+    return hits

@@ -1,0 +1,305 @@
+"""The general English of analytics questions, with no table or column of any schema in it.
+
+Three kinds of knowledge, all data:
+- CUES: words that say what is asked (count, total, the highest, per, before, not ...), as (kind, cue).
+- KINDRED: groups of words that name the same thing ("staff", "employees", "personnel"): when one of them is
+  a table or column name, the others point at it too. A thesaurus, not a map of anybody's tables.
+- ROLES: words that name what a column does rather than what it is called (money, pay, a moment, a birth,
+  a lifecycle start, a size, a person's name), with the name parts that give a column that role.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ACTIVITY",
+    "COUNTRY_NAMES",
+    "CUES",
+    "KINDRED",
+    "LIFECYCLE_VERBS",
+    "LINKING_VERBS",
+    "MONTHS",
+    "NUMBER_WORDS",
+    "ROLE_PARTS",
+    "ROLE_WORDS",
+    "STOPWORDS",
+    "SUMMED",
+]
+
+NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "twenty": 20, "fifty": 50, "hundred": 100, "dozen": 12, "a dozen": 12}
+MONTHS = {word: n for n, word in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+MONTHS |= {word[:3]: n for word, n in MONTHS.items()} | {"sept": 9}
+del MONTHS["may"]  # "may" is a verb far more often than a month: the full name is matched as a phrase instead
+
+# Abbreviations and informal spellings, rewritten before anything else reads the words.
+ABBREVIATIONS: dict[str, str] = {
+    "dept": "department", "depts": "departments", "qty": "quantity", "qtys": "quantities", "amt": "amount",
+    "avg": "average", "num": "number", "nr": "number", "no.": "number", "cust": "customer", "custs": "customers",
+    "emp": "employee", "emps": "employees", "mgr": "manager", "mgrs": "managers", "addr": "address",
+    "tel": "phone", "yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month",
+    "mths": "months", "cat": "category", "cats": "categories", "prod": "product", "prods": "products",
+    "inv": "invoice", "invs": "invoices", "txn": "transaction", "txns": "transactions", "pct": "percent",
+    "percentage": "percent", "tot": "total", "ttl": "total", "max": "maximum", "min": "minimum",
+    "info": "information", "desc": "descending", "asc": "ascending", "w/o": "without", "w/": "with",
+    "thru": "through", "hrs": "hours", "hr": "hour", "mins": "minutes", "secs": "seconds", "ppl": "people",
+    "pls": "please", "plz": "please", "whats": "what", "hows": "how",
+    "whos": "who", "wheres": "where", "thats": "that", "theres": "there", "dont": "do not", "didnt": "did not",
+    "doesnt": "does not", "havent": "have not", "hasnt": "has not", "wasnt": "was not", "werent": "were not",
+    "isnt": "is not", "arent": "are not", "cant": "can not", "cannot": "can not", "wont": "will not",
+    "alot": "a lot", "bday": "birthday", "bdays": "birthdays", "dob": "birth date",
+}
+
+# Country names people shorten; used only when the long name is a value in the catalog.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "usa": ("united states", "united states of america", "usa"), "us": ("united states", "usa"),
+    "america": ("united states", "usa"), "uk": ("united kingdom", "uk"), "britain": ("united kingdom", "uk"),
+    "great britain": ("united kingdom", "uk"), "england": ("united kingdom", "england"),
+    "uae": ("united arab emirates",), "nz": ("new zealand",), "holland": ("netherlands",),
+    "the netherlands": ("netherlands",), "czechia": ("czech republic",), "south korea": ("korea",),
+}
+
+# Adverbs that change nothing a table can answer: dropped before phrases are matched ("report directly to").
+FILLERS = frozenset("directly really actually basically literally even currently presently".split())
+
+# Words that carry no meaning of their own for the query (read, not matched).
+STOPWORDS = frozenset("""
+a an the of is are was were be been being do does did has have had what which show me list give get find
+display tell please can could would will should you i we our my all any there their them they it its to for from
+with and or that this these those on at as named called whose whom who by into about
+one ones much many rows row records record entries entry data table tables info information details
+just only also so than then such same like us let see want know need other kind sort type
+currently current now ever still already yet again ok okay hey hi hello thanks thank
+how where got get gets getting here
+live lives living lived came come comes make made makes work works working worked belong belongs
+contain contains located based single ones been being ago actually really exactly roughly approximately
+some stuff things thing lot lots bunch overall across within happen happened having anything something anyone
+someone anybody somebody ever very directly up really currently presently listed recorded registered
+""".split()) - {"most"}
+
+# Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
+# word of the group means that table (or column).
+KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "employee employees staff staffer staffers worker workers personnel colleague colleagues people person "
+    "everyone everybody workforce staff member staff members team member team members",
+    "customer customers client clients buyer buyers shopper shoppers patron patrons consumer consumers",
+    "product products item items goods merchandise article articles sku skus stock",
+    "order orders purchase purchases",
+    "supplier suppliers vendor vendors provider providers",
+    "member members reader readers borrower borrowers subscriber subscribers",
+    "author authors writer writers novelist novelists",
+    "book books novel novels",
+    "song songs track tracks tune tunes",
+    "film films movie movies picture pictures",
+    "actor actors actress actresses performer performers",
+    "artist artists band bands musician musicians singer singers",
+    "invoice invoices bill bills",
+    "payment payments",
+    "rental rentals hire hires",
+    "shipper shippers carrier carriers courier couriers",
+    "category categories kind kinds type types class classes section sections",
+    "genre genres style styles",
+    "department departments dept depts division divisions",
+    "city cities town towns",
+    "country countries nation nations",
+    "state states province provinces region regions",
+    "title titles job jobs position positions role roles job title job titles",
+    "salary salaries wage wages pay",
+    "price prices cost costs",
+    "quantity quantities units unit qty",
+    "status statuses state",
+    "email emails mail",
+    "phone phones telephone",
+    "birthday birthdays birthdate birthdates",
+    "patient patients",
+    "doctor doctors physician physicians",
+    "student students pupil pupils",
+    "teacher teachers instructor instructors tutor tutors trainer trainers",
+    "course courses",
+    "store stores shop shops branch branches outlet outlets",
+    "ticket tickets case cases",
+    "event events",
+    "address addresses",
+    "company companies firm firms business businesses",
+    "manager managers boss bosses supervisor supervisors lead leads",
+))
+
+# What a column does, from the parts of its name (split at "_" and camelCase).
+ROLE_PARTS: dict[str, frozenset[str]] = {
+    "money": frozenset("amount total price cost fee fees revenue sales subtotal payment charge charges balance "
+                       "value salary wage wages pay income budget paid billed".split()),
+    "pay": frozenset("salary salaries wage wages pay compensation earnings income rate".split()),
+    "birth": frozenset("birth born dob birthday birthdate".split()),
+    "lifecycle": frozenset("joined join signed signup registered registration created creation hired hire start "
+                           "started since enrolled enrollment enrolment opened onboarded member first".split()),
+    "size": frozenset("pages length duration size words minutes milliseconds seconds runtime bytes weight "
+                      "capacity height width distance hours".split()),
+    "quantity": frozenset("quantity quantities qty units count".split()),
+    "name": frozenset("name title label".split()),
+    "first": frozenset("first given forename".split()),
+    "last": frozenset("last surname family".split()),
+}
+
+# Words of a question that ask for a role, whatever the column is called.
+ROLE_WORDS: dict[str, str] = {
+    **dict.fromkeys("revenue sales turnover takings spend spent spending money worth billed invoiced "
+                    "dollars bucks receipts proceeds".split(), "money"),
+    **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
+                     "generated", "generates"], "money"),
+    **dict.fromkeys(["salary bill", "wage bill", "pay bill", "salary costs", "staff costs"], "pay"),
+    **dict.fromkeys("earnings earn earns earning earned paid income wage wages pay compensation payroll "
+                    "salaries salary".split(), "pay"),
+    **dict.fromkeys("birthday birthdays born birth age".split(), "birth"),
+}
+
+# Verbs of an entity's first moment: they mean its lifecycle date (and the verb's own column, if it has one).
+LIFECYCLE_VERBS = frozenset("""
+joined join joining signed registered register enrolled enroll created hired hire started start onboarded
+subscribed became
+""".split())
+
+# Verbs that say how two things are linked ("customers who bought …", "agents who handled …"): general
+# English, never corrected as typos, read as the join between the two things they link.
+LINKING_VERBS = frozenset("""
+buy bought purchase order ordered place placed make made handle handled write wrote written sell sold rent
+rented borrow borrowed book booked attend attended take took taken teach taught serve served ship shipped supply
+supplied play played listen listened watch watched visit visited treat treated manage managed own owned use used
+hold held receive received send sent pay paid spend spent create created assign assigned process processed
+submit submitted open opened register registered enrol enroll enrolled join joined belong belonged contain
+contained include included feature featured star starred appear appeared record recorded release released
+perform performed compose composed direct directed produce produced publish published host hosted organise
+organize organised organized lead led run ran drive drove fly flew deliver delivered review reviewed rate rated
+post posted like liked follow followed subscribe subscribed download downloaded stream streamed acquire acquired
+sign signed employ employed hire hired report reported prescribe prescribed see saw seen meet met call called
+contact contacted answer answered resolve resolved fix fixed log logged raise raised file filed issue issued
+bill billed invoice invoiced charge charged lend lent loan loaned check checked read visit taken go went do did
+get got give gave cover covered sing sang sung appear go
+""".split())
+
+# Verbs of a row's own first moment: "orders placed in 2024" means the order date, whatever else is dated.
+CREATION_VERBS = frozenset("""
+placed made created opened submitted issued raised filed logged started booked registered signed joined hired
+ordered written published released recorded received
+""".split())
+
+# Units of time a question may count in, in seconds.
+TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second": 1.0, "seconds": 1.0,
+              "secs": 1.0, "sec": 1.0, "minute": 60.0, "minutes": 60.0, "mins": 60.0, "min": 60.0,
+              "hour": 3600.0, "hours": 3600.0, "hrs": 3600.0, "day": 86400.0, "days": 86400.0}
+
+# Words that mean money added up ("what was the revenue last year?" is a sum without saying so).
+SUMMED = frozenset({"revenue", "sales", "turnover", "spending", "spent", "takings", "spend", "income", "money",
+                    "payroll", "bring in", "brings in", "brought in", "grossing", "gross", "take", "took", "make",
+                    "made", "makes", "generated", "generate", "generates", "proceeds", "receipts", "invoiced",
+                    "billed", "salary bill", "wage bill", "pay bill", "salary costs", "staff costs"})
+
+# Counting related rows: "the busiest", "most active", "the most popular".
+ACTIVITY = frozenset("busiest active popular frequent prolific loyal productive bestselling".split())
+
+# Cue phrases: what the question asks for, as (kind, cue). Multi-word phrases are matched first.
+CUES: dict[str, tuple[str, str]] = {
+    # counting
+    "how many": ("agg", "count"), "number of": ("agg", "count"), "count": ("agg", "count"),
+    "count of": ("agg", "count"), "headcount": ("agg", "count"), "total number of": ("agg", "sum"),
+    "how much": ("agg", "sum"), "tally": ("agg", "count"), "amount of": ("agg", "count?"),
+    # sums and averages
+    "total": ("agg", "sum"), "totals": ("agg", "sum"), "sum": ("agg", "sum"), "sum of": ("agg", "sum"),
+    "combined": ("agg", "sum"), "altogether": ("agg", "sum"), "in total": ("agg", "sum"), "add up": ("agg", "sum"),
+    "overall": ("agg", "sum?"),
+    "average": ("agg", "avg"), "mean": ("agg", "avg"), "typical": ("agg", "avg"), "on average": ("agg", "avg"),
+    # extremes
+    "highest": ("best", "max"), "maximum": ("best", "max"), "largest": ("best", "max"), "biggest": ("best", "max"),
+    "greatest": ("best", "max"), "most": ("best", "max"), "top": ("best", "max"), "best": ("best", "max"),
+    "longest": ("best", "max:size"), "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
+    "lowest": ("best", "min"), "minimum": ("best", "min"), "smallest": ("best", "min"), "least": ("best", "min"),
+    "fewest": ("best", "min"), "shortest": ("best", "min:size"), "lowest paid": ("best", "min:pay"),
+    "worst paid": ("best", "min:pay"), "worst": ("best", "min"),
+    "most expensive": ("best", "max:money"), "priciest": ("best", "max:money"), "dearest": ("best", "max:money"),
+    "cheapest": ("best", "min:money"), "least expensive": ("best", "min:money"),
+    "oldest": ("best", "min:birth"), "youngest": ("best", "max:birth"),
+    "newest": ("best", "max:lifecycle"), "latest": ("best", "max:date"), "most recent": ("best", "max:date"),
+    "most recently": ("best", "max:date"), "earliest": ("best", "min:date"),
+    "longest serving": ("best", "min:lifecycle"),
+    "first": ("best", "min:date"), "last": ("best", "max:date"), "next": ("next", ""), "upcoming": ("next", ""),
+    "highest earning": ("best", "max:pay"), "top earning": ("best", "max:pay"), "earners": ("best", "max:pay"),
+    "top earners": ("best", "max:pay"), "most popular": ("best", "max:activity"), "busiest": ("best", "max:activity"),
+    "most active": ("best", "max:activity"), "least active": ("best", "min:activity"),
+    "least popular": ("best", "min:activity"), "best selling": ("best", "max:activity"),
+    "top selling": ("best", "max:activity"), "bestselling": ("best", "max:activity"),
+    "most frequent": ("best", "max:activity"), "most prolific": ("best", "max:activity"),
+    # order
+    "most recent first": ("dir", "desc:date"), "latest first": ("dir", "desc:date"),
+    "newest first": ("dir", "desc:date"), "oldest first": ("dir", "asc:date"), "earliest first": ("dir", "asc:date"),
+    "most first": ("dir", "desc"), "least first": ("dir", "asc"), "highest first": ("dir", "desc"),
+    "lowest first": ("dir", "asc"), "most expensive first": ("dir", "desc:money"),
+    "cheapest first": ("dir", "asc:money"), "biggest first": ("dir", "desc"), "smallest first": ("dir", "asc"),
+    "largest first": ("dir", "desc"), "descending": ("dir", "desc"), "ascending": ("dir", "asc"),
+    "in descending order": ("dir", "desc"), "in ascending order": ("dir", "asc"),
+    "high to low": ("dir", "desc"), "low to high": ("dir", "asc"),
+    "sorted by": ("order", ""), "ordered by": ("order", ""), "order by": ("order", ""), "sort by": ("order", ""),
+    "sorted": ("order", ""), "ordered": ("order?", ""), "alphabetically": ("order", "alpha"),
+    "in alphabetical order": ("order", "alpha"), "alphabetical": ("order", "alpha"), "ranked by": ("order", ""),
+    # comparisons
+    "more than": ("cmp", ">"), "over": ("cmp", ">"), "above": ("cmp", ">"), "greater than": ("cmp", ">"),
+    "higher than": ("cmp", ">"), "exceeding": ("cmp", ">"), "bigger than": ("cmp", ">"), "larger than": ("cmp", ">"),
+    "longer than": ("cmp", ">:size"), "shorter than": ("cmp", "<:size"),
+    "more expensive than": ("cmp", ">:money"), "pricier than": ("cmp", ">:money"),
+    "cheaper than": ("cmp", "<:money"), "less than": ("cmp", "<"), "under": ("cmp", "<"), "below": ("cmp", "<"),
+    "fewer than": ("cmp", "<"), "lower than": ("cmp", "<"), "smaller than": ("cmp", "<"),
+    "at least": ("cmp", ">="), "no less than": ("cmp", ">="), "or more": ("cmp", ">=post"),
+    "at most": ("cmp", "<="), "no more than": ("cmp", "<="), "up to": ("cmp", "<="), "or less": ("cmp", "<=post"),
+    "or fewer": ("cmp", "<=post"), "exactly": ("cmp", "="), "equal to": ("cmp", "="), "between": ("cmp", "between"),
+    "above average": ("vsavg", ">"), "above the average": ("vsavg", ">"), "more than average": ("vsavg", ">"),
+    "more than the average": ("vsavg", ">"), "higher than average": ("vsavg", ">"),
+    "higher than the average": ("vsavg", ">"), "below average": ("vsavg", "<"), "below the average": ("vsavg", "<"),
+    "less than average": ("vsavg", "<"), "less than the average": ("vsavg", "<"),
+    "lower than average": ("vsavg", "<"), "lower than the average": ("vsavg", "<"),
+    "under average": ("vsavg", "<"), "better than average": ("vsavg", ">"), "worse than average": ("vsavg", "<"),
+    "than average": ("vsavg", "?"),
+    # time
+    "before": ("when", "before"), "after": ("when", "after"), "since": ("when", "since"), "in": ("when", "in"),
+    "during": ("when", "in"), "last year": ("year", "-1"), "this year": ("year", "0"), "previous year": ("year", "-1"),
+    "past year": ("year", "-1"), "next year": ("year", "1"), "this month": ("monthrel", "0"),
+    "last month": ("monthrel", "-1"), "previous month": ("monthrel", "-1"),
+    "per year": ("yearly", ""), "each year": ("yearly", ""), "by year": ("yearly", ""), "every year": ("yearly", ""),
+    "yearly": ("yearly", ""), "annually": ("yearly", ""), "year by year": ("yearly", ""),
+    "per month": ("monthly", ""), "each month": ("monthly", ""), "by month": ("monthly", ""),
+    "every month": ("monthly", ""), "monthly": ("monthly", ""), "month by month": ("monthly", ""),
+    "month over month": ("monthly", ""), "per quarter": ("quarterly", ""), "by quarter": ("quarterly", ""),
+    "each quarter": ("quarterly", ""), "quarterly": ("quarterly", ""),
+    "date": ("date", ""), "dates": ("date", ""), "when": ("date", ""), "what day": ("date", ""),
+    "what year": ("date", ""), "year": ("date", ""), "time": ("date", ""),
+    "what time": ("date", ""),
+    # grouping
+    "per": ("group", ""), "for each": ("group", ""), "for every": ("group", ""), "in each": ("group", ""),
+    "each": ("group", ""), "every": ("group?", ""), "grouped by": ("group", ""), "broken down by": ("group", ""),
+    "break down by": ("group", ""), "breakdown by": ("group", ""), "split by": ("group", ""),
+    "grouped per": ("group", ""), "by": ("by", ""), "across": ("group", ""), "by each": ("group", ""),
+    # shapes
+    "different": ("distinct", ""), "distinct": ("distinct", ""), "unique": ("distinct", ""),
+    "no": ("none", ""), "without a": ("none", ""), "without any": ("none", ""), "missing": ("none", ""),
+    "negative": ("sign", "<"), "positive": ("sign", ">"),
+    "not": ("not", ""), "without": ("not", ""), "never": ("never", ""), "nobody": ("never", ""),
+    "none": ("never", ""), "zero": ("zero", ""),
+    "who": ("who", ""), "whom": ("who", ""), "whose": ("who", ""), "why": ("why", ""), "how come": ("why", ""),
+    "should": ("why", ""), "will": ("future", ""), "predict": ("future", ""), "forecast": ("future", ""),
+    "empty": ("empty", ""), "coming up": ("next", ""), "soonest": ("next", ""),
+    "bottom": ("bottom", ""),
+    "with their": ("their", ""), "and their": ("their", ""), "along with": ("their", ""),
+    "together with": ("their", ""),
+    "percent": ("ratio", "100"), "proportion": ("ratio", "1"), "share": ("ratio", "1"), "fraction": ("ratio", "1"),
+    "ratio": ("ratio", "1"), "percent of": ("ratio", "100"), "proportion of": ("ratio", "1"),
+    "share of": ("ratio", "1"), "fraction of": ("ratio", "1"), "rate": ("ratio?", "1"),
+    "are there more": ("versus", ""), "were there more": ("versus", ""), "is there more": ("versus", ""),
+    "do we have more": ("versus", ""), "more": ("more", ""), "fewer": ("fewer", ""),
+    "or": ("or", ""), "and": ("and", ""), "than": ("than", ""),
+    "reports to": ("child", ""), "report to": ("child", ""), "reporting to": ("child", ""),
+    "works for": ("child", ""), "work for": ("child", ""), "working for": ("child", ""),
+    "managed by": ("child", ""),
+    "manager": ("parent", ""), "managers": ("parent", ""), "boss": ("parent", ""), "supervisor": ("parent", ""),
+    "parent": ("parent", ""), "team lead": ("parent", ""), "manages": ("manages", ""),
+    "lead": ("parent?", ""),
+    "has": ("has", ""), "have": ("has", ""), "had": ("has", ""), "with": ("has", ""),
+}
