@@ -12,8 +12,8 @@ from report import Goal, Result
 
 import humandb
 from humandb.brain.catalog import Catalog
-from humandb.reading import english
-from humandb.reading.english import NotUnderstood, linking, translate
+from humandb.reading import questions as english
+from humandb.reading.questions import NotUnderstood, linking, translate
 
 QUESTIONS = (
     "how many orders were returned in 2023",

@@ -41,7 +41,7 @@ _EXACT_GOAL = Goal(1.2, on_ratio=True)
 
 _BUILD = f"""\
 import time
-from humandb.brain.sample import cached_sample
+from humandb.brain.sample_cache import cached_sample
 t = time.perf_counter()
 cached_sample(scale={SCALE})
 print(time.perf_counter() - t)
@@ -177,7 +177,7 @@ def peak_memory(scratch: Path) -> list[Result]:
 
 
 def _sample_path(scale: float = SCALE) -> Path:
-    from humandb.brain.sample import cached_sample
+    from humandb.brain.sample_cache import cached_sample
 
     return cached_sample(scale=scale)  # built by build_time (or now, if that step failed)
 

@@ -91,7 +91,7 @@ def _sqlite_first_query(cache: Path, scratch: Path) -> float:
 
 def _cached_sample_path(cache: Path) -> Path:
     # cached_sample() reads HUMANDB_CACHE_DIR when called; point it at the filled cache just for this call.
-    from humandb.brain.sample import cached_sample
+    from humandb.brain.sample_cache import cached_sample
 
     previous = os.environ.get("HUMANDB_CACHE_DIR")
     os.environ["HUMANDB_CACHE_DIR"] = str(cache)

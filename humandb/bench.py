@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 import humandb
-from humandb.brain.sample import cached_sample
+from humandb.brain.sample_cache import cached_sample
 
 __all__ = ["QUERIES", "measure", "table"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from humandb.reading.english import NotUnderstood, Reading, is_english, translate
+from humandb.reading.questions import NotUnderstood, Reading, is_english, translate
 
 if TYPE_CHECKING:
     from humandb.connection import Connection

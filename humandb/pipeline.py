@@ -32,8 +32,8 @@ from humandb.dave.desk import Desk
 from humandb.dave.effort import Effort
 from humandb.dave.intray import Pending
 from humandb.dave.team import TeamWork
-from humandb.reading import english
-from humandb.reading.english import is_english
+from humandb.reading import questions
+from humandb.reading.questions import is_english
 from humandb.reading.sql import Statement, UnreadableSQL, from_tree
 from humandb.reading.sql import read as read_sql
 from humandb.settings import Settings
@@ -65,7 +65,7 @@ def read(text: str, *, settings: Settings, desk: Desk, store: Store, now: dateti
     check(text, settings=settings, desk=desk)
     try:
         if is_english(text):  # Dave learned SQL first, then English
-            reading = english.translate(text, store.catalog(), now.date())
+            reading = questions.translate(text, store.catalog(), now.date())
             return from_tree(text, reading.expression, read_as=reading.read_as)
         try:
             statement = read_sql(text, settings.dialect)

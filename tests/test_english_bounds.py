@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 import humandb
-from humandb.reading.english import NotUnderstood, is_english, linking, translate
-from humandb.reading.english.budget import ByteBudgetCache
+from humandb.reading.questions import NotUnderstood, is_english, linking, translate
+from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.stage.clock import FakeClock
 from tests.conftest import TODAY
 
@@ -143,7 +143,7 @@ def test_is_english_is_linear() -> None:
 
 
 def test_the_cache_of_readings_is_bounded_in_bytes() -> None:
-    from humandb.reading import english
+    from humandb.reading import questions as english
 
     con = humandb.connect(sla="instant", clock=FakeClock(TODAY))
     catalog = con.store.catalog()

@@ -13,7 +13,7 @@ from pandas.testing import assert_frame_equal
 from sqlalchemy import Engine, create_engine
 
 import humandb
-from humandb.brain import sample
+from humandb.brain import sample_cache
 
 QUICK = "sla=instant&show=false&sound=false"
 BY_STATUS = "SELECT status, COUNT(*) AS orders, SUM(amount) AS total FROM orders GROUP BY status ORDER BY status"
@@ -22,7 +22,7 @@ BY_STATUS = "SELECT status, COUNT(*) AS orders, SUM(amount) AS total FROM orders
 @pytest.fixture
 def reference() -> Iterator[sqlite3.Connection]:
     """Dave's sample company, straight from sqlite3."""
-    connection = sqlite3.connect(sample.cached_sample())
+    connection = sqlite3.connect(sample_cache.cached_sample())
     yield connection
     connection.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import humandb
-from humandb.reading.script import statements
+from humandb.reading.splitting import statements
 from humandb.reading.sql import read
 
 SAME_QUERY = {

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from humandb.brain import sample
+from humandb.brain import sample, sample_cache
 
 SCHEMA = {
     "employees": [
@@ -248,16 +248,16 @@ def test_cache_dir_follows_the_environment(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("USERPROFILE", str(tmp_path / "home"))
-    assert sample.cache_dir() == tmp_path / "home" / ".cache" / "humandb"
+    assert sample_cache.cache_dir() == tmp_path / "home" / ".cache" / "humandb"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert sample.cache_dir() == tmp_path / "xdg" / "humandb"
+    assert sample_cache.cache_dir() == tmp_path / "xdg" / "humandb"
     monkeypatch.setenv("HUMANDB_CACHE_DIR", str(tmp_path / "mine"))
-    assert sample.cache_dir() == tmp_path / "mine"
+    assert sample_cache.cache_dir() == tmp_path / "mine"
     assert (tmp_path / "mine").is_dir()
 
 
 def test_the_cached_file_is_built_once_and_reused(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = sample.cached_sample(scale=SMALL)
+    path = sample_cache.cached_sample(scale=SMALL)
     assert path.parent == cache
     assert [entry.name for entry in cache.iterdir()] == [path.name]  # no temporary file left behind
     built_at = path.stat().st_mtime_ns
@@ -266,29 +266,29 @@ def test_the_cached_file_is_built_once_and_reused(cache: Path, monkeypatch: pyte
         raise AssertionError("the cached sample was built again")
 
     monkeypatch.setattr(sample, "build", no_rebuild)
-    assert sample.cached_sample(scale=SMALL) == path
+    assert sample_cache.cached_sample(scale=SMALL) == path
     assert path.stat().st_mtime_ns == built_at
 
 
 def test_the_cache_keys_by_seed_and_scale(cache: Path) -> None:
-    paths = {sample.cached_sample(scale=SMALL), sample.cached_sample(seed=7, scale=SMALL)}
+    paths = {sample_cache.cached_sample(scale=SMALL), sample_cache.cached_sample(seed=7, scale=SMALL)}
     assert len(paths) == 2
     assert all(path.parent == cache for path in paths)
 
 
 def test_open_sample_copies_the_company_into_memory(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = built_dump(scale=SMALL)
-    sample.cached_sample(scale=SMALL)
+    sample_cache.cached_sample(scale=SMALL)
     # Loading from the cache must not need Faker: make importing it fail.
     monkeypatch.setitem(sys.modules, "faker", None)
     with closing(sqlite3.connect(":memory:")) as target:
-        sample.open_sample(target, scale=SMALL)
+        sample_cache.open_sample(target, scale=SMALL)
         assert dump(target) == expected
 
 
 def test_builders_racing_each_other_agree(cache: Path) -> None:
     paths: list[Path] = []
-    racers = [threading.Thread(target=lambda: paths.append(sample.cached_sample(scale=SMALL))) for _ in "abc"]
+    racers = [threading.Thread(target=lambda: paths.append(sample_cache.cached_sample(scale=SMALL))) for _ in "abc"]
     for racer in racers:
         racer.start()
     for racer in racers:
@@ -305,10 +305,10 @@ def test_an_unwritable_cache_falls_back_to_a_temp_dir(
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("a file where the cache directory should be")
     monkeypatch.setenv("HUMANDB_CACHE_DIR", str(blocker / "humandb"))
-    path = sample.cached_sample(scale=SMALL)
+    path = sample_cache.cached_sample(scale=SMALL)
     assert blocker not in path.parents
     with closing(sqlite3.connect(":memory:")) as target:
-        sample.open_sample(target, scale=SMALL)
+        sample_cache.open_sample(target, scale=SMALL)
         assert dump(target) == built_dump(scale=SMALL)
 
 

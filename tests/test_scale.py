@@ -24,7 +24,7 @@ import pytest
 
 import humandb
 from humandb import version
-from humandb.brain import facts, sample, store
+from humandb.brain import facts, sample, sample_cache, store
 from humandb.brain.facts import Oddity
 from humandb.brain.store import Store
 
@@ -101,8 +101,8 @@ def test_orders_are_drawn_as_a_plain_loop_would_draw_them(seed: int) -> None:
 
 
 def test_scale_multiplies_customers_and_orders_and_keeps_the_rest(cache: Path) -> None:
-    with closing(sqlite3.connect(sample.cached_sample(scale=SCALE))) as big, \
-            closing(sqlite3.connect(sample.cached_sample())) as usual:  # fmt: skip
+    with closing(sqlite3.connect(sample_cache.cached_sample(scale=SCALE))) as big, \
+            closing(sqlite3.connect(sample_cache.cached_sample())) as usual:  # fmt: skip
         assert one(big, "SELECT count(*) FROM orders") == 54_000
         assert one(big, "SELECT count(*) FROM customers") == 6_000
         for table in ("employees", "products"):
@@ -143,8 +143,8 @@ def test_the_real_scale_100_company(cache: Path) -> None:
             assert con.execute("SELECT COUNT(*) FROM customers").fetchone() == (200_000,)
         finally:
             con.close()
-        with closing(sqlite3.connect(sample.cached_sample(scale=100))) as big, \
-                closing(sqlite3.connect(sample.cached_sample())) as usual:  # fmt: skip
+        with closing(sqlite3.connect(sample_cache.cached_sample(scale=100))) as big, \
+                closing(sqlite3.connect(sample_cache.cached_sample())) as usual:  # fmt: skip
             assert planted(big) == PLANTED
             for table in ("employees", "products"):
                 assert rows(big, table) == rows(usual, table)
@@ -157,7 +157,7 @@ def test_the_real_scale_100_company(cache: Path) -> None:
 
 
 def test_the_sample_keeps_what_dave_would_notice(cache: Path) -> None:
-    with closing(sqlite3.connect(sample.cached_sample(scale=SCALE))) as con:
+    with closing(sqlite3.connect(sample_cache.cached_sample(scale=SCALE))) as con:
         kept = facts.recall(con)
         assert kept is not None
         assert set(kept) == {"employees", "customers", "products", "orders"}
@@ -222,13 +222,13 @@ SMALL = 0.02
 
 
 def test_a_file_from_another_format_or_version_is_not_reused(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = sample.cached_sample(scale=SMALL)
+    first = sample_cache.cached_sample(scale=SMALL)
     monkeypatch.setattr(sample, "SAMPLE_FORMAT", sample.SAMPLE_FORMAT + 1)
-    second = sample.cached_sample(scale=SMALL)
+    second = sample_cache.cached_sample(scale=SMALL)
     monkeypatch.setattr(version, "__version__", version.__version__ + ".post1")
-    third = sample.cached_sample(scale=SMALL)
+    third = sample_cache.cached_sample(scale=SMALL)
     assert len({first, second, third}) == 3
-    assert all(sample._intact(path) for path in (first, second, third))
+    assert all(sample_cache._intact(path) for path in (first, second, third))
 
 
 def damage_by_truncating(path: Path) -> None:
@@ -258,15 +258,15 @@ def damage_by_appending(path: Path) -> None:
 @pytest.mark.parametrize("damage", [damage_by_truncating, damage_by_emptying, damage_with_noise,
                                     damage_by_replacing_with_another_database, damage_by_appending])
 def test_a_damaged_cache_file_is_built_again(cache: Path, damage: Any) -> None:
-    path = sample.cached_sample(scale=SMALL)
+    path = sample_cache.cached_sample(scale=SMALL)
     with closing(sqlite3.connect(path)) as con:
         expected = con.execute("SELECT * FROM orders").fetchall()
     damage(path)
-    assert not sample._intact(path)
-    assert sample.cached_sample(scale=SMALL) == path
-    assert sample._intact(path)
+    assert not sample_cache._intact(path)
+    assert sample_cache.cached_sample(scale=SMALL) == path
+    assert sample_cache._intact(path)
     with closing(sqlite3.connect(":memory:")) as target:
-        sample.open_sample(target, scale=SMALL)
+        sample_cache.open_sample(target, scale=SMALL)
         assert target.execute("SELECT * FROM orders").fetchall() == expected
     assert [entry.name for entry in cache.iterdir()] == [path.name]
 
@@ -277,18 +277,18 @@ def test_temporary_files_of_dead_builds_are_swept_up(cache: Path) -> None:
         leftover.write_bytes(b"half a build")
     an_hour_and_more = old.stat().st_mtime - 2 * 3600
     os.utime(old, (an_hour_and_more, an_hour_and_more))
-    sample.cached_sample(scale=SMALL)
+    sample_cache.cached_sample(scale=SMALL)
     assert not old.exists()
     assert fresh.exists()  # perhaps another process is still building it
 
 
 _BUILDER = """
 import os, sys, time
-from humandb.brain import sample
+from humandb.brain import sample, sample_cache
 open(sys.argv[1] + ".ready", "w").close()
 while not os.path.exists(sys.argv[2]):
     time.sleep(0.005)
-print(sample.cached_sample(scale=float(sys.argv[3])))
+print(sample_cache.cached_sample(scale=float(sys.argv[3])))
 """
 
 
@@ -313,7 +313,7 @@ def test_two_processes_building_the_same_scale_at_once_both_succeed(cache: Path)
     assert len(paths) == 1
     (path,) = paths
     assert [entry.name for entry in cache.iterdir()] == [path.name]  # one file, no temporary left behind
-    assert sample._intact(path)
+    assert sample_cache._intact(path)
     with closing(sqlite3.connect(path)) as con:
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert one(con, "SELECT count(*) FROM orders") == 54_000

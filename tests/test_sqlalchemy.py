@@ -36,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 import humandb
-from humandb.brain import sample
+from humandb.brain import sample_cache
 from humandb.connection import Connection
 from humandb.integrations.sqlalchemy import OPTIONS, HumanDBDialect
 from humandb.stage.clock import FakeClock
@@ -77,7 +77,7 @@ def brain(engine_for: EngineFor, tmp_path: Path) -> Engine:
 @pytest.fixture
 def reference() -> Iterator[sqlite3.Connection]:
     """Dave's sample company, straight from sqlite3: what exact answers must equal."""
-    connection = sqlite3.connect(sample.cached_sample())
+    connection = sqlite3.connect(sample_cache.cached_sample())
     yield connection
     connection.close()
 

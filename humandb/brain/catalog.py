@@ -15,6 +15,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
+from humandb.brain.names import quote
+
 __all__ = ["Catalog", "Column", "Link", "Table", "describe", "name_parts"]
 
 _MAX_VALUES = 300  # a text column with more distinct values than this is names or free text, not categories
@@ -107,10 +109,6 @@ class Catalog:
     links: tuple[Link, ...] = ()
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def describe(db: sqlite3.Connection) -> Catalog:
     """The user's tables (not HumanDB's own), with their columns, keys, links, value shapes and values."""
     names = [row[0] for row in db.execute(
@@ -122,10 +120,10 @@ def describe(db: sqlite3.Connection) -> Catalog:
 
 
 def _table(db: sqlite3.Connection, name: str) -> Table:
-    info = db.execute(f"PRAGMA table_info({_q(name)})").fetchall()
+    info = db.execute(f"PRAGMA table_info({quote(name)})").fetchall()
     primary = [str(row[1]) for row in info if row[5]]
     key = primary[0] if len(primary) == 1 else ""
-    rows = int(db.execute(f"SELECT COUNT(*) FROM {_q(name)}").fetchone()[0])
+    rows = int(db.execute(f"SELECT COUNT(*) FROM {quote(name)}").fetchone()[0])
     columns = []
     for row in info:
         column = Column(name, str(row[1]), str(row[2] or "").upper(), primary=str(row[1]) == key)
@@ -140,7 +138,7 @@ def _table(db: sqlite3.Connection, name: str) -> Table:
 
 def _shape(db: sqlite3.Connection, column: Column) -> str:
     """What a sample of the values looks like: dates in TEXT are dates; 0/1 integers are flags."""
-    ref, table = _q(column.name), _q(column.table)
+    ref, table = quote(column.name), quote(column.table)
     # Only the first 41 characters of a text are read: a 30,000-word value is no date, and is never copied.
     sample = [row[0] for row in db.execute(
         f"SELECT CASE WHEN typeof({ref}) = 'text' THEN substr({ref}, 1, 41) ELSE {ref} END "
@@ -175,7 +173,7 @@ def _is_iso_date(value: str) -> bool:
 
 def _values(db: sqlite3.Connection, column: Column) -> list[str]:
     limit = _MAX_NAMES if set(column.parts) & _NAMES else _MAX_VALUES
-    ref, table = _q(column.name), _q(column.table)
+    ref, table = quote(column.name), quote(column.table)
     # substr(…, 61, 1) reads 61 characters at most, where length() would read the whole value
     found = db.execute(
         f"SELECT DISTINCT {ref} FROM (SELECT {ref} FROM {table} LIMIT {_SCANNED_ROWS}) "
@@ -188,7 +186,7 @@ def _values(db: sqlite3.Connection, column: Column) -> list[str]:
 def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]:
     links: list[Link] = []
     for table in tables.values():
-        declared = db.execute(f"PRAGMA foreign_key_list({_q(table.name)})").fetchall()
+        declared = db.execute(f"PRAGMA foreign_key_list({quote(table.name)})").fetchall()
         for row in declared:
             parent = next((t for t in tables if t.lower() == str(row[2]).lower()), None)
             if parent is not None and table.column(str(row[3])) is not None:

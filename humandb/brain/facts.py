@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from humandb.brain.names import quote
+
 __all__ = ["FACTS", "Oddity", "oddities", "recall", "remember"]
 
 FACTS = "humandb_facts"  # humandb_*: out of the user's table list, like Dave's post-its
@@ -30,10 +32,6 @@ class Oddity:
     column: str
     count: int
     value: str = ""
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _is_key(name: str, primary: bool) -> bool:
@@ -53,10 +51,10 @@ def oddities(db: sqlite3.Connection, table: str) -> tuple[Oddity, ...]:
     """
     try:
         columns = [_Column(str(name), str(declared or ""), bool(primary))
-                   for _, name, declared, _, _, primary in db.execute(f"PRAGMA table_info({_q(table)})")]
+                   for _, name, declared, _, _, primary in db.execute(f"PRAGMA table_info({quote(table)})")]
         looked = [column for column in columns if not _is_key(column.name, column.primary)]
         total, *counts = db.execute(
-            f"SELECT {', '.join(['COUNT(*)', *(part for c in looked for part in c.counted())])} FROM {_q(table)}"
+            f"SELECT {', '.join(['COUNT(*)', *(part for c in looked for part in c.counted())])} FROM {quote(table)}"
         ).fetchone()
     except sqlite3.Error:
         return ()
@@ -95,7 +93,7 @@ class _Column:
 
     def counted(self) -> tuple[str, str, str]:
         """The aggregates of the first pass: nulls, negatives, first year (NULL where not a date)."""
-        column = _q(self.name)
+        column = quote(self.name)
         # Only numbers count as negative, and a column with TEXT affinity holds none (it stores them as
         # text). Elsewhere typeof() is asked of the rare rows below zero alone.
         negatives = "0" if _text_affinity(self.declared) else (
@@ -111,7 +109,7 @@ def _text_affinity(declared: str) -> bool:
 
 def _year(name: str) -> str:
     # Never NULL for a value that is not NULL: CAST makes 0 of text that is no year.
-    return f"CAST(substr({_q(name)}, 1, 4) AS INTEGER)"
+    return f"CAST(substr({quote(name)}, 1, 4) AS INTEGER)"
 
 
 def _old_dates(db: sqlite3.Connection, table: str, firsts: dict[str, int], total: int) -> list[Oddity]:
@@ -122,7 +120,7 @@ def _old_dates(db: sqlite3.Connection, table: str, firsts: dict[str, int], total
     parts = ", ".join(f"MIN(CASE WHEN year{number} > {first} THEN year{number} END), SUM(year{number} = {first})"
                       for number, first in enumerate(firsts.values()))
     # The LIMIT keeps SQLite from flattening the subquery: each year is worked out once per row, not thrice.
-    row = db.execute(f"SELECT {parts} FROM (SELECT {years} FROM {_q(table)} LIMIT -1)").fetchone()
+    row = db.execute(f"SELECT {parts} FROM (SELECT {years} FROM {quote(table)} LIMIT -1)").fetchone()
     found = []
     for (name, first), second, count in zip(firsts.items(), row[::2], row[1::2], strict=True):
         if second is not None and second - first >= 5 and count <= max(1, total * 0.001):
@@ -132,8 +130,8 @@ def _old_dates(db: sqlite3.Connection, table: str, firsts: dict[str, int], total
 
 def _duplicates(db: sqlite3.Connection, table: str, name: str) -> list[Oddity]:
     rows = db.execute(
-        f"SELECT {_q(name)}, COUNT(*) FROM {_q(table)} WHERE {_q(name)} IS NOT NULL "
-        f"GROUP BY {_q(name)} HAVING COUNT(*) > 1 ORDER BY 2 DESC, 1 LIMIT 3"
+        f"SELECT {quote(name)}, COUNT(*) FROM {quote(table)} WHERE {quote(name)} IS NOT NULL "
+        f"GROUP BY {quote(name)} HAVING COUNT(*) > 1 ORDER BY 2 DESC, 1 LIMIT 3"
     ).fetchall()
     return [Oddity("duplicate", table, name, int(count), str(value)) for value, count in rows]
 

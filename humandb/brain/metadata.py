@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from humandb.brain.names import quote
+
 __all__ = ["POSTITS", "birthdays", "index_is_unique", "peel", "postit_rows", "remember", "stick"]
 
 POSTITS = "humandb_postits"
@@ -25,10 +27,6 @@ _SCHEMA = {
 }
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _exists(db: sqlite3.Connection, table: str) -> bool:
     return db.execute(
         "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?", (table,)
@@ -37,7 +35,7 @@ def _exists(db: sqlite3.Connection, table: str) -> bool:
 
 def _unique_indexes(db: sqlite3.Connection, table: str) -> set[str]:
     """The names of a table's indexes that enforce uniqueness, as SQLite says (asked each time, never stored)."""
-    return {str(name) for _, name, unique, *_ in db.execute(f"PRAGMA main.index_list({_q(table)})") if unique}
+    return {str(name) for _, name, unique, *_ in db.execute(f"PRAGMA main.index_list({quote(table)})") if unique}
 
 
 def postit_rows(db: sqlite3.Connection) -> list[tuple[str, ...]]:

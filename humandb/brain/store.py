@@ -179,7 +179,8 @@ class Store:
         functions.register(self._db, seed=seed, **_function_caps(sandbox))
         self._sample: SampleKey | None = None
         if name == SAMPLE:
-            from humandb.brain.sample import SAMPLE_SEED, open_sample
+            from humandb.brain.sample import SAMPLE_SEED
+            from humandb.brain.sample_cache import open_sample
 
             open_sample(self._db, scale=scale)
             self._sample = (SAMPLE_SEED, float(scale))

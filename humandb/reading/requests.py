@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from humandb.reading.english import is_english
-from humandb.reading.script import statements
+from humandb.reading.questions import is_english
+from humandb.reading.splitting import statements
 from humandb.reading.sql import UnreadableSQL
 
 __all__ = ["complete", "requests"]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from humandb.errors import ProgrammingError
 from humandb.reading.declared import keep_declared_types
-from humandb.reading.script import is_trigger
+from humandb.reading.splitting import is_trigger
 
 if TYPE_CHECKING:
     from sqlglot import exp

@@ -15,7 +15,7 @@ from .common import Case
 
 def build(con: Any) -> None:
     """Copy Dave's sample company into a plain sqlite3 connection (for running the reference SQL)."""
-    from humandb.brain.sample import open_sample
+    from humandb.brain.sample_cache import open_sample
 
     open_sample(con)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from sqlglot import exp
 
 from humandb.brain.catalog import Column
-from humandb.reading.english import constructs
-from humandb.reading.english.grouping import Grouping
-from humandb.reading.english.linking import roles_of
-from humandb.reading.english.query import Query, agg, literal, ref, value_of
-from humandb.reading.english.vocabulary import SUMMED
-from humandb.reading.english.words import Word, singular
+from humandb.reading.questions import constructs
+from humandb.reading.questions.grouping import Grouping
+from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.query import Query, agg, literal, ref, value_of
+from humandb.reading.questions.vocabulary import SUMMED
+from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Filtering", "column_unit"]
 

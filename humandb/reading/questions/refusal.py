@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from humandb.brain.catalog import Catalog
 from humandb.errors import ProgrammingError
-from humandb.reading.english.words import Word
+from humandb.reading.questions.words import Word
 
 __all__ = ["NotUnderstood", "Puzzled", "quote_list", "refusal"]
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from humandb.reading.english.vocabulary import KINDRED, LINKING_VERBS, ROLE_WORDS
+from humandb.reading.questions.vocabulary import KINDRED, LINKING_VERBS, ROLE_WORDS
 
 if TYPE_CHECKING:
-    from humandb.reading.english.linking import Index
+    from humandb.reading.questions.linking import Index
 
 __all__ = ["correct", "deletions", "distance"]
 

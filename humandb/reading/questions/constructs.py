@@ -11,14 +11,14 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
-from humandb.reading.english.linking import roles_of
-from humandb.reading.english.query import Query, agg, literal, ref, table_ref, value_of
-from humandb.reading.english.vocabulary import LINKING_VERBS
-from humandb.reading.english.words import Word, stem
+from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
+from humandb.reading.questions.vocabulary import LINKING_VERBS
+from humandb.reading.questions.words import Word, stem
 
 if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
-    from humandb.reading.english.filtering import Filtering as Reader
+    from humandb.reading.questions.filtering import Filtering as Reader
 
 __all__ = ["activity", "average_comparisons", "flags", "special", "versus_average", "without"]
 

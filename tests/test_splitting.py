@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from humandb.reading.script import statements
+from humandb.reading.splitting import statements
 
 CHECK = settings(derandomize=True, database=None, deadline=None, max_examples=300)
 BLANKS = " \t\n\f\r"

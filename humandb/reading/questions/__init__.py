@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from humandb.brain.catalog import Catalog
-from humandb.reading.english.budget import ByteBudgetCache
-from humandb.reading.english.honesty import unread
-from humandb.reading.english.lexer import lex
-from humandb.reading.english.linking import index_of
-from humandb.reading.english.reader import Reader
-from humandb.reading.english.refusal import NotUnderstood, Puzzled, quote_list, refusal
-from humandb.reading.english.sql_or_english import is_english
-from humandb.reading.english.words import MAX_TOKENS, tokens
+from humandb.reading.questions.budget import ByteBudgetCache
+from humandb.reading.questions.honesty import unread
+from humandb.reading.questions.lexer import lex
+from humandb.reading.questions.linking import index_of
+from humandb.reading.questions.reader import Reader
+from humandb.reading.questions.refusal import NotUnderstood, Puzzled, quote_list, refusal
+from humandb.reading.questions.sql_or_english import is_english
+from humandb.reading.questions.words import MAX_TOKENS, tokens
 
 __all__ = ["NotUnderstood", "Reading", "is_english", "translate"]
 

@@ -6,10 +6,10 @@ carries no meaning (a stopword), or an unknown word that the reader must name wh
 
 from __future__ import annotations
 
-from humandb.reading.english.linking import Index, verb_columns, verb_tables
-from humandb.reading.english.typos import correct
-from humandb.reading.english.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STOPWORDS
-from humandb.reading.english.words import Word, number_value, tokens
+from humandb.reading.questions.linking import Index, verb_columns, verb_tables
+from humandb.reading.questions.typos import correct
+from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STOPWORDS
+from humandb.reading.questions.words import Word, number_value, tokens
 
 __all__ = ["lex", "normalised"]
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from humandb.brain.catalog import Catalog, Column, Table, name_parts
-from humandb.reading.english.budget import ByteBudgetCache
-from humandb.reading.english.query import line_revenue
-from humandb.reading.english.typos import deletions
-from humandb.reading.english.vocabulary import (
+from humandb.reading.questions.budget import ByteBudgetCache
+from humandb.reading.questions.query import line_revenue
+from humandb.reading.questions.typos import deletions
+from humandb.reading.questions.vocabulary import (
     ACTIVITY,
     COUNTRY_NAMES,
     CUES,
@@ -28,7 +28,7 @@ from humandb.reading.english.vocabulary import (
     STOPWORDS,
     TIME_UNITS,
 )
-from humandb.reading.english.words import Word, plural, singular, stem, tokens
+from humandb.reading.questions.words import Word, plural, singular, stem, tokens
 
 __all__ = ["Index", "index_of", "roles_of", "verb_columns", "verb_tables"]
 

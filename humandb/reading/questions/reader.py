@@ -8,10 +8,10 @@ not all used (honesty before helpfulness).
 
 from __future__ import annotations
 
-from humandb.reading.english import constructs
-from humandb.reading.english.asking import Asking
-from humandb.reading.english.linking import roles_of
-from humandb.reading.english.query import Query, agg, is_aggregate
+from humandb.reading.questions import constructs
+from humandb.reading.questions.asking import Asking
+from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.query import Query, agg, is_aggregate
 
 __all__ = ["Reader"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from humandb.reading.english.linking import roles_of
-from humandb.reading.english.looking import Looking
-from humandb.reading.english.query import Query, agg, is_aggregate, ref, value_of
-from humandb.reading.english.words import Word, singular
+from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.looking import Looking
+from humandb.reading.questions.query import Query, agg, is_aggregate, ref, value_of
+from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Grouping"]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from humandb.reading.english.vocabulary import CREATION_VERBS, LINKING_VERBS
-from humandb.reading.english.words import Word, stem
+from humandb.reading.questions.vocabulary import CREATION_VERBS, LINKING_VERBS
+from humandb.reading.questions.words import Word, stem
 
 __all__ = ["unread"]
 

@@ -10,11 +10,11 @@ from collections import deque
 from sqlglot import exp
 
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
-from humandb.reading.english.linking import roles_of
-from humandb.reading.english.query import Query, line_revenue, ref, table_ref
-from humandb.reading.english.refusal import Puzzled
-from humandb.reading.english.vocabulary import SUMMED
-from humandb.reading.english.words import Word, singular
+from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
+from humandb.reading.questions.refusal import Puzzled
+from humandb.reading.questions.vocabulary import SUMMED
+from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Looking"]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlglot import exp
 
 from humandb.brain.catalog import Column
-from humandb.reading.english import constructs
-from humandb.reading.english.filtering import Filtering, column_unit
-from humandb.reading.english.query import Query, agg, literal, ref, value_of
-from humandb.reading.english.vocabulary import SUMMED
-from humandb.reading.english.words import Word
+from humandb.reading.questions import constructs
+from humandb.reading.questions.filtering import Filtering, column_unit
+from humandb.reading.questions.query import Query, agg, literal, ref, value_of
+from humandb.reading.questions.vocabulary import SUMMED
+from humandb.reading.questions.words import Word
 
 __all__ = ["Asking"]
 
