@@ -14,10 +14,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from . import clinic, music, rental, sample_paraphrases, trading
+from . import clinic, field_research, library_branch, music, rental, sample_paraphrases, trading
 from .common import Case
 
-SCHEMAS = {"music": music, "trading": trading, "rental": rental, "clinic": clinic}
+SCHEMAS = {
+    "music": music,
+    "trading": trading,
+    "rental": rental,
+    "clinic": clinic,
+    "library_branch": library_branch,
+    "field_research": field_research,
+}
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
 
@@ -78,6 +85,41 @@ def test_clinic_dates_are_iso_text() -> None:
     }
     assert not [key for key, kind in declared.items() if kind.upper() in ("DATE", "DATETIME", "TIMESTAMP", "TIME")]
     for table, column in clinic.DATE_COLUMNS:
+        assert declared[table, column] == "TEXT"
+        values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()]
+        assert values and all(isinstance(v, str) and ISO.fullmatch(v) for v in values), f"{table}.{column}"
+    con.close()
+
+
+def _declared(con: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    return {
+        (table, column): kind.upper()
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        for _, column, kind, *_ in con.execute(f"PRAGMA table_info({table})").fetchall()
+    }
+
+
+def test_library_branch_mixes_its_shapes() -> None:
+    con = sqlite3.connect(":memory:")
+    library_branch.build(con)
+    declared = _declared(con)
+    assert declared["patrons", "date_of_birth"] == declared["patrons", "signup_date"] == "DATE"
+    assert declared["loans", "loaned_on"] == declared["loans", "returned_on"] == "TEXT"
+    assert {"itemId", "authorId", "replacementCost"} <= {column for table, column in declared if table == "items"}
+    assert con.execute("PRAGMA foreign_key_list(loans)").fetchall()
+    assert not con.execute("PRAGMA foreign_key_list(holds)").fetchall()
+    assert con.execute("SELECT COUNT(*) FROM staff s JOIN staff m ON m.id = s.supervisor_id").fetchone()[0] > 0
+    con.close()
+
+
+def test_field_research_timestamps_are_iso_text() -> None:
+    con = sqlite3.connect(":memory:")
+    field_research.build(con)
+    declared = _declared(con)
+    assert not [key for key, kind in declared.items() if kind in ("DATE", "DATETIME", "TIMESTAMP", "TIME")]
+    stamps = [key for key in declared if key[1].endswith(("_ts", "_dt"))]
+    assert len(stamps) >= 8
+    for table, column in stamps:
         assert declared[table, column] == "TEXT"
         values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()]
         assert values and all(isinstance(v, str) and ISO.fullmatch(v) for v in values), f"{table}.{column}"
