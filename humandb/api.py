@@ -113,7 +113,8 @@ def query(sql: str, params: Any = None, **connect_kwargs: Any) -> QueryResult:
     try:
         answers = connection.ask(sql, params)
         if not answers:
-            raise connection.desk.refuse(errors.ProgrammingError, "web.empty", "there is no statement in the text")
+            raise errors.ProgrammingError("Dave reads the page top to bottom. There's no question on it.",
+                                          "there is no statement in the text")
         result = QueryResult.from_answer(answers[-1], answers[-1].rows)
         result.postits = connection.postits  # after the commit: an eventual CREATE INDEX sticks its post-it as it lands
         return result

@@ -21,12 +21,28 @@ import base64
 import io
 from collections.abc import Sequence
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from humandb.dave.bezel import CAPACITY, PostIt, loose
 
-if TYPE_CHECKING:
-    from humandb.answer import QueryResult
+
+class QueryResult(Protocol):
+    """What the notebook stage draws: Dave's answer as a str with its rows and notes (humandb.QueryResult is
+    one). Described here rather than imported, so the stage knows answers only by their shape."""
+
+    rows: list[tuple[Any, ...]]
+    columns: tuple[str, ...]
+    exact_rows: list[tuple[Any, ...]]
+    business_minutes: float
+    remarks: tuple[str, ...]
+    postits: tuple[PostIt, ...]
+    sql: str
+
+    @property
+    def audio(self) -> bytes: ...
+
+    def __str__(self) -> str: ...
+
 
 __all__ = ["MAX_ROWS", "bezel_html", "html", "renderable", "spoken", "text"]
 
