@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from os import PathLike
 from typing import Any
@@ -87,8 +88,6 @@ def connect(
 
 def _path(database: object) -> str:
     """":dave:", ":memory:" or a file's path; anything else would quietly become a file named after it."""
-    import os
-
     try:
         path = os.fspath(database)  # type: ignore[call-overload]  # checked here, at run time
     except TypeError:
@@ -109,7 +108,10 @@ def query(sql: str, params: Any = None, **connect_kwargs: Any) -> QueryResult:
     >>> "orders" in answer, answer.exact_rows[0][0] > 17000
     (True, True)
     """
-    connection = connect(**{"words": True, **connect_kwargs})  # his words are the answer: always written
+    # His words are the answer: always written, and (unless asked, or HUMANDB_SHOW says so) not also shown,
+    # or print() would say them twice.
+    quiet = {} if "HUMANDB_SHOW" in os.environ else {"show": False}
+    connection = connect(**{"words": True, **quiet, **connect_kwargs})
     try:
         answers = connection.ask(sql, params)
         if not answers:

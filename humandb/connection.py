@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
@@ -78,9 +79,9 @@ class Connection:
         try:
             self.store = Store(settings.database, seed=settings.seed, sandbox=settings.sandbox, scale=settings.scale,
                                timeout=settings.timeout)
-        except Exception as error:  # sqlite3.Error, OSError: the file cannot be opened
+        except (sqlite3.Error, OSError) as error:  # the file cannot be opened
             cause = f"cannot open database {settings.database!r}: {error}"
-            raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error
+            raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from None
         self._closed = False
         self._meet(settings.user, settings.birthday)
 
@@ -190,7 +191,7 @@ class Connection:
         try:
             yield
         except (sqlite3.Error, OSError) as error:
-            raise pipeline.refusal(self.desk, "", error) from error
+            raise pipeline.refusal(self.desk, "", error) from None
 
     def _brain(self, action: Any, *args: Any) -> Any:
         with self._guarded():
@@ -406,7 +407,7 @@ def _stage(given: Stage | bool | None, clock: Clock, settings: Settings) -> Stag
         from humandb.stage.sound import speaker as make_speaker
 
         speaker = make_speaker(True, explicit=settings.sound_asked, voice=settings.voice)
-    return Stage(clock, terminal, speaker)
+    return Stage(clock, terminal, speaker, notice=None if terminal is not None else sys.stderr)
 
 
 def _birthday(value: str | datetime.date) -> datetime.date:

@@ -122,13 +122,13 @@ class Cursor:
         """The remaining rows as a pandas DataFrame, named by the cursor's columns (like DuckDB's ``df()``).
 
         The rows are the ones ``fetchall()`` would hand over: Dave's, or the exact ones with ``exact=True``.
-        Needs ``pip install 'humandb[pandas]'``.
+        Needs ``pip install 'humandb-dave[pandas]'``.
         """
         try:
             import pandas
         except ImportError:
             raise errors.InterfaceError("Dave only works on paper. For a DataFrame he needs pandas.",
-                                        "pandas is not installed: pip install 'humandb[pandas]'") from None
+                                        "pandas is not installed: pip install 'humandb-dave[pandas]'") from None
         rows = self.fetchall()
         return pandas.DataFrame.from_records(rows, columns=[column[0] for column in self.description or ()])
 

@@ -122,7 +122,7 @@ def _run_plain(statement: Statement, params: Params | None, store: Store, desk: 
     try:
         return store.run(statement.sql, params or ())
     except _BRAIN_ERRORS as error:
-        raise refusal(desk, statement.text, error) from error
+        raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
 
 
 def run_many(
@@ -192,7 +192,7 @@ def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Stor
         try:
             return store.run_many(statement.sql, seq_of_params)
         except _BRAIN_ERRORS as error:
-            raise refusal(desk, statement.text, error) from error
+            raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
 
 
 # -- the in-tray (consistency="eventual") ------------------------------------------------------
@@ -280,7 +280,7 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
             return store.run(statement.sql, (), writes=True)
         return store.run(statement.sql, params or (), statement.writes)
     except _BRAIN_ERRORS as error:
-        raise refusal(desk, statement.text, error) from error
+        raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
 
 
 def _load_files(statement: Statement, store: Store, desk: Desk) -> None:
@@ -297,7 +297,7 @@ def load_file(path: str, table: str | None = None, *, store: Store, desk: Desk) 
         section = "error.missing" if problem.missing else "error.file"
         raise desk.refuse(errors.ProgrammingError, section, str(problem), about=path) from problem
     except sqlite3.Error as error:
-        raise refusal(desk, path, error) from error
+        raise refusal(desk, path, error) from None
 
 
 _ROWID_NAMES = frozenset({"rowid", "oid", "_rowid_"})  # SQLite's names for a table's row id

@@ -422,9 +422,10 @@ class Store:
 
     def _described(self) -> Catalog | None:
         """The whole catalog, or None when a sandbox's budget ran out while counting and reading values."""
+        guard = self._guard
         with self._looking(fresh=True):
             try:
-                return catalog.describe(self._db)
+                return catalog.describe(self._db, out_of_time=guard.expired if guard is not None else lambda: False)
             except sqlite3.Error:
                 if not self._out_of_time:
                     raise

@@ -107,17 +107,47 @@ class Statement:
 
 @dataclass(frozen=True)
 class SyntaxProblem:
-    """Where and why sqlglot could not read the text."""
+    """Where and why the text could not be read: a plain description, and the line with a caret under the spot.
+
+    >>> print(SyntaxProblem("something is missing after '+'", 1, 10, "+", "SELECT 1 +"))
+    something is missing after '+' at line 1, column 10:
+      SELECT 1 +
+               ^
+    """
 
     description: str
     line: int = 0
     column: int = 0
     near: str = ""
+    source: str = ""  # the line of the statement the problem is on
 
     def __str__(self) -> str:
-        where = f" at line {self.line}, column {self.column}" if self.line else ""
-        near = f" near {self.near!r}" if self.near else ""
-        return f"{self.description}{where}{near}"
+        if not self.line:
+            return self.description
+        where = f"{self.description} at line {self.line}, column {self.column}"
+        if not self.source or len(self.source) > 200:
+            return where + (f" near {self.near!r}" if self.near else "")
+        return f"{where}:\n  {self.source}\n  {' ' * max(self.column - 1, 0)}^"
+
+
+# What sqlglot says about a statement it cannot read, in the words a person would use. Its own messages
+# name its classes ("missing for <class 'sqlglot.expressions.core.Add'>"), which mean nothing to a user.
+_PLAIN = (
+    (re.compile(r"^Required keyword: '\w+' missing for"), "something is missing after {near}"),
+    (re.compile(r"^Invalid expression / Unexpected token"), "{near} was not expected here"),
+    (re.compile(r"^Expecting \)"), "a closing parenthesis is missing"),
+    (re.compile(r"^Expected table name"), "a table name is missing"),
+    (re.compile(r"^Expected "), "something is missing before {near}"),
+)
+
+
+def _plain(description: str, near: str) -> str:
+    """sqlglot's description of a problem, said plainly (the caret shows where)."""
+    quoted = repr(near) if near else "this point"
+    for pattern, plain in _PLAIN:
+        if pattern.search(description):
+            return plain.format(near=quoted)
+    return re.sub(r"<[^<>]*>", "it", description)  # no class or token reprs in the words
 
 
 class UnreadableSQL(ProgrammingError):  # noqa: N818 - it is a ProgrammingError, named for the cause
@@ -264,12 +294,15 @@ def _parse_one(text: str, dialect: str) -> exp.Expr:
         trees = [tree for tree in sqlglot.parse(text, read=dialect) if tree is not None]
     except ParseError as error:
         first = error.errors[0] if error.errors else {}
-        raise UnreadableSQL(SyntaxProblem(
-            str(first.get("description", error)), int(first.get("line") or 0),
-            int(first.get("col") or 0), str(first.get("highlight") or ""),
-        )) from error
-    except TokenError as error:
-        raise UnreadableSQL(SyntaxProblem(f"could not split the text into tokens ({error})")) from error
+        line, column, near = int(first.get("line") or 0), int(first.get("col") or 0), str(first.get("highlight") or "")
+        lines = text.splitlines()
+        source = lines[line - 1] if 0 < line <= len(lines) else ""
+        # sqlglot counts the column at the end of the token it stopped at: the caret goes under its start.
+        start = column - len(near) + 1 if near and source[column - len(near):column] == near else column
+        raise UnreadableSQL(SyntaxProblem(_plain(str(first.get("description", error)), near), line, start, near,
+                                          source)) from None
+    except TokenError:
+        raise UnreadableSQL(SyntaxProblem("a quoted string, a quoted name or a comment is never closed")) from None
     if not trees:
         raise UnreadableSQL(SyntaxProblem("there is no statement in the text"))
     if len(trees) > 1:
