@@ -321,6 +321,22 @@ class Connection:
         copy = "INSERT INTO {} SELECT * FROM {}" if exists else "CREATE TABLE {} AS SELECT * FROM {}"
         return self.ask(copy.format(quote(named), quote(loaded)))
 
+    def register(self, name: str, frame: Any) -> None:
+        """Make a pandas or polars DataFrame (or a pyarrow Table) a table you can query by `name` (DuckDB's
+        ``register``): its rows are copied into a TEMP table of that name, gone with the connection."""
+        from humandb.brain.names import quote
+        from humandb.frames import table_of
+
+        self._check()
+        named = self._text(name, "the table name")
+        names, kinds, rows = table_of(frame)
+        columns = ", ".join(f"{quote(column)} {kind}" for column, kind in kinds)
+        self.ask(f"DROP TABLE IF EXISTS temp.{quote(named)}; CREATE TEMP TABLE {quote(named)} ({columns})",
+                 commit=False)
+        if rows:
+            marks = ", ".join("?" * len(names))
+            self.executemany(f"INSERT INTO temp.{quote(named)} VALUES ({marks})", rows)
+
     def tables(self) -> dict[str, tuple[str, ...]]:
         """The user's tables and their columns, looked up without troubling Dave (for shells and tools)."""
         self._check()

@@ -6,11 +6,24 @@ import math
 import os
 import sys
 from dataclasses import dataclass
+from typing import Literal
 
 from humandb.brain.guard import Sandbox
 from humandb.errors import InterfaceError
 
-__all__ = ["Settings", "resolve"]
+__all__ = ["Consistency", "Dialect", "Preset", "Settings", "Tier", "Voice", "resolve"]
+
+# The choices connect() takes, named for type checkers: `tier="gold"` is caught before it runs.
+Tier = Literal["free", "pro", "enterprise"]
+Preset = Literal["instant", "demo", "realistic"]
+Consistency = Literal["strong", "eventual"]
+Voice = Literal["mumble", "speech"]
+Dialect = Literal[
+    "athena", "bigquery", "clickhouse", "databricks", "doris", "dremio", "drill", "druid", "duckdb", "dune",
+    "exasol", "fabric", "hive", "materialize", "mysql", "oracle", "postgres", "presto", "redshift", "risingwave",
+    "singlestore", "snowflake", "solr", "spark", "spark2", "sqlite", "starrocks", "tableau", "teradata", "trino",
+    "tsql",
+]
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}

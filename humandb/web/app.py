@@ -24,7 +24,7 @@ import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -67,8 +67,10 @@ class Door:
 
         def open_brain() -> Connection:
             # No stage: the visitor's Dave works his answers out at once, and the web performs them.
-            return humandb.connect(":dave:", sla=sla, tier=tier, seed=seed, show=False, sound=False,
-                                   consistency="strong", clock=clock, stage=False, sandbox=sandbox, words=True)
+            # The server's options come from its command line: connect() checks them at run time.
+            return humandb.connect(":dave:", sla=cast(Any, sla), tier=cast(Any, tier), seed=seed, show=False,
+                                   sound=False, consistency="strong", clock=clock, stage=False, sandbox=sandbox,
+                                   words=True)
 
         self.visitors = Visitors(open_brain, limit=limits.visitors, idle_seconds=limits.idle_seconds,
                                  protect_seconds=limits.protect_seconds)

@@ -17,7 +17,7 @@ import datetime
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 __all__ = ["QUESTIONS", "RECORDED_AT", "record"]
 
@@ -50,7 +50,7 @@ def record(out: str | os.PathLike[str] | None = None, *, seed: int = 1, tier: st
         "transcripts": transcripts(QUESTIONS, seed=seed, tier=tier),
     }
     written = []
-    for name, data in (("bench.json", measure(seed=seed, tier=tier)), ("transcripts.json", tape)):
+    for name, data in (("bench.json", measure(seed=seed, tier=cast(Any, tier))), ("transcripts.json", tape)):
         path = folder / name
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written.append(path)
