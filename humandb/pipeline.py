@@ -62,6 +62,9 @@ def check(text: object, *, settings: Settings, desk: Desk) -> str:
 
 def read(text: str, *, settings: Settings, desk: Desk, store: Store, now: datetime) -> Statement:
     """The statement a request's text asks for: SQL in the connection's dialect, or English read into SQL."""
+    known = read_sql.kept(text, settings.dialect) if settings.sandbox is None else None
+    if known is not None and not known.undecided:  # read before, so SQL (English is never kept there)
+        return known
     check(text, settings=settings, desk=desk)
     try:
         if is_english(text):  # Dave learned SQL first, then English
@@ -343,23 +346,31 @@ def _describe(statement: Statement, outcome: Outcome, store: Store) -> Descripti
     columns = outcome.columns
     if columns is None:
         return None
-    declared: dict[str, str] = {}
-    for table in statement.tables:
-        for name, kind in store.declared_types(table).items():
-            declared.setdefault(name, kind)
+    declared: dict[str, str] | None = None  # looked up only for a column Dave saw no value in (rare)
     described = []
     for index, name in enumerate(columns):
         computed = index < len(statement.computed) and statement.computed[index]
         subject = statement.subjects[index].lower() if index < len(statement.subjects) else ""
         code: str | None = None
-        if subject in _ROWID_NAMES and not computed and subject not in declared:
-            code = "ROWID"  # SQLite's own row id, not a column someone declared with that name
+        if subject in _ROWID_NAMES and not computed:
+            declared = declared if declared is not None else _declared(statement, store)
+            if subject not in declared:
+                code = "ROWID"  # SQLite's own row id, not a column someone declared with that name
         if code is None:
             code = next((type_code_for_value(row[index]) for row in outcome.rows if row[index] is not None), None)
-        if code is None and not computed and name.lower() in declared:
-            code = affinity(declared[name.lower()])
+        if code is None and not computed:
+            declared = declared if declared is not None else _declared(statement, store)
+            code = affinity(declared[name.lower()]) if name.lower() in declared else None
         described.append((name, code, None, None, None, None, None))
     return tuple(described)
+
+
+def _declared(statement: Statement, store: Store) -> dict[str, str]:
+    declared: dict[str, str] = {}
+    for table in statement.tables:
+        for name, kind in store.declared_types(table).items():
+            declared.setdefault(name, kind)
+    return declared
 
 
 # Everything sqlite3 raises for bad SQL or bad parameters, plus what Python raises while binding them.

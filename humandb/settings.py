@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import sys
@@ -53,21 +54,21 @@ class Settings:
     timeout: float = 5.0  # seconds SQLite waits for another process's lock before giving up
     words: bool | None = None  # Dave's report for every answer; None: unless quiet and exact (see paperwork)
 
-    @property
+    @functools.cached_property
     def eventual(self) -> bool:
         """Writes are acknowledged at once and land later (Dave's in-tray)."""
         return self.consistency == "eventual"
 
-    @property
+    @functools.cached_property
     def instant(self) -> bool:
         return self.seconds_per_hour == 0
 
-    @property
+    @functools.cached_property
     def quiet(self) -> bool:
         """Nothing to perform: no wait, nothing shown, nothing played."""
         return self.instant and not self.show and not self.sound
 
-    @property
+    @functools.cached_property
     def paperwork(self) -> bool:
         """Dave writes his report (words, script, timing) as each answer is made. A quiet connection with
         exact values is a plain database (SQLAlchemy, pandas): he skips it, and its answers carry no words,

@@ -347,7 +347,8 @@ def test_array_agg_stops_at_its_cap(sql: str, dialect: str) -> None:
 
 
 def test_median_stops_at_its_cap() -> None:
-    con = quiet(sandbox=Sandbox(max_work_bytes=2**20))  # 131,072 values
+    # Time enough that only the cap can stop it, however loaded the machine: 131,072 values.
+    con = quiet(sandbox=Sandbox(max_work_bytes=2**20, statement_seconds=60.0))
     for sql in (FOREVER + "SELECT median(x) FROM r", FOREVER + "SELECT quantile_cont(x, 0.9) FROM r"):
         with pytest.raises(humandb.Error) as caught:
             con.execute(sql)

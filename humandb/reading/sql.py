@@ -219,6 +219,11 @@ class _Reader:
                 _, (_, dropped) = self._kept.popitem(last=False)
                 self._bytes -= dropped
 
+    def kept(self, text: str, dialect: str = "duckdb") -> Statement | None:
+        """The statement read from `text` before, if it is still kept (a dictionary lookup, nothing more)."""
+        kept = self._kept.get((text, dialect))
+        return kept[0] if kept is not None else None
+
     def cache_info(self) -> CacheInfo:
         return CacheInfo(self.hits, self.misses, self.budget, len(self._kept), self._bytes)
 
