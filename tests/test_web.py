@@ -373,8 +373,11 @@ def test_idle_visitors_are_let_go() -> None:
     regular = visitors.visit(None)
     now[0] = 80.0
     assert visitors.visit(regular.id) is regular  # seen 50 s ago: still known
-    assert early.id not in visitors and early.connection.closed
+    assert early.id not in visitors and early.worker.closed
+    early.worker.join(10)
+    assert not early.worker.alive  # its brain was closed on its own thread, and the thread is gone
     assert visitors.visit(early.id).id != early.id
+    visitors.close()
 
 
 # -- the site, the sounds, the contract ---------------------------------------------------------------
