@@ -9,7 +9,9 @@ of any size. Here each connection is held to the server's limits (humandb/web/li
   `header_seconds` of the connection opening or of its last answer (408, closed) — which also ends a
   connection that trickles a body nobody is reading;
 - an idle keep-alive connection is closed after `keep_alive_seconds`;
-- the process may open enough files for all of them (its soft RLIMIT_NOFILE is raised to fit).
+- the process may open enough files for all of them (its soft RLIMIT_NOFILE is raised to fit);
+- malloc shares a few arenas among the visitors' threads (humandb.web.workers.few_arenas), so the
+  memory a crowd's brains freed is used again rather than kept.
 
 The body's own time limit (`body_seconds`) is kept by the app, which reads it.
 """
@@ -118,7 +120,10 @@ def serve(app: Any, *, hosts: list[str], port: int, limits: ServerLimits) -> Non
     """Run `app` with uvicorn on `port` of every address in `hosts`, held to `limits`, until Ctrl-C."""
     import uvicorn
 
+    from humandb.web.workers import few_arenas
+
     _enough_files(limits)
+    few_arenas()  # before the visitors' threads: memory freed by one brain is there for the next
     config = uvicorn.Config(app, host=hosts[0], port=port, http=protocol(limits), lifespan="on",
                             log_level="warning", backlog=2048,
                             timeout_keep_alive=max(1, math.ceil(limits.keep_alive_seconds)))
