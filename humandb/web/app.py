@@ -30,7 +30,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -49,7 +49,7 @@ from humandb.web.answers import Performance, Refusal, ask, desk, encode, spoken
 from humandb.web.limits import RateLimit, ServerLimits, client_group
 from humandb.web.turns import Busy, Turns
 from humandb.web.visitors import COOKIE, DeskFull, Visitor, Visitors
-from humandb.web.workers import Gone
+from humandb.web.workers import Gone, Job
 
 __all__ = ["create_app", "site_dir"]
 
@@ -209,7 +209,10 @@ class Door:
         deadline = loop.time() + limits.queue_seconds
         visitor.waiting += 1
         try:
-            await asyncio.wait_for(visitor.order.acquire(), limits.queue_seconds)
+            if visitor.order.locked() or visitor.waiting > 1:  # behind their own earlier requests
+                await asyncio.wait_for(visitor.order.acquire(), limits.queue_seconds)
+            else:
+                await visitor.order.acquire()  # free: taken at once, without a task to time it
         except asyncio.TimeoutError:
             raise self.busy(f"this visitor's earlier requests took more than {limits.queue_seconds:g} s") from None
         finally:
@@ -221,36 +224,59 @@ class Door:
             if isinstance(error, Busy):
                 raise self.busy(str(error)) from None
             raise
-        timed = _Timed(job)
-        return await self._handed(visitor.worker.submit(timed), timed, visitor, release=visitor.order.release)
+        return await self._on_thread(visitor.worker.submit, lambda brain: job(brain()), visitor,
+                                     release=visitor.order.release)
 
     async def finish(self, visitor: Visitor, make: Callable[[], T]) -> T:
         """`make()` (an answer's bytes, Dave's voice: no brain needed) off the loop, in the visitor's turn.
         The answer is due: it waits as long as it takes, first in line among the quick."""
         await self.turns.take(visitor.account, patience=self.limits.max_wait_seconds)
-        timed = _Timed(lambda _: make())
-        return await self._handed(self.finishers.submit(timed, None), timed, visitor)
+        return await self._on_thread(lambda job: self.finishers.submit(job, _no_brain), lambda _: make(), visitor)
 
-    async def _handed(self, future: concurrent.futures.Future[T], timed: _Timed[T], visitor: Visitor,
-                      release: Callable[[], None] | None = None) -> T:
-        """Await work handed to a thread. Its turn (and the visitor's order) is given back when the work
-        ends, not when this request stops waiting: a client that goes away does not stop the thread."""
+    async def _on_thread(self, hand: Callable[[Job], object], work: Callable[[Callable[[], Connection]], T],
+                         visitor: Visitor, release: Callable[[], None] | None = None) -> T:
+        """`work` handed to a thread by `hand`, in a turn already taken, and awaited (it is given what
+        gives the brain: a visitor's thread opens it the first time; an answer's finishing needs none).
+
+        The turn (and the visitor's order, `release`) is given back when the work ends, not when this
+        request stops waiting: a client that goes away does not stop the thread. The visitor is charged
+        the processor time the work took on its thread (not the wall time: with others' work on the same
+        cores, that says more about them). One call back to the loop settles it all.
+        """
         loop = asyncio.get_running_loop()
+        answer: asyncio.Future[T] = loop.create_future()
 
-        def done(_: concurrent.futures.Future[T]) -> None:
-            def give_back() -> None:
-                self.turns.give_back(visitor.account, timed.seconds)
+        def job(brain: Callable[[], Connection]) -> None:
+            began = time.thread_time()
+            result: T | None = None
+            failure: BaseException | None = None
+            try:
+                result = work(brain)
+            except BaseException as error:  # noqa: BLE001 - the request answers for it
+                failure = error
+            seconds = time.thread_time() - began
+
+            def settle() -> None:
+                self.turns.give_back(visitor.account, seconds)
                 if release is not None:
                     release()
+                if not answer.done():  # else its request was cancelled: nobody is waiting
+                    if failure is not None:
+                        answer.set_exception(failure)
+                    else:
+                        answer.set_result(result)  # type: ignore[arg-type]  # T, when nothing failed
 
             with contextlib.suppress(RuntimeError):  # the loop closed: the server is going home
-                loop.call_soon_threadsafe(give_back)
+                loop.call_soon_threadsafe(settle)
 
-        future.add_done_callback(done)
         try:
-            return await asyncio.wrap_future(future)
+            hand(job)
         except Gone as gone:
+            self.turns.give_back()
+            if release is not None:
+                release()
             raise self.busy(f"{gone}; ask again") from None
+        return await answer
 
     def busy(self, cause: str) -> Refusal:
         return self.refuse(503, "web.busy", cause, "Busy")
@@ -262,20 +288,8 @@ class Door:
             await self.clock.asleep(remaining)
 
 
-class _Timed(Generic[T]):
-    """A piece of work that notes the processor time it took on its thread: what its visitor is charged.
-    (Not the wall time: with others' work on the same cores, that says more about them than about it.)"""
-
-    def __init__(self, work: Callable[[Any], T]) -> None:
-        self.work = work
-        self.seconds = 0.0
-
-    def __call__(self, brain: Any) -> T:
-        began = time.thread_time()
-        try:
-            return self.work(brain)
-        finally:
-            self.seconds = time.thread_time() - began
+def _no_brain() -> Connection:
+    raise RuntimeError("an answer is finished without a brain")
 
 
 def _client(request: Request) -> str:

@@ -70,9 +70,8 @@ def transcripts(questions: tuple[str, ...] | list[str], *, seed: int, tier: str)
     try:
         for question in questions:
             try:
-                performance = visitor.worker.submit(lambda connection, question=question: ask(
-                    connection, question, max_wait=limits.max_wait_seconds,
-                    max_statements=limits.max_statements)).result()
+                performance = visitor.worker.call(lambda connection, question=question: ask(
+                    connection, question, max_wait=limits.max_wait_seconds, max_statements=limits.max_statements))
             except Refusal as refusal:
                 session.append({"question": question, "refusal": refusal.as_json()})
                 continue

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from humandb.connection import Connection
 
-__all__ = ["Gone", "Worker", "few_arenas", "give_memory_back"]
+__all__ = ["Gone", "Job", "Worker", "few_arenas", "give_memory_back"]
 
 T = TypeVar("T")
 
@@ -29,39 +29,49 @@ class Gone(Exception):  # noqa: N818 - a state of the visitor, answered with a 5
     """The visitor's brain was let go before this request's turn came."""
 
 
+# A job is handed a function that gives the visitor's brain (opening it, on this thread, the first time).
+Job = Callable[[Callable[[], Connection]], None]
+
+
 class Worker:
-    """One visitor's thread: each job, in order, given the brain, which `open_brain` opens on it for the first
-    (inside that job, so opening a brain takes a turn like any other work)."""
+    """One visitor's thread: their jobs, one at a time, in the order they were handed over.
+
+    The brain is opened by the first job that asks for it (inside that job, so opening a brain takes a
+    turn like any other work) and closed on the thread when the visitor is let go.
+    """
 
     def __init__(self, open_brain: Callable[[], Connection], name: str) -> None:
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._open_brain = open_brain
         self._connection: Connection | None = None
         self.closed = False
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
-    def submit(self, job: Callable[[Connection], T]) -> concurrent.futures.Future[T]:
-        """Run `job(brain)` on the thread after the jobs handed over before it (a cancelled one is skipped)."""
-        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+    def submit(self, job: Job) -> None:
+        """Hand `job` over: it runs after the jobs handed over before it. Gone if the visitor was let go.
+        The job answers for its own failures: whatever it raises is lost."""
         if self.closed:
-            future.set_exception(Gone("the visitor's brain was let go"))
-            return future
+            raise Gone("the visitor's brain was let go")
+        self._jobs.put(job)
 
-        def run() -> None:
-            if not future.set_running_or_notify_cancel():
-                return
+    def call(self, work: Callable[[Connection], T]) -> T:
+        """`work(brain)` run on the thread, waited for here (for callers that are not an event loop)."""
+        done: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+        def job(brain: Callable[[], Connection]) -> None:
             try:
-                if self._connection is None:
-                    self._connection = self._open_brain()
-                result = job(self._connection)
-            except BaseException as error:  # noqa: BLE001 - handed to the awaiting request, which answers for it
-                future.set_exception(error)
-            else:
-                future.set_result(result)
+                done.set_result(work(brain()))
+            except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+                done.set_exception(error)
 
-        self._jobs.put(run)
-        return future
+        self.submit(job)
+        return done.result()
+
+    def _brain(self) -> Connection:
+        if self._connection is None:
+            self._connection = self._open_brain()
+        return self._connection
 
     def close(self) -> None:
         """Let the brain go: it is closed on its thread after the jobs already handed over, then the thread ends."""
@@ -78,7 +88,8 @@ class Worker:
 
     def _run(self) -> None:
         while (job := self._jobs.get()) is not None:
-            job()
+            with contextlib.suppress(Exception):  # a job answers for itself: nothing it raises may end the thread
+                job(self._brain)
         if self._connection is not None and not self._connection.closed:
             with contextlib.suppress(Exception):  # an in-memory brain going away: nothing left to save
                 self._connection.close()
