@@ -88,34 +88,29 @@ class Door:
         self._open_brain = open_brain
         self._sample_tables: dict[str, list[str]] | None = None
 
-    def warm_up(self) -> None:
-        """Look up the sample's tables and answer a question of each kind once, with Dave's voice, in a
-        brain opened and closed for the purpose (on the calling thread: a connection stays on its own)."""
+    def warm_up(self) -> dict[str, list[str]]:
+        """Look up the sample's tables (returned) and answer a question of each kind once, with Dave's voice,
+        in a brain opened and closed for the purpose (on the calling thread: a connection stays on its own)."""
         from humandb.web.answers import voice_b64
 
         showroom = self._open_brain()
         try:
-            self._sample_tables = {name: list(columns) for name, columns in showroom.tables().items()}
+            tables = {name: list(columns) for name, columns in showroom.tables().items()}
             for question in ("SELECT COUNT(*) FROM orders", "how many customers are there"):
                 voice_b64(ask(showroom, question, max_wait=self.limits.max_wait_seconds,
                               max_statements=self.limits.max_statements))
         finally:
             showroom.close()
+        self._sample_tables = tables
+        return tables
 
     @property
     def sample_tables_known(self) -> bool:
         return self._sample_tables is not None
 
     def sample_tables(self) -> dict[str, list[str]]:
-        """The tables a new visitor will find: looked up once, in a brain opened and closed for the purpose
-        (on a thread of its own: a connection stays on the thread that made it)."""
-        if self._sample_tables is None:
-            showroom = self._open_brain()
-            try:
-                self._sample_tables = {name: list(columns) for name, columns in showroom.tables().items()}
-            finally:
-                showroom.close()
-        return self._sample_tables
+        """The tables a new visitor will find: looked up once, when warming up (off the loop)."""
+        return self._sample_tables if self._sample_tables is not None else self.warm_up()
 
     def refuse(self, status: int, section: str, cause: str, error: str) -> Refusal:
         """A refusal at the door (before any brain is opened), in Dave's words."""
