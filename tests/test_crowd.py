@@ -148,6 +148,14 @@ def test_each_visitor_has_one_desk_and_both_processes_have_visitors(crowd: Crowd
     assert set(where) == set(crowd.backends), "consistent hashing put all sixteen visitors on one process"
 
 
+def test_daves_beats_stream_through_the_balancer(crowd: Crowd, visitors: Seated) -> None:
+    client = visitors[0][0]
+    with client.stream("POST", "/api/stream", json={"sql": "SELECT COUNT(*) FROM mine"}, timeout=30) as streamed:
+        assert streamed.status_code == 200 and streamed.headers["content-type"].startswith("text/event-stream")
+        events = [line.removeprefix("event: ") for line in streamed.iter_lines() if line.startswith("event: ")]
+    assert events[0] == "beat" and events[-1] == "answer"
+
+
 def test_the_front_door_refuses_what_the_servers_would_in_daves_words(crowd: Crowd) -> None:
     limit = ServerLimits().max_body_bytes
     with httpx.Client(base_url=crowd.front) as client:
