@@ -361,7 +361,7 @@
 
   // A table wider than its box says so (a shadow at the edge and a line of text), instead of being cut.
   function markOverflow(scroller) {
-    const hint = scroller.nextElementSibling;
+    const hint = scroller.previousElementSibling;
     const scrolls = scroller.scrollWidth > scroller.clientWidth + 1;
     scroller.toggleAttribute("data-scrolls", scrolls);
     if (hint) hint.hidden = !scrolls;
@@ -394,7 +394,7 @@
     };
     box.addEventListener("change", () => draw(box.checked));
     draw(false);
-    block.append(tools, scroller, hint);
+    block.append(tools, hint, scroller);
     return block;
   }
 
@@ -428,17 +428,15 @@
 
   function wordsBlock(text, fallback) {
     const { narration, speech } = said(text);
-    const parts = [];
-    if (speech) {
-      const who = el("p", "who", "Dave");
-      who.prepend(icon("chat"));
-      parts.push(who);
-    }
+    // Narration first, as a stage direction; then, under his name, what he says.
     const words = el("div", "words");
     if (narration) words.appendChild(el("p", "narration", narration));
-    if (speech || !narration) words.appendChild(el("p", "speech", speech || fallback));
-    parts.push(words);
-    return parts;
+    if (speech || !narration) {
+      const who = el("p", "who", "Dave");
+      who.prepend(icon("chat"));
+      words.append(who, el("p", "speech", speech || fallback));
+    }
+    return [words];
   }
 
   function answerLine(answer) {
@@ -751,8 +749,8 @@
       renderBezel(desk.postits, false);
       renderTables(desk.tables);
       setStatus("live", "Dave is in. He'll answer as he gets to it.");
-      helloLine("Dave is at his desk with your own copy of the company's data. Ask him in SQL, or in English "
-        + "if you're feeling casual. Or open a folder:", Object.keys(desk.tables || {}));
+      helloLine("Dave is at his desk with your own copy of the company's data. Ask him in SQL, in English if "
+        + "you're feeling casual, or open one of his folders.", Object.keys(desk.tables || {}));
       return;
     } catch (error) {
       // no server behind this page: play the tape
