@@ -762,10 +762,11 @@
       const when = Number.isNaN(day.getTime()) ? ""
         : ` on ${day.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}`;
       setStatus("recorded", "Dave is out: these are his recorded answers.");
+      $("console-title").textContent = "Ask Dave (on tape today)";
       renderChips(state.tape.map((item) => item.question));
       $("chips-title").textContent = "On the tape";
       helloLine(`Dave is out of the office, so this is a tape of his real answers, recorded${when} and timed `
-        + "as they happened. Pick one of the questions on the tape, or run humandb serve to ask him anything.");
+        + "as they happened. Pick one of his recorded questions, or run humandb serve to ask him anything.");
     } catch (error) {
       setStatus("offline", "Dave is out, and so is his tape.");
       helloLine("Dave is out and his recordings are in another building. Run humandb serve to meet him.");
