@@ -686,13 +686,15 @@
     state.busy = true;
     askButton.disabled = true;
     askButton.textContent = "Dave is on it…";
-    if (window.matchMedia("(pointer: coarse)").matches) input.blur(); // let a phone's keyboard go
+    const touch = window.matchMedia("(pointer: coarse)").matches;
+    if (touch) input.blur(); // let a phone's keyboard go
     state.last = text;
     input.value = "";
     youLine(text);
     showTyping(true);
     log.scrollTop = log.scrollHeight;
     bringMonitorIntoView();
+    if (touch) setTimeout(bringMonitorIntoView, 400); // again once the keyboard has gone and the window grew
     try {
       if (state.mode === "live") await askLive(text);
       else await askRecorded(text);
