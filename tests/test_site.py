@@ -503,6 +503,22 @@ def test_the_first_load_is_light(browser: Any, server: str) -> None:
         page.context.close()
 
 
+def test_the_benchmark_in_the_html_is_the_recorded_one() -> None:
+    """Without JavaScript, or from a file, the table in the HTML is what shows: it must say what bench.json says."""
+    bench = json.loads((SITE / "data" / "bench.json").read_text(encoding="utf-8"))
+    html = (SITE / "index.html").read_text(encoding="utf-8")
+
+    def shown(seconds: float) -> str:  # page.js's seconds()
+        ms = seconds * 1000
+        return f"{ms:.2f} ms" if ms < 1 else f"{ms:.1f} ms" if ms < 100 else f"{ms:.0f} ms"
+
+    for query in bench["per_query"]:
+        cells = (f'<td data-label="SQLite">{shown(query["sqlite_seconds"])}</td>',
+                 f'<td data-label="DuckDB">{shown(query["duckdb_seconds"])}</td>',
+                 f'class="bench-dave">{query["humandb_business_hours"]} business hours</td>')
+        assert all(cell in html for cell in cells), (query["sql"], cells)
+
+
 def test_the_page_s_own_words_need_only_the_basic_font_files() -> None:
     """The fonts are split (site/fonts/README.md): the page's copy must not pull in the accents files."""
     css = (SITE / "site.css").read_text(encoding="utf-8")
