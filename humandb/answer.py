@@ -142,6 +142,7 @@ class QueryResult(str):
     sql: str
     mood: float
     truncated: bool
+    muted: bool  # drawn without the voice (a notebook kept small)
 
     def __new__(
         cls, words: str, rows: list[Row], columns: tuple[str, ...], exact_rows: list[Row], business_minutes: float,
@@ -153,6 +154,7 @@ class QueryResult(str):
         result.business_minutes = business_minutes
         result.remarks, result.postits, result.sql, result.mood = tuple(remarks), tuple(postits), sql, mood
         result.truncated = truncated
+        result.muted = False
         return result
 
     @classmethod

@@ -11,7 +11,7 @@ from humandb import errors
 from humandb.answer import QueryResult
 from humandb.brain.guard import Sandbox
 from humandb.connection import Connection
-from humandb.settings import resolve
+from humandb.settings import Consistency, Dialect, Preset, Tier, Voice, resolve
 from humandb.stage.clock import Clock
 from humandb.stage.performance import Stage
 
@@ -21,18 +21,18 @@ __all__ = ["connect", "query"]
 def connect(
     database: str | PathLike[str] = ":dave:",
     *,
-    sla: str | float | None = None,
+    sla: Preset | float | None = None,
     sound: bool | None = None,
     show: bool | None = None,
     exact: bool = False,
     seed: int | None = None,
-    tier: str = "free",
-    dialect: str = "duckdb",
+    tier: Tier = "free",
+    dialect: Dialect = "duckdb",
     user: str | None = None,
     birthday: str | date | None = None,
     accuracy: float = 0.8,
-    consistency: str | None = None,
-    voice: str = "mumble",
+    consistency: Consistency | None = None,
+    voice: Voice = "mumble",
     sandbox: Sandbox | bool | None = None,
     scale: float = 1.0,
     timeout: float = 5.0,

@@ -5,7 +5,7 @@
     humandb demo [--fast]               the April Fools stage demo on the sample company
     humandb bench [--json]              sqlite3 (and DuckDB) against Dave, side by side
     humandb transcript                  a rehearsed 200-request session with Dave
-    humandb serve [--host --port]       the website, its live console and the JSON API (the server extra)
+    humandb serve [--host --port --limits]  the website, its live console and the JSON API (the server extra)
     humandb site record                 record real transcripts for the site's static-host fallback
 
 Global options on every command: --sla, --seed, --no-sound, --tier, --version, --help.
@@ -91,8 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     transcript.set_defaults(run=_transcript)
     serve = commands.add_parser("serve", parents=[common],
                                 help="the website and its API (pip install 'humandb-dave[server]')")
-    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (0.0.0.0: every interface)")
+    serve.add_argument("--host", action="append", default=None,
+                       help="an address to listen on, 127.0.0.1 by default (0.0.0.0: every IPv4 interface); "
+                            "give it again for more (--host 127.0.0.1 --host ::1)")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
+                       help="change the server's limits (README: the website), e.g. rate_per_second=0 for a load "
+                            "test from one address; default: $HUMANDB_SERVE_LIMITS")
     serve.add_argument("--workers", type=int, default=1,
                        help="only 1: a visitor's brain lives in one process (README: running it for a crowd)")
     serve.set_defaults(run=_serve)
@@ -158,8 +163,11 @@ def _transcript(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+
     try:
-        import uvicorn
+        import httptools  # noqa: F401 - the server's HTTP parser, held to the limits (humandb.web.serving)
+        import uvicorn  # noqa: F401
     except ImportError:
         print("humandb: the server needs its extra: pip install 'humandb-dave[server]'", file=sys.stderr)
         return 2
@@ -169,13 +177,23 @@ def _serve(args: argparse.Namespace) -> int:
         print("humandb: serve runs one process (--workers 1): a visitor's brain lives in that process. For a "
               "crowd, run several on different ports behind a load balancer (README: the website).", file=sys.stderr)
         return 2
+    from humandb.web.limits import ServerLimits
+
+    try:
+        limits = ServerLimits.parse(args.limits if args.limits is not None
+                                    else os.environ.get("HUMANDB_SERVE_LIMITS", ""))
+    except ValueError as error:
+        print(f"humandb: --limits: {error}", file=sys.stderr)
+        return 2
     sla = args.sla or "demo"
     seed = 0 if args.seed is None else args.seed
-    print(f"Dave is at his desk: http://{args.host}:{args.port}/ (SLA {sla}, {args.tier} tier; Ctrl-C to send "
-          "him home)", file=sys.stderr)
+    hosts = args.host or ["127.0.0.1"]
+    where = " and ".join(f"http://{f'[{host}]' if ':' in host else host}:{args.port}/" for host in hosts)
+    print(f"Dave is at his desk: {where} (SLA {sla}, {args.tier} tier; Ctrl-C to send him home)", file=sys.stderr)
     from humandb.web import create_app
+    from humandb.web.serving import serve
 
-    uvicorn.run(create_app(sla=sla, tier=args.tier, seed=seed), host=args.host, port=args.port, log_level="warning")
+    serve(create_app(sla=sla, tier=args.tier, seed=seed, limits=limits), hosts=hosts, port=args.port, limits=limits)
     return 0
 
 

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from humandb.errors import ProgrammingError
+from humandb.reading import habits
 from humandb.reading.declared import keep_declared_types
+from humandb.reading.habits import Copy
 from humandb.reading.splitting import is_trigger
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["KEPT_BYTES", "LONGEST_KEPT", "ROW_KINDS", "WRITE_KINDS", "Statement", "SyntaxProblem", "from_tree", "read"]
 
 # Statement kinds whose execution can return rows, and those that change data or schema.
-ROW_KINDS = frozenset({"select", "explain", "pragma"})
+ROW_KINDS = frozenset({"select", "explain", "pragma", "summarize"})
 WRITE_KINDS = frozenset({"insert", "update", "delete", "create", "drop", "alter"})
 
 _EXPLAIN = re.compile(r"^\s*explain(\s+query\s+plan)?\s+", re.IGNORECASE)
@@ -72,6 +74,7 @@ class Statement:
     # Kind "other" (text HumanDB could not read, run as written): whether SQLite says it writes; None until
     # asked (see `undecided`). Asked of the brain, never kept in read's cache: it depends on the schema.
     sqlite_writes: bool | None = None
+    copy: Copy | None = None  # kind "copy": DuckDB's COPY to or from a CSV file (see habits.py)
 
     @property
     def returns_rows(self) -> bool:
@@ -80,7 +83,7 @@ class Statement:
     @property
     def writes(self) -> bool:
         """Whether it changes data or schema, so it runs inside the transaction."""
-        return self.kind in WRITE_KINDS or bool(self.sqlite_writes)
+        return self.kind in WRITE_KINDS or bool(self.sqlite_writes) or bool(self.copy is not None and self.copy.into)
 
     @property
     def undecided(self) -> bool:
@@ -216,6 +219,11 @@ class _Reader:
                 _, (_, dropped) = self._kept.popitem(last=False)
                 self._bytes -= dropped
 
+    def kept(self, text: str, dialect: str = "duckdb") -> Statement | None:
+        """The statement read from `text` before, if it is still kept (a dictionary lookup, nothing more)."""
+        kept = self._kept.get((text, dialect))
+        return kept[0] if kept is not None else None
+
     def cache_info(self) -> CacheInfo:
         return CacheInfo(self.hits, self.misses, self.budget, len(self._kept), self._bytes)
 
@@ -257,6 +265,9 @@ def _read(text: str, dialect: str) -> Statement:
     from sqlglot import exp
 
     dialect = _with_blobs(dialect)
+    keyword = habits.refused_keyword(text)
+    if keyword is not None:  # DuckDB's own statements: said plainly, before sqlglot stumbles on some of them
+        raise habits.NotHere(keyword)
     tree = _parse_one(text, dialect)
     _rewrite_for_sqlite(tree)
     if isinstance(tree, (exp.Create, exp.Alter)):
@@ -377,7 +388,7 @@ def _expand_group_by_all(select: exp.Select) -> None:
 
 _KINDS = {
     "Select": "select", "Union": "select", "Intersect": "select", "Except": "select",
-    "Insert": "insert", "Update": "update", "Delete": "delete", "Merge": "update",
+    "Insert": "insert", "Update": "update", "Delete": "delete",
     "Create": "create", "Drop": "drop", "Alter": "alter",
     "Transaction": "begin", "Commit": "commit", "Rollback": "rollback",
     "Pragma": "pragma", "Command": "other", "Analyze": "other",
@@ -387,6 +398,9 @@ _KINDS = {
 def _classify(text: str, tree: exp.Expr) -> Statement:
     from sqlglot import exp
 
+    habit = _habit(text, tree)
+    if habit is not None:
+        return habit
     kind = _KINDS.get(type(tree).__name__)
     if kind is None:
         raise UnreadableSQL(SyntaxProblem(
@@ -424,6 +438,30 @@ def _classify(text: str, tree: exp.Expr) -> Statement:
         group_by=_clause(tree, exp.Group),
         order_by=_clause(tree, exp.Order),
     )
+
+
+def _habit(text: str, tree: exp.Expr) -> Statement | None:
+    """DuckDB's statements without a SQLite twin: DESCRIBE, SUMMARIZE and COPY read into what the brain does,
+    the rest refused as not supported here (see habits.py)."""
+    from sqlglot import exp
+
+    keyword = habits.refused_tree(tree)
+    if keyword is not None:
+        raise habits.NotHere(keyword)
+    if isinstance(tree, exp.Describe):
+        if not isinstance(tree.this, exp.Table):
+            raise habits.NotHere("describe of anything but a table")
+        return Statement(text=text, sql=habits.describe_sql(tree.this.name), kind="select", tables=(tree.this.name,))
+    if isinstance(tree, exp.Summarize):
+        source = tree.this
+        query = source if not isinstance(source, exp.Table) else exp.select("*").from_(source.copy())
+        inner = _classify(text, query)
+        return dataclasses.replace(inner, kind="summarize", computed=(), subjects=())
+    if isinstance(tree, exp.Copy):
+        copy = habits.copy_of(tree)
+        tables = (copy.into,) if copy.into else tuple(dict.fromkeys(t.name for t in tree.find_all(exp.Table)))
+        return Statement(text=text, sql=copy.query, kind="copy", tables=tables, copy=copy)
+    return None
 
 
 def _index(tree: exp.Expr) -> tuple[str, tuple[str, ...]]:
