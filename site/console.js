@@ -399,7 +399,7 @@
   }
 
   function voiceSource(answer) {
-    if (answer.voice_url) return answer.voice_url; // the server's own file: compressed, cacheable
+    if (answer.voice_url) return answer.voice_url; // the server's own small WAV, cached by its words
     if (answer.voice) return answer.voice; // the tape's
     if (answer.audio_b64) return `data:${answer.audio_type || "audio/wav"};base64,${answer.audio_b64}`;
     return null;
@@ -412,7 +412,7 @@
     figure.appendChild(caption);
     const audio = document.createElement("audio");
     audio.controls = true;
-    audio.preload = "auto";
+    audio.preload = state.muted ? "none" : "auto"; // a muted visitor fetches Dave's voice only if they press play
     audio.setAttribute("aria-label", "Dave's spoken answer");
     audio.src = source;
     figure.appendChild(audio);

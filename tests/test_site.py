@@ -371,6 +371,20 @@ def test_the_mute_toggle_is_remembered(visit: Visit) -> None:
     sync_api.expect(mute).to_have_attribute("aria-pressed", "false")
 
 
+def test_sounds_are_fingerprinted_files_and_the_voice_a_fetch_of_its_own(visit: Visit) -> None:
+    page = visit.page
+    reply = visit.ask("SELECT COUNT(*) FROM employees")
+    source = reply.locator(".voice audio").get_attribute("src") or ""
+    assert source.startswith("/api/voice.wav?say=") or source.startswith("/api/voice.wav?mood=")
+    assert reply.locator(".voice audio").evaluate(AUDIO_DURATION) > 0
+    cues = [url for url in visit.requests if "/sounds/" in url]
+    assert cues and all(re.search(r"/sounds/[a-z]+\.[0-9a-f]{10}\.wav$", url) for url in cues), cues
+    # The stream carried words and rows, not a voice: each answer's stream is a few kilobytes.
+    streams = page.evaluate("""() => performance.getEntriesByType("resource")
+        .filter((entry) => entry.name.endsWith("/api/stream")).map((entry) => entry.transferSize)""")
+    assert streams and max(streams) < 24_000, streams
+
+
 def test_nothing_left_home_and_nothing_went_wrong(visit: Visit) -> None:
     assert any(url.endswith("/api/stream") for url in visit.requests)
     visit.assert_stayed_home()
