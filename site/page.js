@@ -81,6 +81,11 @@
     return `${value.toFixed(2)} s`;
   }
 
+  // The jokes' names are recorded in lower case ("gut feeling"); the table's rows start with a capital.
+  function sentenceCase(text) {
+    return text ? text[0].toUpperCase() + text.slice(1) : text;
+  }
+
   function row(label, cells) {
     const tr = document.createElement("tr");
     const th = el("th", null, label);
@@ -119,7 +124,7 @@
       ]));
     }
     for (const joke of bench.jokes || []) {
-      rows.push(row(joke.row, [["SQLite", joke.machines], ["DuckDB", joke.machines], [dave, joke.dave]]));
+      rows.push(row(sentenceCase(joke.row), [["SQLite", joke.machines], ["DuckDB", joke.machines], [dave, joke.dave]]));
     }
     document.getElementById("bench-body").replaceChildren(...rows);
     document.getElementById("bench-queries").replaceChildren(...bench.queries.map((query) => {

@@ -597,6 +597,12 @@ def test_on_a_static_host_the_console_plays_recorded_answers(browser: Any) -> No
         try:
             visit.page.goto(base + "/")
             _plays_the_tape(visit)
+            # The tape is a few kilobytes of words; each voice is a file of its own, fetched when it plays.
+            fetched = dict(visit.page.evaluate("""() => performance.getEntriesByType("resource")
+                .map((entry) => [new URL(entry.name).pathname, entry.transferSize])"""))
+            assert 0 < fetched["/data/tape.js"] < 32_000 and "/data/transcripts.json" not in fetched
+            voices = [size for path, size in fetched.items() if path.startswith("/data/tape/")]
+            assert voices and max(voices) < 64_000, fetched
             if AXE.exists():
                 assert _serious_axe_violations(visit.page) == []
             visit.assert_stayed_home()

@@ -36,7 +36,8 @@ def shoot(label: str, site: Path | None, out: Path) -> list[Path]:
     written = []
     with live_server(app) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"),
-                                             args=["--headless", "--no-sandbox", "--mute-audio"])
+                                             args=["--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
+                                                   "--disable-background-networking", "--disable-component-update"])
         for size, (viewport, scale) in SIZES.items():
             context = browser.new_context(viewport=viewport, device_scale_factor=scale, reduced_motion="reduce")
             page = context.new_page()
