@@ -174,7 +174,7 @@ def test_two_visitors_asking_the_same_hear_different_beats_and_each_always_the_s
 
 def test_fresh_visitors_are_not_all_told_the_same(server: str) -> None:
     heard = set()
-    for _ in range(3):  # three strangers: each their own luck (one shared beat sequence would be a 1-in-millions)
+    for _ in range(3):  # three strangers, each with luck of their own: all alike only if every line matched
         response = httpx.post(server + "/api/stream", json={"sql": "SELECT COUNT(*) FROM customers"}, timeout=30)
         heard.add(tuple(data["text"] for name, data in events(response) if name == "beat"))
     assert len(heard) > 1
