@@ -7,6 +7,7 @@ the beats keep their timing.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import subprocess
 import urllib.request
@@ -15,6 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -63,6 +65,15 @@ def is_wav(audio_b64: str) -> bool:
     return audio[:4] == b"RIFF" and audio[8:12] == b"WAVE" and len(audio) > 1000
 
 
+def voice(url: str, answer: dict[str, Any]) -> httpx.Response:
+    """The voice an answer links to, fetched as a browser would (after checking nothing of it is inline)."""
+    assert "audio_b64" not in answer and answer["voice_type"] == "audio/wav"
+    heard = httpx.get(url + answer["voice_url"], timeout=30)
+    assert heard.status_code == 200 and heard.headers["content-type"] == "audio/wav", heard.text[:300]
+    assert heard.content[:4] == b"RIFF" and heard.content[8:12] == b"WAVE" and len(heard.content) > 1000
+    return heard
+
+
 # -- the original client's endpoint ----------------------------------------------------------------
 
 
@@ -97,6 +108,76 @@ def test_compression_only_when_asked(server: str) -> None:
     plain = httpx.post(server + "/api/query", json={"sql": "SELECT * FROM products"},
                        headers={"Accept-Encoding": "identity"})
     assert "Content-Encoding" not in plain.headers
+
+
+def test_the_page_gets_a_link_to_daves_voice_and_the_original_client_the_voice_itself(server: str) -> None:
+    with httpx.Client(timeout=30) as client:
+        linked = ask(server, "SELECT COUNT(*) FROM orders", client)
+        inside = ask(server, "SELECT COUNT(*) FROM orders", client, path="/api/humandb-query/").json()
+    assert linked.status_code == 200 and len(linked.content) < 8_000  # words and rows, no audio
+    assert is_wav(inside["audio_b64"]) and "voice_url" not in inside
+    heard = voice(server, linked.json())
+    said = parse_qs(urlsplit(linked.json()["voice_url"]).query)
+    # What he mumbles is what he wrote (its first 300 characters: a longer answer trails off).
+    assert linked.json()["text"].startswith(said["say"][0].removesuffix("…")) and len(said["say"][0]) <= 300
+    assert heard.headers["cache-control"] == "public, max-age=31536000, immutable"  # its URL is its content
+    again = httpx.get(server + linked.json()["voice_url"], headers={"Accept-Encoding": "gzip"})
+    assert again.content == heard.content and "content-encoding" not in again.headers  # audio is not gzipped
+
+
+@pytest.mark.parametrize("query,status", [
+    ({"say": "x" * 301, "mood": "1"}, 413), ({"say": "hm", "mood": "nan"}, 400), ({"say": "hm", "mood": "3"}, 400),
+    ({"say": "hm", "mood": "loud"}, 400),
+])
+def test_a_voice_is_only_what_dave_would_say(server: str, query: dict[str, str], status: int) -> None:
+    refused = httpx.get(server + "/api/voice.wav", params=query)
+    assert refused.status_code == status and refused.json()["text"]
+    assert httpx.get(server + "/api/voice.wav", params={"say": "Hm.", "mood": "0.5"}).content[:4] == b"RIFF"
+
+
+def test_desk_sounds_are_named_by_their_content_and_cached_for_a_year(server: str) -> None:
+    from humandb.stage.sound import CUES, sounds_dir
+
+    cues = httpx.get(server + "/api/desk").json()["cues"]
+    assert set(cues) == set(CUES)
+    for cue, url in cues.items():
+        sound = httpx.get(server + url)
+        assert sound.status_code == 200 and sound.headers["content-type"] == "audio/wav"
+        assert sound.headers["cache-control"] == "public, max-age=31536000, immutable"
+        assert sound.content == (sounds_dir() / f"{cue}.wav").read_bytes()
+        assert url == f"/sounds/{cue}.{hashlib.sha256(sound.content).hexdigest()[:10]}.wav"
+    stale = cues["ding"].replace(cues["ding"].split(".")[1], "0123456789")  # an old release's name
+    assert httpx.get(server + stale).status_code == 404
+    plain = httpx.get(server + "/sounds/ding.wav")
+    assert plain.status_code == 200 and plain.headers["cache-control"] == "no-cache"
+    for wrong in ("/sounds/synthesize.py", "/sounds/..%2Fpyproject.toml", "/sounds/nope.wav"):
+        assert httpx.get(server + wrong).status_code == 404
+
+
+def test_two_visitors_asking_the_same_hear_different_beats_and_each_always_the_same() -> None:
+    from humandb.web.answers import ask as perform
+
+    door = create_app(sla="demo", seed=3, limits=OPEN, clock=FakeClock(TODAY)).state.door
+
+    def beats(visitor_id: str) -> list[str]:
+        brain = door.open_brain(visitor_id)
+        try:
+            performance = perform(brain, "SELECT COUNT(*) FROM orders", max_wait=25, max_statements=5)
+            return [cue.text for cue in performance.beats]
+        finally:
+            brain.close()
+
+    first = beats("visitor-a")
+    assert first != beats("visitor-b")
+    assert first == beats("visitor-a")
+
+
+def test_fresh_visitors_are_not_all_told_the_same(server: str) -> None:
+    heard = set()
+    for _ in range(3):  # three strangers, each with luck of their own: all alike only if every line matched
+        response = httpx.post(server + "/api/stream", json={"sql": "SELECT COUNT(*) FROM customers"}, timeout=30)
+        heard.add(tuple(data["text"] for name, data in events(response) if name == "beat"))
+    assert len(heard) > 1
 
 
 def test_the_original_client_in_its_own_venv_gets_daves_answer(server: str, tmp_path: Path) -> None:
@@ -159,7 +240,7 @@ def test_the_stream_sends_beats_as_they_happen_then_the_answer(demo_server: str,
     assert [beat["at"] for beat in beats] == sorted(beat["at"] for beat in beats)
     assert len(demo_clock.sleeps) - before >= 2  # the stream waited between beats
     answer = sent[-1][1]
-    assert is_wav(answer["audio_b64"]) and answer["exact_rows"][0][0] > 0
+    assert voice(demo_server, answer) and answer["exact_rows"][0][0] > 0
 
 
 def test_nothing_runs_on_a_get_and_a_post_must_be_json(server: str) -> None:
@@ -236,7 +317,7 @@ def test_rows_are_capped(server: str) -> None:
 def test_answers_are_capped_in_bytes(server: str) -> None:
     response = ask(server, "SELECT id, printf('%.90000c', 'x') AS wall_of_text FROM orders LIMIT 100")
     data = response.json()
-    assert response.status_code == 200 and data["truncated"] is True and is_wav(data["audio_b64"])
+    assert response.status_code == 200 and data["truncated"] is True and voice(server, data)
     assert 0 < len(data["rows"]) < 100 and len(response.content) <= ServerLimits().max_response_bytes
 
 
@@ -247,12 +328,13 @@ def test_answers_are_capped_in_bytes(server: str) -> None:
 ], ids=["table", "column", "five"])
 def test_answers_are_capped_with_daves_voice_in_them(server: str, sql: str) -> None:
     text = sql.format(names=" ".join(["banana"] * 1_400), few=" ".join(["ba"] * 600))
-    for path in ("/api/query", "/api/stream"):
+    for path in ("/api/query", "/api/stream", "/api/humandb-query/"):
         response = ask(server, text, path=path)
         assert response.status_code == 200, response.text
         answer = response.content.rsplit(b"event: answer\ndata: ", 1)[-1]
         assert len(answer) <= ServerLimits().max_response_bytes
-        assert is_wav(json.loads(answer)["audio_b64"])
+        data = json.loads(answer)
+        assert is_wav(data["audio_b64"]) if path == "/api/humandb-query/" else voice(server, data)
 
 
 def test_an_answer_too_long_even_without_rows_is_cut_in_its_words() -> None:
@@ -429,7 +511,7 @@ def test_idle_visitors_are_let_go() -> None:
     import humandb
 
     now = [0.0]
-    visitors = Visitors(lambda: humandb.connect(":memory:", sla="instant"), limit=10, idle_seconds=60,
+    visitors = Visitors(lambda visitor_id: humandb.connect(":memory:", sla="instant"), limit=10, idle_seconds=60,
                         monotonic=lambda: now[0])
     early = visitors.visit(None)
     now[0] = 30.0
@@ -457,7 +539,8 @@ def test_the_site_and_sounds_are_served_with_a_strict_policy(server: str) -> Non
 def test_openapi_describes_every_api_path(server: str) -> None:
     document = httpx.get(server + "/openapi.json").json()
     assert document["openapi"].startswith("3.")
-    assert set(document["paths"]) == {"/api/humandb-query/", "/api/query", "/api/stream", "/api/desk"}
+    assert set(document["paths"]) == {"/api/humandb-query/", "/api/query", "/api/stream", "/api/desk",
+                                         "/api/voice.wav"}
     for path, methods in document["paths"].items():
         for method, operation in methods.items():
             if method == "post":

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from humandb.dave.analyst import Report
     from humandb.sla import Timing
 
-__all__ = ["SPOKEN_CHARS", "Cue", "Performance", "Refusal", "ask", "desk", "encode", "fit", "postits", "refusal_for",
-           "spoken", "voice_b64"]
+__all__ = ["SPOKEN_CHARS", "Cue", "Performance", "Refusal", "aloud", "ask", "desk", "encode", "fit", "linked",
+           "postits", "refusal_for", "spoken", "voice_b64"]
 
 # What Dave says out loud at most, in characters: at telephone quality about 300 KB of base64 when every
 # character is a syllable of its own, a few seconds of mumbling for an ordinary answer.
@@ -170,15 +170,30 @@ def _value(value: Any) -> Any:
 
 
 def spoken(performance: Performance, max_bytes: int) -> bytes:
-    """The whole answer as JSON with Dave's voice, in at most `max_bytes`: the voice's room is set aside
-    first, and the rest is cut to fit (rows first, `truncated`; then any long text).
+    """The whole answer as JSON with Dave's voice inside it (`audio_b64`, what the original client plays),
+    in at most `max_bytes`: the voice's room is set aside first, and the rest is cut to fit (rows first,
+    `truncated`; then any long text).
 
     The voice is made now, at the end of the wait, and spliced into JSON encoded without it: a
     couple of hundred kilobytes of base64 need no escaping, so they are not run through the encoder.
     """
-    voice = voice_b64(performance)
-    splice = b',"audio_b64":"' + voice + b'"}'
-    body = encode(fit(performance.answer, max_bytes - len(splice) + 1))  # the splice replaces the closing brace
+    return _spliced(performance.answer, b'"audio_b64":"' + voice_b64(performance) + b'"', max_bytes)
+
+
+def linked(performance: Performance, max_bytes: int, root: str = "") -> bytes:
+    """The whole answer as JSON with a link to Dave's voice (`voice_url`, a small WAV the browser fetches
+    when it plays it: see humandb/web/media.py), in at most `max_bytes`. `root` is the app's mount point."""
+    from humandb.web.media import VOICE_PATH, voice_query
+
+    link = {"voice_url": f"{root}{VOICE_PATH}?{voice_query(aloud(performance), performance.mood)}",
+            "voice_type": "audio/wav"}
+    return _spliced(performance.answer, encode_value(link)[1:-1], max_bytes)
+
+
+def _spliced(answer: dict[str, Any], members: bytes, max_bytes: int) -> bytes:
+    """`answer` cut to leave room for `members` (JSON object members, already encoded), then them added."""
+    splice = b"," + members + b"}"
+    body = encode(fit(answer, max_bytes - len(splice) + 1))  # the splice replaces the closing brace
     return body[:-1] + splice
 
 
@@ -244,4 +259,9 @@ def voice_b64(performance: Performance) -> bytes:
     client plays)."""
     from humandb.stage.voice import telephone  # a quarter of the terminal voice's bytes, per visitor
 
-    return base64.b64encode(telephone(_clip(performance.voice, SPOKEN_CHARS), energy=performance.mood))
+    return base64.b64encode(telephone(aloud(performance), energy=performance.mood))
+
+
+def aloud(performance: Performance) -> str:
+    """What Dave says out loud: his last words, at most SPOKEN_CHARS of them (a longer answer trails off)."""
+    return _clip(performance.voice, SPOKEN_CHARS)

@@ -1,10 +1,12 @@
 """The ASGI app: the marketing site, the live console's stream, and a JSON API that strangers may use.
 
     GET  /                       the site (site/), static
-    GET  /sounds/{cue}.wav       Dave's desk sounds, for the console
-    GET  /api/desk               your bezel and tables (a fresh visitor's are the sample's; nothing is made for them)
-    POST /api/query              {"sql": …} → Dave's answer as JSON, once he is done
+    GET  /sounds/{cue}.{hash}.wav  Dave's desk sounds, for the console: named by content, cached for a year
+    GET  /api/desk               your bezel and tables (a fresh visitor's are the sample's; nothing is made for them),
+                                 and the cues' URLs
+    POST /api/query              {"sql": …} → Dave's answer as JSON, once he is done, with a link to his voice
     POST /api/stream             {"sql": …} → Server-Sent Events: the beats as they happen, then the answer
+    GET  /api/voice.wav?…        Dave saying his answer: the answer's `voice_url` (humandb/web/media.py)
     POST /api/humandb-query/     the original humandb 0.1.0 client's endpoint: {"sql": …} → {"text", "audio_b64", …}
     GET  /openapi.json           the API described
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import hashlib
 import json
 import random
 import time
@@ -36,7 +39,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -44,8 +47,8 @@ import humandb
 from humandb.connection import Connection
 from humandb.dave import words
 from humandb.stage.clock import Clock, RealClock
-from humandb.web import openapi
-from humandb.web.answers import Performance, Refusal, ask, desk, encode, spoken
+from humandb.web import media, openapi
+from humandb.web.answers import SPOKEN_CHARS, Performance, Refusal, ask, desk, encode, linked, spoken
 from humandb.web.limits import RateLimit, ServerLimits, client_group
 from humandb.web.proxy import Proxies
 from humandb.web.turns import Busy, Turns
@@ -76,10 +79,11 @@ class Door:
         self.rate = RateLimit(limits.rate_per_second, limits.rate_burst)
         self.newcomers = RateLimit(limits.new_visitors_per_minute / 60, limits.new_visitors_burst)
 
-        def open_brain() -> Connection:
+        def open_brain(visitor_id: str) -> Connection:
             # No stage: the visitor's Dave works his answers out at once, and the web performs them.
             # The server's options come from its command line: connect() checks them at run time.
-            return humandb.connect(":dave:", sla=cast(Any, sla), tier=cast(Any, tier), seed=seed, show=False,
+            return humandb.connect(":dave:", sla=cast(Any, sla), tier=cast(Any, tier),
+                                   seed=visitor_seed(seed, visitor_id), show=False,
                                    sound=False, consistency="strong", clock=clock, stage=False, sandbox=sandbox,
                                    words=True)
 
@@ -89,7 +93,12 @@ class Door:
         # The answers' bytes and Dave's voice need no brain: made on these threads, in the visitor's turn.
         self.finishers = concurrent.futures.ThreadPoolExecutor(limits.working_at_once,
                                                                thread_name_prefix="humandb-answer")
-        self._open_brain = open_brain
+        # Dave's voices, made when a browser asks for one: a thread or two of their own, so a crowd asking for
+        # voices never holds up an answer, and a bounded queue in front of them.
+        self.voices = concurrent.futures.ThreadPoolExecutor(max(1, limits.working_at_once // 2),
+                                                            thread_name_prefix="humandb-voice")
+        self.voices_waiting = 0
+        self.open_brain = open_brain
         self._sample_tables: dict[str, list[str]] | None = None
 
     def warm_up(self) -> dict[str, list[str]]:
@@ -97,7 +106,7 @@ class Door:
         in a brain opened and closed for the purpose (on the calling thread: a connection stays on its own)."""
         from humandb.web.answers import voice_b64
 
-        showroom = self._open_brain()
+        showroom = self.open_brain("showroom")
         try:
             tables = {name: list(columns) for name, columns in showroom.tables().items()}
             for question in ("SELECT COUNT(*) FROM orders", "how many customers are there"):
@@ -288,11 +297,30 @@ class Door:
     def busy(self, cause: str) -> Refusal:
         return self.refuse(503, "web.busy", cause, "Busy")
 
+    async def voice(self, words: str, mood: float) -> bytes:
+        """Dave saying `words` as a WAV, made off the loop (at most a few waiting: then he is busy, 503)."""
+        from humandb.stage.voice import telephone
+
+        if self.voices_waiting >= self.limits.working_at_once * self.limits.waiting_per_visitor:
+            raise self.busy(f"{self.voices_waiting} voices are already being made")
+        self.voices_waiting += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                self.voices, lambda: telephone(words, energy=mood))
+        finally:
+            self.voices_waiting -= 1
+
     async def wait_until(self, started: datetime, seconds: float) -> None:
         """Sleep (on the server's clock) until `seconds` after `started`: the work already done counts."""
         remaining = seconds - (self.clock.now() - started).total_seconds()
         if remaining > 0:
             await self.clock.asleep(remaining)
+
+
+def visitor_seed(seed: int, visitor_id: str) -> int:
+    """A visitor's Dave's luck: the server's seed and their id together, so two visitors asking the same
+    thing hear different beats, and one visitor (one id) always the same ones."""
+    return int.from_bytes(hashlib.sha256(f"{seed}:{visitor_id}".encode()).digest()[:8], "big")
 
 
 def _no_brain() -> Connection:
@@ -334,11 +362,26 @@ async def _desk(door: Door, request: Request) -> Response:
     visitor = door.visitors.find(request.cookies.get(COOKIE))
     if visitor is None:  # a stranger's desk is the sample's: nothing is opened (or evicted) for a look
         tables = door.sample_tables() if door.sample_tables_known else await asyncio.to_thread(door.sample_tables)
-        return _json({"known": False, "postits": [], "tables": tables})
-    return _json(await door.work(visitor, desk))
+        return _json({"known": False, "postits": [], "tables": tables, "cues": _cues(request)})
+    return _json({**await door.work(visitor, desk), "cues": _cues(request)})
+
+
+def _cues(request: Request) -> dict[str, str]:
+    from humandb.stage.sound import sounds_dir
+
+    return media.cue_urls(sounds_dir(), request.scope.get("root_path", ""))
 
 
 async def _query(door: Door, request: Request) -> Response:
+    started = door.clock.now()
+    visitor, performance = await door.perform(request)
+    await door.wait_until(started, performance.wait_seconds)
+    limit, root = door.limits.max_response_bytes, request.scope.get("root_path", "")
+    return _json(await door.finish(visitor, lambda: linked(performance, limit, root)), visitor=visitor)
+
+
+async def _anchor_query(door: Door, request: Request) -> Response:
+    """The original client's endpoint: the same answer, with the voice inside it (it plays what it was sent)."""
     started = door.clock.now()
     visitor, performance = await door.perform(request)
     await door.wait_until(started, performance.wait_seconds)
@@ -355,8 +398,8 @@ async def _stream(door: Door, request: Request) -> Response:
             await door.wait_until(started, beat.at)
             yield _event("beat", encode(beat.as_json()))
         await door.wait_until(started, performance.wait_seconds)
-        limit = door.limits.max_response_bytes
-        yield _event("answer", await door.finish(visitor, lambda: spoken(performance, limit)))
+        limit, root = door.limits.max_response_bytes, request.scope.get("root_path", "")
+        yield _event("answer", await door.finish(visitor, lambda: linked(performance, limit, root)))
 
     return _introduce(StreamingResponse(events(), media_type="text/event-stream",
                                         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}), visitor)
@@ -364,6 +407,31 @@ async def _stream(door: Door, request: Request) -> Response:
 
 def _event(name: str, data: bytes) -> bytes:
     return b"event: " + name.encode() + b"\ndata: " + data + b"\n\n"
+
+
+async def _voice(door: Door, request: Request) -> Response:
+    door.let_in(request)
+    try:
+        words, mood = media.voice_request(dict(request.query_params), SPOKEN_CHARS)
+    except OverflowError as error:
+        raise door.refuse(413, "web.too_long", str(error), "TooLong") from None
+    except ValueError as error:
+        raise door.refuse(400, "web.not_json", str(error), "BadRequest") from None
+    return Response(await door.voice(words, mood), media_type="audio/wav",
+                    headers={"Cache-Control": media.VOICE_CACHE})
+
+
+def _sound(folder: Path) -> Handler:
+    async def sound(request: Request) -> Response:
+        found = media.cue_file(folder, request.path_params["name"])
+        if found is None:
+            return Response("no such sound", status_code=404, media_type="text/plain")
+        path, forever = found
+        # A fingerprinted name never changes; the plain name is checked with the server on every use.
+        cache = media.CUE_CACHE if forever else "no-cache"
+        return FileResponse(path, media_type="audio/wav", headers={"Cache-Control": cache})
+
+    return sound
 
 
 async def _post_only(door: Door, request: Request) -> Response:
@@ -421,11 +489,12 @@ def create_app(
         Route("/api/desk", _guarded(_desk, door), methods=["GET"]),
         Route("/api/query", _guarded(_query, door), methods=["POST"]),
         Route("/api/stream", _guarded(_stream, door), methods=["POST"]),
-        Route("/api/humandb-query/", _guarded(_query, door), methods=["POST"]),  # the original client's
+        Route("/api/humandb-query/", _guarded(_anchor_query, door), methods=["POST"]),  # the original client's
         *[Route(path, _guarded(_post_only, door), methods=["GET", "PUT", "PATCH", "DELETE"])
           for path in ("/api/query", "/api/stream", "/api/humandb-query/")],
+        Route(media.VOICE_PATH, _guarded(_voice, door), methods=["GET"]),
         Route("/openapi.json", _openapi, methods=["GET"]),
-        Mount("/sounds", StaticFiles(directory=sounds_dir()), name="sounds"),
+        Route("/sounds/{name}", _sound(sounds_dir()), methods=["GET", "HEAD"]),
         Mount("/", StaticFiles(directory=site or site_dir(), html=True, check_dir=False), name="site"),
     ]
     @contextlib.asynccontextmanager
@@ -436,6 +505,7 @@ def create_app(
         yield
         await asyncio.to_thread(door.visitors.close)
         door.finishers.shutdown(wait=False)
+        door.voices.shutdown(wait=False)
 
     app = Starlette(routes=routes, middleware=[Middleware(_Headers), Middleware(GZipMiddleware, minimum_size=1024)],
                     lifespan=lifespan)

@@ -48,10 +48,11 @@ class DeskFull(Exception):  # noqa: N818 - a state of the desk, answered with a 
 
 
 class Visitors:
-    """The visitors the server remembers, at most `limit`, each forgotten after `idle_seconds` unseen."""
+    """The visitors the server remembers, at most `limit`, each forgotten after `idle_seconds` unseen.
+    `open_brain(visitor_id)` opens a visitor's brain (the id is theirs to keep: it chooses their Dave's luck)."""
 
     def __init__(
-        self, open_brain: Callable[[], Connection], *, limit: int = 128, idle_seconds: float = 1800.0,
+        self, open_brain: Callable[[str], Connection], *, limit: int = 128, idle_seconds: float = 1800.0,
         protect_seconds: float = 0.0, monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if limit < 1:
@@ -89,7 +90,8 @@ class Visitors:
                                f"{self.protect_seconds:g} seconds")
             self._let_go(oldest.id)
         visitor_id = new_id if new_id and new_id not in self._known else secrets.token_urlsafe(18)
-        visitor = Visitor(visitor_id, Worker(self._open_brain, f"humandb-visitor-{next(self._opened)}"), now)
+        visitor = Visitor(visitor_id, Worker(lambda: self._open_brain(visitor_id),
+                                             f"humandb-visitor-{next(self._opened)}"), now)
         self._known[visitor.id] = visitor
         return visitor
 
