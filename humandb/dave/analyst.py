@@ -144,7 +144,9 @@ def _decide(
         told = headline(statement, columns, outcome.rows, rows, rowcount=outcome.rowcount,
                         more=outcome.rest is not None, exact=exact)
     asked_before = desk.memory.times(key)
-    repeated = _memory(desk, told, key, now, outcome, rng) if told is not None else None
+    # He remembers questions (what was asked, what he said), not chores: a write or a new table is no repeat.
+    remembered = told is not None and statement.returns_rows
+    repeated = _memory(desk, told, key, now, outcome, rng) if remembered and told is not None else None
     if told is not None:
         # Asked again today, the answer comes as a repeat ("Same as an hour ago: still about 18 thousand
         # orders."); otherwise the answer, then (now and then) that it has come back from another day.
@@ -214,7 +216,7 @@ def _memory(
         section = "memory.changed" if told.number and before.number else "memory.changed.plain"
     elif before.last.date() != now.date():
         # Back from another day: he says so the first time it comes back, and after that only now and then.
-        if before.times > 1 and rng.random() > 0.15:
+        if rng.random() > (0.5 if before.times == 1 else 0.1):
             return None
         section = "dejavu"
     elif before.today >= 3:

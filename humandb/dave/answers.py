@@ -21,7 +21,7 @@ __all__ = ["Told", "column_words", "headline", "nouns", "said_value"]
 
 _LABELS = ("name", "title", "label", "product", "customer", "employee")
 _MEASURE = re.compile(r"^\s*(count|avg|average|sum|total|min|max|median)\s*\((.*)\)\s*$", re.IGNORECASE)
-_EQUALS = re.compile(r"^\s*(?:\w+\.)?(\w+)\s*=\s*'([^']{1,40})'\s*$")
+_EQUALS = re.compile(r"^\s*(?:\w+\.)?(\w+)\s*=\s*(?:'([^']{1,40})'|(-?\d{1,12}(?:\.\d+)?))\s*$")
 _LONGEST = 40  # characters of a stored value Dave reads out before he trails off
 
 
@@ -132,8 +132,12 @@ def _table(statement: Statement) -> str:
 
 
 def _written(statement: Statement, kind: str, rowcount: int) -> Told:
-    one, many = nouns(_table(statement))
-    slots = {"table": _table(statement), "many": many}
+    table = _table(statement)
+    one, many = nouns(table)
+    # "Added one note." says where it went; "Added one row" needs " to staff" after it.
+    named = grammar.noun_of(table) is not None
+    slots = {"table": table, "many": many, "in_table": "" if named else f" in {table}",
+             "to_table": "" if named else f" to {table}", "from_table": "" if named else f" from {table}"}
     if rowcount <= 0:
         return Told(f"answer.{kind}.none", slots, "")
     slots["things"] = grammar.counted(rowcount, one)
@@ -192,6 +196,10 @@ def _one_value(
     scope, matching = _scope(statement)
     if aggregate == "count":
         one, _ = nouns(_table(statement))
+        counted_column = bool(subject) and subject != "*"
+        distinct = counted_column and "DISTINCT" in name.upper()
+        if distinct:  # COUNT(DISTINCT country): the countries
+            one = f"different {column_words(subject)}"
         whole = isinstance(value, int) or float(value).is_integer()
         if value == 0:
             return Told("answer.count.none", base, "colour.empty")
@@ -203,11 +211,15 @@ def _one_value(
         slots = {**base, "things": things, "matching": matching}
         small = "colour.count.hand" if whole and value <= 5 else "colour.count.hands" if whole and value <= 10 else \
             "colour.count"
+        if counted_column and not distinct:  # COUNT(salary): the rows that have one
+            things = f"{things} with {grammar.a(column_words(subject))}"
+            slots["things"] = things
+        whole_rows = not counted_column and not statement.joins
         if statement.filtered or statement.joins:
             section = "answer.count.where" if matching else "answer.count.filtered"
-            return Told(section, slots, small, number=things, part_of=_table(statement) if not statement.joins else "")
+            return Told(section, slots, small, number=things, part_of=_table(statement) if whole_rows else "")
         return Told("answer.count", slots, small, number=things,
-                    total=(_table(statement), int(exact_value)) if _number(exact_value) else None)
+                    total=(_table(statement), int(exact_value)) if whole_rows and _number(exact_value) else None)
     slots = {**base, "value": said, "column": column, "scope": scope}
     section = {"avg": "answer.average", "sum": "answer.sum", "total": "answer.sum", "min": "answer.min",
                "max": "answer.max"}.get(aggregate, "answer.number")
@@ -230,8 +242,11 @@ def _scope(statement: Statement) -> tuple[str, str]:
         return "", ""
     equal = _EQUALS.match(statement.where)
     if equal is None:
-        return " for the ones you picked", ""
-    column, value = column_words(equal.group(1)), equal.group(2)
+        return " (only the ones you picked)", ""
+    column = column_words(equal.group(1))
+    if equal.group(2) is None:  # a number: customer_id = 42
+        return f" where the {column} is {equal.group(3)}", f"with the {column} {equal.group(3)}"
+    value = equal.group(2)
     return f" where the {column} is ‘{value}’", f"with the {column} ‘{value}’"
 
 
@@ -318,8 +333,10 @@ def _ranked(
     second = rest[0]
     slots.update(runner=said_value(rows[second][label], columns[label]), next=amount(second),
                  groups=grammar.counted(len(rows), _group_noun(statement, columns[label])))
-    close = _close(rows[first][measure], rows[second][measure])
-    if statement.grouped and not statement.ordered:
+    close = _close(exact_rows[first][measure], exact_rows[second][measure])
+    if slots["lead"] == slots["next"] and exact_rows[first][measure] == exact_rows[second][measure]:
+        section = "answer.ranking.tie"  # a real tie; the same only once rounded is "just edges it"
+    elif statement.grouped and not statement.ordered:
         section = "answer.groups"
     elif descending:
         section = "answer.ranking.close" if close else "answer.ranking"
@@ -358,6 +375,11 @@ def _named_column(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> in
     return None
 
 
+def _dated(column: str) -> bool:
+    name = column.lower()
+    return name.endswith(("_on", "_at", "date", "day")) or "birth" in name
+
+
 def _id_column(columns: Sequence[str]) -> int | None:
     return next((i for i, column in enumerate(columns) if column.lower().split(".")[-1] == "id"), None)
 
@@ -379,8 +401,8 @@ def _row_words(columns: Sequence[str], row: tuple[Any, ...], one: str) -> str:
         if i in (label, ident) or value is None or _is_key(column) or "email" in column.lower():
             continue
         text = said_value(value, column)
-        money = rounding.is_money(column)
-        details.append(f"{column_words(column)} {text}" if _number(value) and not money else text)
+        labelled = (_number(value) and not rounding.is_money(column)) or _dated(column)
+        details.append(f"{column_words(column)} {text}" if labelled else text)
         if len(details) == 3:
             break
     if not head:
@@ -396,12 +418,12 @@ def _listed(columns: Sequence[str], rows: Sequence[tuple[Any, ...]], base: dict[
     if label is not None:
         names = [said_value(row[label], columns[label]) for row in rows[:3]]
         if len(rows) > 3:
-            names.append(f"{len(rows) - 3:,} more")
+            names.append(f"{grammar.number_words(len(rows) - 3)} more")
         first = grammar.listed(names)
         section = "answer.rows"
     elif ident is not None and all(isinstance(row[ident], int) for row in rows):
         ids = [row[ident] for row in rows]
-        first, section = f"numbers {min(ids):,} to {max(ids):,}", "answer.rows.numbered"
+        first, section = f"numbered {said_value(min(ids))} to {said_value(max(ids))}", "answer.rows.numbered"
     else:
         first, section = "", "answer.rows.plain"
     return Told(section, {**base, "things": things, "first": first},

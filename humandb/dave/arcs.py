@@ -62,22 +62,22 @@ def arriving(
     elif new_day and (reason or moment.hour < 12) and (reason or moment.weekday() == 0 or rng.random() < 0.5):
         # Not every morning gets a speech (a session is weeks of his calendar); Mondays and the first day of
         # a holiday or a quarter-end always do. Now and then the time of year has something to say instead.
-        section = {"pto": "pto.morning", "quarter-end": "quarter_end.morning"}.get(reason) or (
-            "day.monday" if moment.weekday() == 0 else _season(moment, rng))
+        section = {"pto": "pto.aside" if desk.day.away else "pto.morning", "quarter-end": "quarter_end.morning"}.get(
+            reason) or ("day.monday" if moment.weekday() == 0 else _season(moment, rng))
         said.append(words.line(section, rng, desk.rotation, weekday=weekday, day=desk.day.days))
+    elif not new_day and reason == "pto" and rng.random() < 0.5:
+        said.append(words.line("pto.aside", rng, desk.rotation))
+    elif not new_day and reason == "quarter-end" and rng.random() < 0.4:
+        said.append(words.line("quarter_end.aside", rng, desk.rotation))
     if reason == "pto":
         desk.day.away = True
     if new_day and not first_ever and reason != "pto" and (printer := _printer(desk)) is not None:
         said.append(printer)
     if desk.turn in _MILESTONES:
         said.append(words.line("session.milestone", rng, desk.rotation, count=f"{desk.turn:,}"))
-    elif reason == "pto" and rng.random() < 0.5:
-        said.append(words.line("pto.aside", rng, desk.rotation))
-    elif reason == "quarter-end" and rng.random() < 0.4:
-        said.append(words.line("quarter_end.aside", rng, desk.rotation))
     if desk.day.after_lunch(moment):
         desk.energy = min(1.0, desk.energy + _LUNCH_ENERGY)
-        if reason != "pto" and rng.random() < 0.4:
+        if reason != "pto" and not new_day and rng.random() < 0.4:
             said.append(words.line("day.lunch", rng, desk.rotation, weekday=weekday))
     elif moment.weekday() == 4 and moment.hour >= 13 and _once(desk, "friday", moment.date()) and reason != "pto":
         said.append(words.line("day.friday", rng, desk.rotation))

@@ -104,10 +104,12 @@ def remark(statement: Statement, found: Iterable[Oddity], desk: Desk, rng: rando
     again = _key(best) in desk.mentioned
     _mention(best, desk)
     section = f"remark.{best.kind}"
-    if again and best.kind == "old_date":
-        section = "gag.1987"  # a running gag: the second time, he says it differently
-    elif best.kind == "nulls" and _skipped(statement, best):
+    if best.kind == "nulls" and _skipped(statement, best):
         section = "remark.nulls.skipped"  # an average or a sum really did leave the blanks out
+    elif again and best.kind == "old_date":
+        section = "gag.1987"  # a running gag: the second time, he says it differently
+    elif again and f"{section}.again" in words.phrasebook():
+        section += ".again"  # he has said it before, and says so
     return words.line(section, rng, desk.rotation, **_slots(best))
 
 

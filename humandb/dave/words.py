@@ -154,7 +154,7 @@ def fill(template: str, slots: Mapping[str, Any]) -> str:
 
 
 # A sentence that starts with a slot ("delivered leads...") starts with a capital all the same.
-_SENTENCE = re.compile(r"([.!?][’”)]?\s+)([a-z])")
+_SENTENCE = re.compile(r"((?<!\.)[.!?]\s+)([a-z])")  # not after "...": that is a pause, not a full stop
 
 
 def _upper(match: re.Match[str]) -> str:
