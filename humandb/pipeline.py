@@ -375,6 +375,8 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
         return errors.InternalError, "error.operational"
     if any(marker in message for marker in _MISSING):
         return errors.ProgrammingError, "error.missing"
+    if "already exists" in message:  # a table, an index: Dave points at the one already there
+        return errors.ProgrammingError, "error.exists"
     if "not supported" in message or "unsupported type" in message:
         return errors.ProgrammingError, "error.type"
     if "binding" in message or "parameter" in message:

@@ -104,8 +104,9 @@ _FIXES = (
     "(SELECT MAX(id) FROM customers WHERE email = 'thomas.billy@yahoo.com')",
     "UPDATE orders SET amount = -amount, quantity = -quantity WHERE amount < 0",
 )
-_SNACKS = ("coffee", "coffee", "biscuits", "coffee", "crisps", "coffee", "coffee", "a muffin", "beer", "kale",
-           "a kouign-amann", "a ham sandwich", "coffee", "tea", "🍩")
+_SNACKS = ("coffee", "biscuits", "crisps", "a muffin", "beer", "kale", "a kouign-amann", "a ham sandwich", "tea",
+           "🍩", "a stapler")
+_COFFEE_RUN = 5  # one afternoon, five coffees in a row
 
 
 def regular(count: int = 200) -> list[str]:
@@ -137,27 +138,28 @@ class Exchange:
 
 def rehearse(seed: int = 1, count: int = 200, now: datetime.datetime = WEDNESDAY) -> list[Exchange]:
     """Run the first rehearsal at instant SLA on a fake clock; Dave gets a coffee a third of the way in."""
-    snacks = {count // 3: "coffee"}
+    snacks = {count // 3: ["coffee"]}
     return _play(requests(count), snacks, seed=seed, now=now)
 
 
 def rehearse_regular(seed: int = 1, count: int = 200, now: datetime.datetime = MONDAY) -> list[Exchange]:
     """Run the second rehearsal: a regular called Sam, whose birthday comes round, brings snacks now and then."""
-    snacks = {n: snack for n, snack in zip(range(7, count, 13), _SNACKS, strict=False)}
+    snacks = {n: [snack] for n, snack in zip(range(7, count, 13), _SNACKS, strict=False)}
+    snacks.setdefault(count // 2, []).extend(["coffee"] * _COFFEE_RUN)
     return _play(regular(count), snacks, seed=seed, now=now, user="Sam", birthday="1990-01-12")
 
 
 def _play(
-    texts: list[str], snacks: dict[int, str], *, seed: int, now: datetime.datetime, user: str | None = None,
+    texts: list[str], snacks: dict[int, list[str]], *, seed: int, now: datetime.datetime, user: str | None = None,
     birthday: str | None = None,
 ) -> list[Exchange]:
     con = humandb.connect(sla="instant", show=False, sound=False, seed=seed, clock=FakeClock(now), user=user,
                           birthday=birthday)
     exchanges = []
     for number, request in enumerate(texts):
-        if number in snacks:
-            reply = con.offer_snack(snacks[number])
-            exchanges.append(Exchange(f"(offers Dave {_offered(snacks[number])})", (), (reply,)))
+        for snack in snacks.get(number, ()):
+            reply = con.offer_snack(snack)
+            exchanges.append(Exchange(f"(offers Dave {_offered(snack)})", (), (reply,)))
         try:
             answer = con.execute(request).answer
         except humandb.Error as error:

@@ -212,7 +212,9 @@ def _memory(
     slots = {"when": since(before.last, now), "number": told.number, "before": before.number,
              "weekday": arcs.WEEKDAYS[before.first.weekday()], "times": _times(repeat.before.times + 1),
              "nth": _nth(repeat)}
-    if repeat.changed:
+    if repeat.changed and told.number and before.number.removeprefix("about ") == told.number.removeprefix("about "):
+        section = "memory.changed.slightly"  # the data moved, but not enough to change what he'd say
+    elif repeat.changed:
         section = "memory.changed" if told.number and before.number else "memory.changed.plain"
     elif before.last.date() != now.date():
         # Back from another day: he says so the first time it comes back, and after that only now and then.

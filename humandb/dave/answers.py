@@ -334,8 +334,10 @@ def _ranked(
     slots.update(runner=said_value(rows[second][label], columns[label]), next=amount(second),
                  groups=grammar.counted(len(rows), _group_noun(statement, columns[label])))
     close = _close(exact_rows[first][measure], exact_rows[second][measure])
-    if slots["lead"] == slots["next"] and exact_rows[first][measure] == exact_rows[second][measure]:
-        section = "answer.ranking.tie"  # a real tie; the same only once rounded is "just edges it"
+    if slots["lead"] == slots["next"]:
+        # A real tie, or the same only once rounded: then he says which is ahead, and that it's level to him.
+        tied = exact_rows[first][measure] == exact_rows[second][measure]
+        section = "answer.ranking.tie" if tied else "answer.ranking.level"
     elif statement.grouped and not statement.ordered:
         section = "answer.groups"
     elif descending:

@@ -149,8 +149,18 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") and not name[:1].isupper() else f"{name}'s"
 
 
+_IDENTIFIER = re.compile(r"[\w.+-]*(?:@|_|\.[a-z])")  # an email, a snake_case name, a file: spelled as it is
+
+
 def capitalised(text: str) -> str:
-    """The first letter upper case, the rest as it was (a table's name keeps its spelling)."""
+    """The first letter upper case, the rest as it was (a table's name keeps its spelling; an email or a
+    snake_case name is left alone entirely).
+
+    >>> capitalised("delivered leads"), capitalised("thomas.billy@yahoo.com is in twice")
+    ('Delivered leads', 'thomas.billy@yahoo.com is in twice')
+    """
+    if _IDENTIFIER.match(text.lstrip("“‘\"'(")):
+        return text
     for position, char in enumerate(text):
         if char.isalpha():
             return text[:position] + char.upper() + text[position + 1:]

@@ -115,6 +115,9 @@ def offer(desk: Desk, name: object, rng: random.Random) -> str:
         return words.say("snack.beer.friday" if friday else "snack.beer", rng, desk.rotation, snack=key,
                          offered=_as_offered(key, snack))
     eaten = snack or _UNKNOWN
+    if eaten.kind == "coffee" and desk.day.coffees + 1 >= len(_COFFEES):
+        desk.day.coffees += 1  # one too many: it goes to the plant, and does nothing for the SLA
+        return words.say(_COFFEES[-1], rng, desk.rotation, snack=key, offered=_as_offered(key, snack))
     desk.energy = min(1.0, desk.energy + eaten.energy)
     desk.boosts.append(Boost(eaten.name or key, 1.0 - eaten.faster, eaten.answers))
     slots = {"snack": key, "offered": _as_offered(key, snack), "percent": round(eaten.faster * 100),

@@ -158,4 +158,7 @@ _SENTENCE = re.compile(r"((?<!\.)[.!?]\s+)([a-z])")  # not after "...": that is 
 
 
 def _upper(match: re.Match[str]) -> str:
+    rest = match.string[match.start(2):]
+    if grammar.capitalised(rest) == rest:  # an email or a snake_case name starts the sentence: as it is
+        return match.group(0)
     return match.group(1) + match.group(2).upper()
