@@ -75,8 +75,9 @@ def main() -> int:
     print(f"  without words:        {plain * per:7.1f} µs per statement")
     print(f"  with words:           {worded * per:7.1f} µs per statement")
     print(f"  paperwork adds:       {(worded - plain) * per:7.1f} µs per statement")
+    fastest = sorted(reports)[len(reports) // 10]  # the 10th percentile: the least disturbed by other processes
     print(f"  analyst.report:       {statistics.mean(reports) * 1e6:7.1f} µs mean, "
-          f"{statistics.median(reports) * 1e6:.1f} µs median")
+          f"{statistics.median(reports) * 1e6:.1f} µs median, {fastest * 1e6:.1f} µs 10th percentile")
     return 0
 
 

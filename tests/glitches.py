@@ -59,7 +59,7 @@ def glitches(text: str) -> list[str]:
         found.append(f"verb and count disagree: {match.group(0)}")
     for match in _ARTICLE.finditer(text):
         article, word = match.group(1).lower(), match.group(2).strip("$‘'\"")
-        if not word or word.isupper() and len(word) > 1:
+        if not word or (word.isupper() and len(word) > 1):
             continue
         if grammar.a(word).split(" ", 1)[0] != article:
             found.append(f"article: {match.group(0)}")

@@ -17,7 +17,7 @@ from typing import Any
 from humandb.brain.facts import Oddity
 from humandb.brain.store import Outcome
 from humandb.dave import arcs, grammar, remarks, rounding, words
-from humandb.dave.answers import Told, headline, nouns
+from humandb.dave.answers import Told, headline
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import GARY, Desk
 from humandb.dave.effort import Effort, Step
@@ -106,8 +106,8 @@ def report(
     found = tuple(oddities)
     key = question_key(statement.text)
     # The same question about the same data is rounded (and slipped) the same way: emotional consistency.
-    steady = random.Random(f"{desk.seed}:{key}")
-    rows, slips = (outcome.rows, []) if exact else _human_rows(statement, outcome.rows, steady, accuracy)
+    rows, slips = (outcome.rows, []) if exact else _human_rows(statement, outcome.rows, f"{desk.seed}:{key}",
+                                                                 accuracy)
     asides = arcs.arriving(desk, rng, now, timeline.reason, user=desk.user)
     said, noted = _decide(statement, outcome, rows, slips, found, looked, desk, rng, timeline, bezel, postits_used,
                           now, exact, queued, key)
@@ -162,7 +162,10 @@ def _decide(
         said.append(words.line("memory.part", rng, say, total=size[1]))
     special = remarks.itself(statement, found, columns, outcome.rows, desk, rng) if columns else None
     person = _person(columns, outcome.rows, desk, rng) if special is None and columns else None
-    if special is not None:
+    noted: list[Line] = []
+    if special is not None and special.section.startswith("oddity.itself.duplicate"):
+        noted.append(special)  # a double email in a list is something he noticed, said at the end
+    elif special is not None:
         said.append(special)
     elif person is not None:
         said.append(person)
@@ -180,7 +183,6 @@ def _decide(
     if slips and rng.random() < 0.5:
         said.append(words.line("slip", rng, say))
     said += remarks.payoffs(statement, found, looked, desk, rng)
-    noted: list[Line] = []
     if special is None:
         noticed = remarks.remark(statement, found, desk, rng)
         if noticed is not None:
@@ -240,7 +242,8 @@ def _nth(repeat: Repeat) -> str:
 
 
 def _colour(told: Told, rng: random.Random, desk: Desk) -> Line:
-    return words.line(told.colour, rng, desk.rotation, colleague=desk.colleague(rng), gary=GARY, **told.slots)
+    return words.line(told.colour, rng, desk.rotation, colleague=words.Later(lambda: desk.colleague(rng)), gary=GARY,
+                      **told.slots)
 
 
 def _person(
@@ -276,12 +279,15 @@ def _bezel_line(change: BezelChange | None, desk: Desk, rng: random.Random) -> L
 
 
 def _human_rows(
-    statement: Statement, rows: list[tuple[Any, ...]], rng: random.Random, accuracy: float
+    statement: Statement, rows: list[tuple[Any, ...]], steady: str, accuracy: float
 ) -> tuple[list[tuple[Any, ...]], list[Slip]]:
-    """Round the computed numbers; with probability 1 - accuracy, get one of them a little wrong."""
+    """Round the computed numbers; with probability 1 - accuracy, get one of them a little wrong. The slip is
+    seeded by `steady` (the seed and the question), so the same question about the same data comes out the
+    same every time it is asked."""
     computed = [i for i, flag in enumerate(statement.computed) if flag]
     if not computed or not rows:
         return rows, []
+    rng = random.Random(steady)
     reported = [list(row) for row in rows]
     slips: list[Slip] = []
     cells = [(r, c) for r in range(len(rows)) for c in computed if c < len(rows[r]) and _is_number(rows[r][c])]
@@ -314,12 +320,13 @@ def _script(
     """The performance over the whole wait: what he says as he picks it up, the queue, then (on a team) the
     meetings, then the work."""
     say = desk.rotation
-    beats = [Beat(0.0, f"💬 {line.render()}", None, "aside") for line in asides]
-    beats += [
+    beats = [
         Beat(0.0, words.line("receiving", rng, say).render(), None, "receive"),
         Beat(0.0, words.line("contacting", rng, say).render(), "phone", "contact"),
-        Beat(0.0, words.line("eta", rng, say, eta=timeline.eta).render(), None, "eta"),
     ]
+    # Once you've got hold of him: hello, the day he's having, then his ETA.
+    beats += [Beat(0.0, f"💬 {line.render()}", None, "aside") for line in asides]
+    beats.append(Beat(0.0, words.line("eta", rng, say, eta=timeline.eta).render(), None, "eta"))
     if statement.read_as:
         beats.append(Beat(0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
     queue = _queue_line(timeline, desk, rng)
@@ -335,7 +342,8 @@ def _script(
             beats.append(Beat(round(start + talking * n / len(crew.meetings), 1), f"📅 {meeting}", None, "team"))
         start, working = start + talking, working - talking
     elapsed = 0.0
-    share = working / effort.total if effort.total else 0.0
+    total = effort.total
+    share = working / total if total else 0.0
     for step in effort.steps:
         line = _work_line(step, statement, rng, desk)
         at = round(start + elapsed * share, 1)
@@ -355,8 +363,9 @@ def _script(
 def _queue_line(timeline: Timeline, desk: Desk, rng: random.Random) -> str | None:
     """The free tier's place in the pile, as it is right now: the morning pile, a few new ones, or nobody."""
     if timeline.tickets:
-        morning = desk.day.cleared is not None and desk.day.today is not None and timeline.tickets > 2
-        section = "queue.morning" if morning and desk.day.cleared.time() <= datetime.time(9, 30) else "queue"
+        cleared = desk.day.cleared  # when he picked this one up, and cleared the pile before it
+        morning = cleared is not None and cleared.time() <= datetime.time(9, 30) and timeline.tickets > 2
+        section = "queue.morning" if morning else "queue"
         return words.line(section, rng, desk.rotation, tickets=grammar.counted(timeline.tickets, "paid ticket"),
                           count=timeline.tickets).render()
     if timeline.pile and rng.random() < 0.3:
@@ -378,5 +387,5 @@ def _work_line(step: Step, statement: Statement, rng: random.Random, desk: Desk)
     if step.what == "aggregate" and desk.ledger_uses < arcs.RETURNED and rng.random() < 0.5:
         section = "working.ledger"  # while the pad is still on loan, the sums go in it
     slots = {"table": table, "other": tables[1] if len(tables) > 1 else "the other binder", "gary": GARY,
-             "colleague": desk.colleague(rng), "one": nouns(table)[0] if table else "row"}
+             "colleague": words.Later(lambda: desk.colleague(rng))}
     return words.line(section, rng, desk.rotation, **slots).render(), cue

@@ -8,6 +8,7 @@ Only what the result says, approximated Dave's way; the colour comes after, from
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ def nouns(table: str) -> tuple[str, str]:
     return grammar.noun_of(table) or ("row", "rows")
 
 
+@functools.lru_cache(maxsize=2048)
 def column_words(name: str) -> str:
     """A column's name as Dave says it: "ordered_at" → "ordered at", "AVG(salary)" → "average salary"."""
     measure = _MEASURE.match(name)
@@ -187,7 +189,7 @@ def _one_value(
     subject = statement.subjects[0] if statement.subjects else ""
     if value is None:
         return Told("answer.value.none", base, "")
-    if not _number(value) or not (statement.computed[:1] == (True,)):
+    if not _number(value) or statement.computed[:1] != (True,):
         return Told("answer.value", {**base, "value": said_value(value, subject or name)}, "colour.value")
     aggregate = _aggregate_of(name, statement)
     money = rounding.is_money(subject or name)
@@ -293,6 +295,7 @@ def _label_column(columns: Sequence[str], rows: Sequence[tuple[Any, ...]], measu
     return others[0] if others else None
 
 
+@functools.lru_cache(maxsize=2048)
 def _is_key(column: str) -> bool:
     name = column.lower().split(".")[-1]
     return name == "id" or name.endswith("_id")
@@ -366,7 +369,7 @@ def _descending(statement: Statement) -> bool:
 def _close(first: Any, second: Any) -> bool:
     if not (_number(first) and _number(second)) or not (math.isfinite(first) and math.isfinite(second)):
         return False
-    return abs(first - second) <= 0.05 * max(abs(first), abs(second))
+    return bool(abs(first - second) <= 0.05 * max(abs(first), abs(second)))
 
 
 def _named_column(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> int | None:

@@ -56,6 +56,11 @@ def arriving(
         desk.greeted = True
         section = "greeting.named" if user else "greeting"
         said.append(words.line(section, rng, desk.rotation, user=user or "", weekday=weekday))
+        # The state he is in comes with the hello: away, closing the quarter, or starting a week.
+        state = {"pto": "pto.morning", "quarter-end": "quarter_end.morning"}.get(reason) or (
+            "day.monday" if moment.weekday() == 0 and moment.hour < 12 else "")
+        if state:
+            said.append(words.line(state, rng, desk.rotation, weekday=weekday))
     elif new_day and desk.day.away and reason != "pto":
         desk.day.away = False  # the first day back from holiday gets its own hello
         said.append(words.line("day.back", rng, desk.rotation, weekday=weekday))
@@ -75,12 +80,13 @@ def arriving(
         said.append(printer)
     if desk.turn in _MILESTONES:
         said.append(words.line("session.milestone", rng, desk.rotation, count=f"{desk.turn:,}"))
+    friday = moment.weekday() == 4 and moment.hour >= 13 and reason != "pto" and _once(desk, "friday", moment.date())
+    if friday:
+        said.append(words.line("day.friday", rng, desk.rotation))
     if desk.day.after_lunch(moment):
         desk.energy = min(1.0, desk.energy + _LUNCH_ENERGY)
-        if reason != "pto" and not new_day and rng.random() < 0.4:
+        if reason != "pto" and not new_day and not friday and rng.random() < 0.4:
             said.append(words.line("day.lunch", rng, desk.rotation, weekday=weekday))
-    elif moment.weekday() == 4 and moment.hour >= 13 and _once(desk, "friday", moment.date()) and reason != "pto":
-        said.append(words.line("day.friday", rng, desk.rotation))
     return said
 
 

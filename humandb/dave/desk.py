@@ -60,7 +60,8 @@ class Desk:
     _colleagues: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
-        self.rotation.seed = self.seed  # the order of his lines is his own, per seed
+        if self.rotation.seed != self.seed:  # the order of his lines is his own, per seed
+            self.rotation = words.Rotation(self.seed)
 
     def rng_for(self, text: str, turn: int | None = None) -> random.Random:
         """The random source for one answer: the same seed, turn and text always give the same words."""

@@ -81,12 +81,15 @@ def singular(noun: str) -> str | None:
     return f"{head} {one}" if head else str(one)
 
 
+@functools.lru_cache(maxsize=1024)
 def noun_of(table: str) -> tuple[str, str] | None:
     """What a table's rows are called, (one, many): "orders" → ("order", "orders"), "order_items" →
     ("order item", "order items"); None when the name is no plural noun ("staff", "t1"), where Dave
     says "rows"."""
     words = " ".join(table.replace("_", " ").split()).lower()
-    if not words or words.rpartition(" ")[2] in _NOT_COUNTED or not all(_WORD.fullmatch(word) for word in words.split()):
+    if not words or words.rpartition(" ")[2] in _NOT_COUNTED:
+        return None
+    if not all(_WORD.fullmatch(word) for word in words.split()):
         return None
     one = singular(words)
     return (one, words) if one else None

@@ -10,6 +10,7 @@ desk must not grow without end.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ __all__ = ["Asked", "Memory", "question_key", "since"]
 _KEPT = 256  # questions remembered; the oldest is forgotten first
 
 
+@functools.lru_cache(maxsize=1024)
 def question_key(text: str) -> str:
     """The same question typed a little differently is still the same question."""
     return re.sub(r"[\s;?!.]+", " ", text.lower()).strip()

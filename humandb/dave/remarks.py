@@ -42,7 +42,7 @@ def _relevance(oddity: Oddity, statement: Statement) -> int:
 
 def _rested(oddity: Oddity, desk: Desk) -> bool:
     """A remark rests longer each time he makes it (4, 8, 16 ... answers): a running gag, not a tic."""
-    rest = _REST * 2 ** max(desk.mentions.get(_key(oddity), 0) - 1, 0)
+    rest = _REST << max(desk.mentions.get(_key(oddity), 0) - 1, 0)
     return desk.turn - desk.mentioned.get(_key(oddity), -rest) >= rest
 
 
@@ -52,10 +52,13 @@ def _mention(oddity: Oddity, desk: Desk) -> None:
 
 
 def _slots(oddity: Oddity) -> dict[str, Any]:
-    one, many = nouns(oddity.table)
+    one, _ = nouns(oddity.table)
     column = column_words(oddity.column)
+    # "four employees" says where they are; "four rows" needs " in staff" after it.
+    in_table = "" if grammar.noun_of(oddity.table) else f" in {oddity.table}"
     return {
-        "table": oddity.table, "column": column, "in_table": "" if grammar.noun_of(oddity.table) else f" in {oddity.table}", "year": oddity.value, "value": oddity.value, "one": one,
+        "table": oddity.table, "column": column, "in_table": in_table, "year": oddity.value, "value": oddity.value,
+        "one": one,
         "things": grammar.counted(oddity.count, one),
         "values": grammar.counted(oddity.count, f"{column} value"),
         "times": {1: "once", 2: "twice"}.get(oddity.count, f"{grammar.number_words(oddity.count)} times"),

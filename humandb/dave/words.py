@@ -21,13 +21,12 @@ import random
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from humandb.dave import grammar
 
-__all__ = ["Line", "Rotation", "fill", "line", "lines", "phrasebook", "say"]
+__all__ = ["Later", "Line", "Rotation", "fill", "line", "lines", "phrasebook", "say"]
 
 
 @functools.cache
@@ -44,25 +43,28 @@ def lines(section: str) -> tuple[str, ...]:
         raise KeyError(f"the phrasebook has no section {section!r}") from None
 
 
-@dataclass(frozen=True)
-class Line:
-    """One thing Dave decided to say: template `index` of `section`, and what goes in its slots."""
+class Line(NamedTuple):
+    """One thing Dave decided to say: template number `choice` of `section`, and what goes in its slots. (A
+    named tuple: a report makes a dozen of these, and a tuple is the cheapest value Python has.)"""
 
     section: str
-    index: int
+    choice: int
     slots: tuple[tuple[str, Any], ...] = ()
 
     @property
     def template(self) -> str:
-        return lines(self.section)[self.index]
+        return lines(self.section)[self.choice]
 
     @property
     def key(self) -> str:
         """Which joke this is, whatever filled it: "ledger.lent#2"."""
-        return f"{self.section}#{self.index}"
+        return f"{self.section}#{self.choice}"
 
     def render(self) -> str:
-        return fill(self.template, dict(self.slots))
+        try:
+            return _rendered(self.section, self.choice, self.slots)
+        except TypeError:  # a slot that can't be hashed (a list of names): render it afresh
+            return fill(self.template, dict(self.slots))
 
 
 class Rotation:
@@ -71,13 +73,16 @@ class Rotation:
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed
         self.turns: dict[str, int] = {}
+        self._orders: dict[str, tuple[int, ...]] = {}
 
     def next(self, section: str) -> int:
         """The template to use next from `section`, and a step on."""
-        templates = lines(section)
+        order = self._orders.get(section)
+        if order is None:
+            order = self._orders[section] = _order(self.seed, section, len(lines(section)))
         turn = self.turns.get(section, 0)
         self.turns[section] = turn + 1
-        return _order(self.seed, section, len(templates))[turn % len(templates)]
+        return order[turn % len(order)]
 
     def used(self, section: str) -> int:
         """How many times `section` has been used."""
@@ -92,9 +97,31 @@ def _order(seed: int, section: str, size: int) -> tuple[int, ...]:
 
 
 def line(section: str, rng: random.Random, rotation: Rotation | None = None, **slots: Any) -> Line:
-    """Decide a line of `section`: the next in the desk's rotation, or (with no desk) one `rng` picks."""
+    """Decide a line of `section`: the next in the desk's rotation, or (with no desk) one `rng` picks. Only the
+    slots its template uses are kept; one given as a `Later` is worked out only then (naming a colleague
+    costs a Faker)."""
     index = rotation.next(section) if rotation is not None else rng.randrange(len(lines(section)))
-    return Line(section, index, tuple(slots.items()))
+    used = _names(section, index)
+    return Line(section, index, tuple(
+        (name, value.make() if type(value) is Later else value) for name, value in slots.items() if name in used))
+
+
+@functools.lru_cache(maxsize=8192)
+def _rendered(section: str, choice: int, slots: tuple[tuple[str, Any], ...]) -> str:
+    """A rendered line, kept: the same line with the same slots (a work beat, a greeting) comes up again and
+    again, and rendering is pure."""
+    return fill(lines(section)[choice], dict(slots))
+
+
+class Later(NamedTuple):
+    """A slot value worked out only when a line uses it."""
+
+    make: Callable[[], Any]
+
+
+@functools.lru_cache(maxsize=8192)
+def _names(section: str, choice: int) -> frozenset[str]:
+    return frozenset(name for _, name, _ in _parts(lines(section)[choice]) if name is not None)
 
 
 def say(section: str, rng: random.Random, recent: Rotation | None = None, **slots: Any) -> str:
@@ -110,6 +137,18 @@ _Part = tuple[str, str | None, str]  # literal text, then a slot's name (None: n
 @functools.lru_cache(maxsize=8192)
 def _parts(template: str) -> tuple[_Part, ...]:
     return tuple((literal, name, spec or "") for literal, name, spec, _ in string.Formatter().parse(template))
+
+
+@functools.lru_cache(maxsize=8192)
+def _capitals(template: str) -> tuple[bool, bool]:
+    """Whether a filled template may need a capital put in: at its start (it starts with a slot or a lower-case
+    letter), and after a full stop (a sentence in it starts with a slot). Worked out once per template."""
+    head = template.lstrip("“‘\"'( ")
+    starts = head.startswith("{") or head[:1].islower()
+    return starts, _SLOT_STARTS_SENTENCE.search(template) is not None
+
+
+_SLOT_STARTS_SENTENCE = re.compile(r"(?<!\.)[.!?]\s+[“‘\"'(]?\{")
 
 
 def _listed(value: Any) -> str:
@@ -141,7 +180,7 @@ def _shaped(value: Any, spec: str) -> str:
 def fill(template: str, slots: Mapping[str, Any]) -> str:
     """Fill a template's {slots}, starting the line with a capital. A slot nobody filled stays as it is,
     visible (the character tests look for braces), rather than crashing an answer."""
-    out = []
+    out: list[str] = []
     for literal, name, spec in _parts(template):
         out.append(literal)
         if name is None:
@@ -150,7 +189,11 @@ def fill(template: str, slots: Mapping[str, Any]) -> str:
             out.append("{" + name + (":" + spec if spec else "") + "}")
             continue
         out.append(_shaped(slots[name], spec))
-    return _SENTENCE.sub(_upper, grammar.capitalised("".join(out)))
+    text = "".join(out)
+    starts, inside = _capitals(template)
+    if starts:
+        text = grammar.capitalised(text)
+    return _SENTENCE.sub(_upper, text) if inside else text
 
 
 # A sentence that starts with a slot ("delivered leads...") starts with a capital all the same.

@@ -265,7 +265,7 @@ def _parse_one(text: str, dialect: str) -> exp.Expr:
     except ParseError as error:
         first = error.errors[0] if error.errors else {}
         raise UnreadableSQL(SyntaxProblem(
-            str(first.get("description", error)), int(first.get("line") or 0),
+            _plain(str(first.get("description", error))), int(first.get("line") or 0),
             int(first.get("col") or 0), str(first.get("highlight") or ""),
         )) from error
     except TokenError as error:
@@ -277,6 +277,31 @@ def _parse_one(text: str, dialect: str) -> exp.Expr:
             f"{len(trees)} statements in one execute(); send them one at a time or use executescript()"
         ))
     return trees[0]
+
+
+# sqlglot's problems name its own classes and tokens; a person reads SQL words (see _plain).
+_MISSING_PART = re.compile(r"Required keyword: '(\w+)' missing for <class '[\w.]*?(\w+)'>")
+_TOKEN = re.compile(r"<Token token_type: [^,]*, text: ([^,]*),[^>]*>")
+_OPERATORS = {"Mul": "*", "Div": "/", "Add": "+", "Sub": "-", "EQ": "=", "NEQ": "<>", "GT": ">", "GTE": ">=",
+              "LT": "<", "LTE": "<=", "And": "AND", "Or": "OR", "Not": "NOT", "Like": "LIKE", "In": "IN",
+              "Between": "BETWEEN", "Is": "IS", "Mod": "%", "DPipe": "||", "Alias": "AS"}
+
+
+def _plain(description: str) -> str:
+    """A syntax problem in SQL words: "the * has nothing after it", not "Required keyword: 'expression'
+    missing for <class 'sqlglot.expressions.core.Mul'>".
+
+    >>> _plain("Required keyword: 'expression' missing for <class 'sqlglot.expressions.core.Mul'>")
+    '‘*’ is missing something after it'
+    >>> _plain("Expected table name but got <Token token_type: TokenType.WHERE, text: WHERE, line: 1>")
+    'Expected table name but got ‘WHERE’'
+    """
+    def missing(match: re.Match[str]) -> str:
+        name = match.group(2)
+        word = _OPERATORS.get(name, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).upper())
+        return f"‘{word}’ is missing something after it"
+
+    return _TOKEN.sub(lambda token: f"‘{token.group(1)}’", _MISSING_PART.sub(missing, description))
 
 
 @functools.cache

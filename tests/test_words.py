@@ -1,0 +1,238 @@
+"""Dave's words v2: the answer first for every shape of result, English that cannot glitch, only true things,
+and two long sessions proofread line by line and measured for freshness."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+
+import humandb
+from humandb.dave import grammar, words
+from humandb.rehearsal import Exchange, as_text, rehearse, rehearse_regular
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.glitches import glitches, most_repeated, new_jokes, prose, sentences
+
+TRANSCRIPT = Path(__file__).parent.parent / "docs" / "transcript-seed-1.txt"
+
+
+@pytest.fixture(scope="module")
+def sessions() -> dict[str, list[Exchange]]:
+    return {"rehearsal": rehearse(seed=1, count=200), "regular": rehearse_regular(seed=1, count=200)}
+
+
+@pytest.fixture
+def pro() -> humandb.Connection:
+    """Dave at the pro tier (no queue), always exactly right, on an ordinary morning."""
+    return humandb.connect(sla="instant", seed=4, tier="pro", accuracy=1.0, clock=FakeClock(TODAY))
+
+
+def _said(con: humandb.Connection, text: str) -> tuple[str, list[str]]:
+    """The first sentence of Dave's words, and the sections of all his lines."""
+    answer = con.execute(text).answer
+    assert answer is not None and answer.report is not None
+    return sentences([answer.words])[0], [line.section for line in answer.report.said]
+
+
+# -- the grammar layer ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "approximate", "said"),
+    [(1, "row", False, "one row"), (0, "order", False, "zero orders"), (3, "pile", False, "three piles"),
+     (12, "egg", False, "a dozen eggs"), (18_000, "order", True, "about 18 thousand orders"),
+     (1, "order", True, "about one order"), (240, "employee", False, "240 employees"),
+     (5, "category", False, "five categories"), (2, "status", False, "two statuses")],
+)
+def test_counts_agree_with_their_nouns(count: int, noun: str, approximate: bool, said: str) -> None:
+    assert grammar.counted(count, noun, approximate=approximate) == said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [("orange post-it", "an orange post-it"), ("yellow post-it", "a yellow post-it"), ("hour", "an hour"),
+     ("unicorn", "a unicorn"), ("11-page printout", "an 11-page printout"), ("donut", "a donut"),
+     ("1987 order", "a 1987 order"), ("8 ball", "an 8 ball")],
+)
+def test_articles_agree_with_the_next_word(phrase: str, said: str) -> None:
+    assert grammar.a(phrase) == said
+
+
+def test_tables_name_their_rows_or_say_rows() -> None:
+    assert grammar.noun_of("orders") == ("order", "orders")
+    assert grammar.noun_of("order_items") == ("order item", "order items")
+    assert grammar.noun_of("staff") is None and grammar.noun_of("data") is None and grammar.noun_of("t1") is None
+
+
+def test_slots_render_english_and_lines_start_with_a_capital() -> None:
+    assert words.fill("{snack:a}? {names:list}. {gary:'s} pad. {x} leads", {
+        "snack": "orange", "names": ["Priya", "Tom", "Ana"], "gary": "Gary", "x": "delivered"}) == \
+        "An orange? Priya, Tom and Ana. Gary's pad. Delivered leads"
+    email = "thomas.billy@yahoo.com"
+    assert words.fill("{email} is in twice", {"email": email}) == f"{email} is in twice"
+
+
+def test_inflect_loads_fast_and_without_its_runtime_type_checks() -> None:
+    import subprocess
+    import sys
+    import time
+
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", "from humandb.dave import grammar; print(grammar.a('hour'))"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "an hour"
+    assert time.perf_counter() - start < 3.0  # with typeguard's instrumentation inflect alone takes seconds
+
+
+# -- the answer, said first ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "section"),
+    [
+        ("SELECT COUNT(*) FROM orders", "18 thousand orders", "answer.count"),
+        ("SELECT COUNT(*) FROM orders WHERE status = 'returned'", "890 orders|‘returned’", "answer.count.where"),
+        ("SELECT AVG(salary) FROM employees WHERE department = 'Engineering'", "$87,000", "answer.average"),
+        ("SELECT MIN(amount), MAX(amount) FROM orders", "$8,600", "answer.range"),
+        ("which department has the highest average salary", "Data", "answer.top_one"),
+        ("SELECT department, COUNT(*) FROM employees GROUP BY department ORDER BY 2 DESC", "Engineering",
+         "answer.ranking"),
+        ("SELECT status, COUNT(*) FROM orders GROUP BY status", "delivered", "answer.groups"),
+        ("top 5 customers by total amount", "Billy Brown", "answer.ranking"),
+        ("SELECT * FROM employees WHERE id = 87", "Dave Campos", "answer.one_row"),
+        ("SELECT name FROM products WHERE id < 4", "Ergonomic Whiteboard, Travel Stapler and Compact Pen Set",
+         "answer.rows"),
+        ("SELECT * FROM orders WHERE id < 0", "No", "answer.empty"),
+        ("SELECT COUNT(DISTINCT country) FROM customers", "eight different countries", "answer.count"),
+    ],
+)
+def test_the_first_sentence_carries_the_answer(pro: humandb.Connection, text: str, answer: str,
+                                                section: str) -> None:
+    first, sections = _said(pro, text)
+    assert all(part.lower() in first.lower() for part in answer.split("|")), (first, sections)
+    assert sections[0].startswith(section), (first, sections)
+
+
+def test_writes_and_ddl_say_what_happened(pro: humandb.Connection) -> None:
+    assert _said(pro, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")[1][0] == "answer.create"
+    first, sections = _said(pro, "INSERT INTO notes (body) VALUES ('one'), ('two'), ('three')")
+    assert "three notes" in first and sections[0] == "answer.insert"
+    first, sections = _said(pro, "UPDATE notes SET body = 'x' WHERE id = 1")
+    assert "one note" in first and sections[0] == "answer.update"
+    first, sections = _said(pro, "DELETE FROM notes WHERE id > 100")
+    assert sections[0] == "answer.delete.none" and "0" not in first and "(s)" not in first
+    assert _said(pro, "BEGIN")[1][0] == "answer.begin" and _said(pro, "ROLLBACK")[1][0] == "answer.rollback"
+
+
+def test_only_true_things(pro: humandb.Connection) -> None:
+    text = "SELECT COUNT(*) FROM employees WHERE department = 'Finance' AND salary > 70000"
+    exact = pro.execute(text).exact_rows[0][0]
+    small, _ = _said(pro, text.replace("70000", "70000.0"))
+    assert 0 < exact <= 10 and grammar.number_words(exact) in small.lower(), (exact, small)
+    whole = pro.execute("SELECT name, salary FROM employees WHERE salary IS NULL").answer
+    assert whole is not None and whole.report is not None
+    assert "left those out" not in whole.words and "oddity.itself.nulls" in [
+        line.section for line in whole.report.said]
+    returned = pro.execute("SELECT COUNT(*) FROM orders WHERE status = 'returned'").messages[0][1]
+    assert "holds" not in returned and "returned" in returned
+    lines = [line for templates in words.phrasebook().values() for line in templates]
+    assert not any("row nine hundred" in line or "(s)" in line for line in lines)
+
+
+def test_internal_names_never_reach_the_words(pro: humandb.Connection) -> None:
+    for text in ("SELECT 1", "SELECT * FROM (SELECT status, COUNT(*) AS n FROM orders GROUP BY status) WHERE n > 500",
+                 "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id < 3",
+                 "WITH big AS (SELECT * FROM products WHERE price > 500) SELECT COUNT(*) FROM big"):
+        answer = pro.execute(text).answer
+        assert answer is not None and answer.report is not None
+        for line in (answer.words, *answer.report.transcript):
+            if not line.startswith("📝"):
+                assert not glitches(line), (text, line, glitches(line))
+
+
+def test_dave_knows_his_snacks() -> None:
+    con = humandb.connect(sla="instant", seed=3, clock=FakeClock(TODAY))
+    for snack in ("biscuits", "crisps", "a muffin", "a ham sandwich", "some chocolate digestives", "a flat white"):
+        before = len(con.desk.boosts)
+        reply = con.offer_snack(snack)
+        assert len(con.desk.boosts) == before + 1, (snack, reply)  # eaten, and it helps
+        assert not glitches(reply), (snack, reply)
+    unknown = con.offer_snack("a kouign-amann")
+    assert con.desk.boosts[-1].snack == "kouign-amann" and not glitches(unknown)
+
+
+def test_five_coffees_in_a_row_are_five_different_stages() -> None:
+    con = humandb.connect(sla="instant", seed=3, clock=FakeClock(TODAY))
+    replies = [con.offer_snack("coffee") for _ in range(5)]
+    stages = ["coffee.first", "coffee.second", "coffee.third", "coffee.fourth", "coffee.too_many"]
+    from tests.conftest import said_from
+
+    assert [next(s for s in stages if said_from(s, reply)) for reply in replies] == stages
+    assert len(con.desk.boosts) == 4  # the fifth went to the plant
+
+
+def test_beer_waits_for_friday_afternoon() -> None:
+    wednesday = humandb.connect(sla="instant", seed=3, clock=FakeClock(TODAY))
+    wednesday.execute("SELECT 1")
+    from tests.conftest import said_from
+
+    assert said_from("snack.beer", wednesday.offer_snack("a beer"))
+    friday = humandb.connect(sla="instant", seed=3, clock=FakeClock(TODAY.replace(day=20, hour=15)))
+    friday.execute("SELECT 1")
+    assert said_from("snack.beer.friday", friday.offer_snack("beer"))
+
+
+def test_picking_lines_is_a_seeded_rotation() -> None:
+    one, other = words.Rotation(1), words.Rotation(1)
+    section = "answer.empty"
+    size = len(words.lines(section))
+    walk = [one.next(section) for _ in range(size)]
+    assert sorted(walk) == list(range(size))  # every line once before any comes back
+    assert [other.next(section) for _ in range(size)] == walk
+    assert [words.Rotation(2).next(section) for _ in range(3)] != walk[:3] or size < 3
+
+
+# -- two sessions, proofread and measured -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["rehearsal", "regular"])
+def test_no_line_of_a_long_session_has_a_glitch(sessions: dict[str, list[Exchange]], name: str) -> None:
+    problems = [(exchange.request, problem) for exchange in sessions[name] for line in prose(exchange)
+                for problem in glitches(line)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("name", ["rehearsal", "regular"])
+def test_a_long_session_stays_fresh(sessions: dict[str, list[Exchange]], name: str) -> None:
+    fresh = new_jokes(sessions[name])
+    assert len(fresh) == 4 and fresh[3] >= fresh[0] / 2, fresh
+    sentence, times = most_repeated(sessions[name])
+    assert times <= 3, (sentence, times)
+
+
+def test_the_checker_catches_each_kind_of_glitch() -> None:
+    for bad in ("There were 1 groups.", "Stuck a orange post-it.", "Wrote 1 new row(s).", "the the binder",
+                "spreading the and its partner", "reading CONSTANT aloud", "the (subquery-2) table", "salary None",
+                "There are 1.", "Your 5 row", "{table} is gone"):
+        assert glitches(bad), bad
+    assert not glitches("Stuck an orange post-it on the 1987 order. One row, five piles, a dozen eggs.")
+
+
+def test_the_transcript_in_the_docs_is_what_the_command_prints() -> None:
+    from humandb import cli
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["transcript"]) == 0
+    assert out.getvalue() == TRANSCRIPT.read_text(encoding="utf-8")
+    assert out.getvalue() == as_text(rehearse(seed=1)) + "\n"
+
+
+def test_rendering_is_pure_and_a_report_reads_the_same_later(pro: humandb.Connection) -> None:
+    answer = pro.execute("SELECT status, COUNT(*) FROM orders GROUP BY status").answer
+    assert answer is not None and answer.report is not None
+    pro.execute("DELETE FROM orders WHERE status = 'pending'")
+    assert [line.render() for line in answer.report.said] == list(answer.report.lines[: len(answer.report.said)])
