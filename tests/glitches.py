@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from humandb.dave import grammar
 from humandb.rehearsal import Exchange
 
-__all__ = ["glitches", "most_repeated", "new_jokes", "prose", "sentences"]
+__all__ = ["glitches", "most_repeated", "new_jokes", "prose", "said", "sentences"]
 
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # Nouns Dave counts, singular: a number other than one must not come before these.
@@ -76,9 +76,14 @@ def sentences(lines: Iterable[str]) -> list[str]:
             if sentence]
 
 
+def said(exchange: Exchange) -> list[str]:
+    """Everything Dave says in one exchange: his words, and what he says as he picks it up (💬)."""
+    return [*(line.removeprefix("💬 ") for line in exchange.transcript if line.startswith("💬")), *exchange.lines]
+
+
 def most_repeated(exchanges: Sequence[Exchange]) -> tuple[str, int]:
     """The sentence Dave says most often in a session, and how often."""
-    counts = Counter(sentences(line for exchange in exchanges for line in exchange.lines))
+    counts = Counter(sentences(line for exchange in exchanges for line in said(exchange)))
     return counts.most_common(1)[0] if counts else ("", 0)
 
 

@@ -384,8 +384,8 @@ def _work_line(step: Step, statement: Statement, rng: random.Random, desk: Desk)
         section = "working.notes"  # his own working pages from the step before: no binder to name
     if step.what == "ddl" and not table:
         section = "working.ddl"
-    if step.what == "aggregate" and desk.ledger_uses < arcs.RETURNED and rng.random() < 0.5:
-        section = "working.ledger"  # while the pad is still on loan, the sums go in it
+    if step.what == "aggregate" and 1 <= desk.ledger_uses < arcs.RETURNED and rng.random() < 0.5:
+        section = "working.ledger"  # while the pad is on loan (once he has borrowed it), the sums go in it
     slots = {"table": table, "other": tables[1] if len(tables) > 1 else "the other binder", "gary": GARY,
              "colleague": words.Later(lambda: desk.colleague(rng))}
     return words.line(section, rng, desk.rotation, **slots).render(), cue

@@ -64,11 +64,13 @@ def arriving(
     elif new_day and desk.day.away and reason != "pto":
         desk.day.away = False  # the first day back from holiday gets its own hello
         said.append(words.line("day.back", rng, desk.rotation, weekday=weekday))
-    elif new_day and (reason or moment.hour < 12) and (reason or moment.weekday() == 0 or rng.random() < 0.5):
-        # Not every morning gets a speech (a session is weeks of his calendar); Mondays and the first day of
-        # a holiday or a quarter-end always do. Now and then the time of year has something to say instead.
+    elif new_day:
+        # A new day always gets a word, so the ETAs ("by tomorrow 11:06", then "by 15:28 today") read right:
+        # the morning, Monday, the time of year, the holiday or the quarter-end; or, when the last request ran
+        # on past lunch, that it did.
         section = {"pto": "pto.aside" if desk.day.away else "pto.morning", "quarter-end": "quarter_end.morning"}.get(
-            reason) or ("day.monday" if moment.weekday() == 0 else _season(moment, rng))
+            reason) or ("day.later" if moment.hour >= 12 else "day.monday" if moment.weekday() == 0 else
+                        _season(moment, rng))
         said.append(words.line(section, rng, desk.rotation, weekday=weekday, day=desk.day.days))
     elif not new_day and reason == "pto" and rng.random() < 0.5:
         said.append(words.line("pto.aside", rng, desk.rotation))
