@@ -91,9 +91,10 @@ def html(result: QueryResult) -> str:
     parts.append(_about(result))
     if result.postits:
         parts.append(bezel_html(result.postits))
-    sound = base64.b64encode(result.audio).decode("ascii")
-    parts.append(f'<audio class="humandb-voice" controls style="display:block;margin-top:0.4em" '
-                 f'src="data:audio/wav;base64,{sound}"></audio>')
+    if not getattr(result, "muted", False):  # a muted result keeps the notebook small: no voice in it
+        sound = base64.b64encode(result.audio).decode("ascii")
+        parts.append(f'<audio class="humandb-voice" controls style="display:block;margin-top:0.4em" '
+                     f'src="data:audio/wav;base64,{sound}"></audio>')
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -197,7 +198,9 @@ def text(result: QueryResult, width: int = 100) -> str:
     """The rich rendering as plain text (no colour codes), for IPython's text/plain."""
     from rich.console import Console
 
-    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False, emoji=False)
+    # force_jupyter=False: in a kernel rich would otherwise publish an (empty) display of its own.
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False, emoji=False,
+                      force_jupyter=False)
     with console.capture() as captured:
         console.print(renderable(result))
     return captured.get().rstrip("\n")
