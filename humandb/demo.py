@@ -10,6 +10,7 @@ import sys
 
 import humandb
 from humandb.settings import Preset, Tier
+from humandb.stage.clock import Clock
 
 __all__ = ["STAGE_SLA", "tour"]
 
@@ -23,16 +24,18 @@ def _work(cursor: humandb.Cursor) -> float:
 
 
 def tour(*, fast: bool = False, seed: int = 1, sound: bool | None = None, sla: Preset | float | None = None,
-         tier: Tier | None = None) -> int:
+         tier: Tier | None = None, clock: Clock | None = None) -> int:
     """Run the tour on stderr (where Dave's transcript goes). `fast` means instant SLA; `sla` any other
-    pace (the stage's eight seconds per business hour by default); `tier` pro unless given."""
+    pace (the stage's eight seconds per business hour by default); `tier` pro unless given; `clock` where
+    the waiting happens (a fake one plays the stage's pace without the wait)."""
     from rich.console import Console
 
     console = Console(file=sys.stderr, highlight=False)
     # Pro tier on stage: no free-tier queue to sit through while the audience waits.
     # Eight seconds per business hour makes the whole tour last about a minute on stage.
     pace: Preset | float = "instant" if fast else STAGE_SLA if sla is None else sla
-    con = humandb.connect(sla=pace, show=True, sound=sound, seed=seed, tier=tier or "pro", accuracy=1.0)
+    con = humandb.connect(sla=pace, show=True, sound=sound, seed=seed, tier=tier or "pro", accuracy=1.0,
+                          clock=clock)
 
     def act(title: str, request: str) -> humandb.Cursor:
         console.rule(f"[bold]{title}")

@@ -236,3 +236,24 @@ def test_rendering_is_pure_and_a_report_reads_the_same_later(pro: humandb.Connec
     assert answer is not None and answer.report is not None
     pro.execute("DELETE FROM orders WHERE status = 'pending'")
     assert [line.render() for line in answer.report.said] == list(answer.report.lines[: len(answer.report.said)])
+
+
+def test_the_stage_demo_compares_with_the_post_it_really_up() -> None:
+    """At the stage's pace the index is an eventual write: the demo waits for the in-tray before it compares."""
+    import datetime
+    import re
+
+    from humandb import demo
+
+    clock = FakeClock(datetime.datetime(2026, 11, 18, 10, 0))
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert demo.tour(sla=demo.STAGE_SLA, clock=clock, sound=False) == 0
+    shown = err.getvalue()
+    compared = re.search(r"With the post-it: (\d+) business minutes of work instead of (\d+)\.", shown)
+    assert compared is not None, shown[-3000:]
+    after, before = int(compared.group(1)), int(compared.group(2))
+    assert after < before, compared.group(0)
+    act = shown[shown.index("4. Post-it indexing"):compared.start()]
+    assert act.index("📥") < act.index("🟩")  # the in-tray emptied, then he tapped the post-it on the bezel
+    assert sum(clock.sleeps) > 10  # the stage's pace really played, on the fake clock
