@@ -179,12 +179,22 @@ def _answer(
 ) -> Answer:
     # The bezel as it was before the statement: a DROP INDEX takes its post-it's index away.
     on_bezel = [bezel.from_row(row) for row in store.postit_rows()] if statement.index else []
+    if paperwork and statement.writes:
+        _known_before(statement, store, desk)
     outcome = _brain(statement, request.params, store, desk)
     if statement.kind == "explain":
         outcome = _explained(statement, outcome, store)
     turn = desk.next_turn()
     change = _bezel(statement, on_bezel, store, desk, request.now, turn) if statement.index else None
     return _reported(statement, outcome, request.now, store, desk, settings, turn, paperwork, change)
+
+
+def _known_before(statement: Statement, store: Store, desk: Desk) -> None:
+    """Before a write, what is odd in its tables (once a table: then Dave's desk keeps track), so that
+    fixing a planted oddity pays off even when the fix is the first thing anyone does to the table."""
+    for table in statement.tables:
+        if table.lower() not in desk.known and store.row_estimate(table) <= RECHECK_ROWS:
+            desk.known[table.lower()] = store.oddities(table)
 
 
 def _reported(

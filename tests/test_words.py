@@ -257,3 +257,53 @@ def test_the_stage_demo_compares_with_the_post_it_really_up() -> None:
     act = shown[shown.index("4. Post-it indexing"):compared.start()]
     assert act.index("📥") < act.index("🟩")  # the in-tray emptied, then he tapped the post-it on the bezel
     assert sum(clock.sleeps) > 10  # the stage's pace really played, on the fake clock
+
+
+# -- the arcs: the paid pile goes down through a day; each planted oddity fixed pays off -------------------
+
+
+def test_the_paid_pile_goes_down_as_the_day_goes_on() -> None:
+    con = humandb.connect(sla="instant", seed=6, clock=FakeClock(TODAY))  # the free tier: a paid pile ahead
+    days: dict[object, list[int]] = {}
+    for text in ("SELECT COUNT(*) FROM customers", "SELECT AVG(price) FROM products", "SELECT * FROM orders WHERE "
+                 "id = 3", "SELECT MAX(salary) FROM employees") * 5:
+        answer = con.execute(text).answer
+        assert answer is not None and answer.timing is not None
+        days.setdefault(answer.timing.start.date(), []).append(answer.timing.tickets_ahead)
+    busy = [piles for piles in days.values() if len(piles) > 1]
+    assert busy and all(max(piles[1:]) < piles[0] for piles in busy), days  # the morning pile is the tallest
+    assert len({piles[0] for piles in days.values()}) >= 1 and all(piles[0] > 0 for piles in days.values())
+
+
+@pytest.mark.parametrize(
+    ("fix", "payoff"),
+    [("UPDATE orders SET ordered_at = '2024-03-01' WHERE ordered_at < '1990-01-01'", "payoff.old_date"),
+     ("UPDATE employees SET salary = 58000 WHERE salary IS NULL", "payoff.nulls"),
+     ("UPDATE customers SET email = 'second.' || email WHERE id = (SELECT MAX(id) FROM customers WHERE email IN "
+      "(SELECT email FROM customers GROUP BY email HAVING COUNT(*) > 1))", "payoff.duplicate"),
+     ("DELETE FROM orders WHERE amount < 0 OR quantity < 0", "payoff.negative")],
+)
+def test_fixing_a_planted_oddity_any_way_gets_a_payoff_line(pro: humandb.Connection, fix: str, payoff: str) -> None:
+    answer = pro.execute(fix).answer
+    assert answer is not None and answer.report is not None
+    sections = [line.section for line in answer.report.said]
+    assert payoff in sections, (answer.words, sections)
+    assert not glitches(answer.words), answer.words
+
+
+@pytest.mark.parametrize(
+    ("alter", "section", "said", "unsaid"),
+    [("ALTER TABLE ledger{n} ADD COLUMN owner_since TEXT", "answer.alter.add", "owner_since", "rename"),
+     ("ALTER TABLE ledger{n} DROP COLUMN owner", "answer.alter.drop", "owner", "new column"),
+     ("ALTER TABLE ledger{n} RENAME COLUMN owner TO keeper", "answer.alter.rename_column", "keeper", "layout"),
+     ("ALTER TABLE ledger{n} RENAME TO pad{n}", "answer.alter.rename", "pad", "layout")],
+)
+def test_an_alter_says_what_changed(memory: humandb.Connection, alter: str, section: str, said: str,
+                                    unsaid: str) -> None:
+    for n in range(len(words.lines(section))):  # the rotation says every line once
+        memory.execute(f"CREATE TABLE ledger{n} (id INTEGER PRIMARY KEY, owner TEXT, note TEXT)")
+        answer = memory.execute(alter.format(n=n)).answer
+        assert answer is not None and answer.report is not None
+        first = sentences([answer.words])[0]
+        assert answer.report.said[0].section == section and said in first.lower(), answer.words
+        assert unsaid not in answer.words.lower() and not glitches(answer.words), answer.words

@@ -122,11 +122,33 @@ def headline(
         return _plan(rows)
     if kind in ("insert", "update", "delete"):
         return _written(statement, kind, rowcount)
+    if kind == "alter" and (altered := _altered(statement.sql)) is not None:
+        return altered
     if kind in ("create", "drop", "alter"):
         return Told(f"answer.{kind}", {"table": _table(statement)}, f"colour.{kind}")
     if kind in ("begin", "commit", "rollback"):
         return Told(f"answer.{kind}", colour="")
     return Told("answer.other", colour="colour.other")
+
+
+# The four ALTER TABLEs SQLite knows, as sqlglot writes them for it: what changed, so Dave says that and
+# not something else ("a new column" for a rename).
+_ALTERS = (
+    (re.compile(r"^ALTER TABLE (?P<table>.+?) RENAME COLUMN (?P<column>.+?) TO (?P<new>.+)$", re.I | re.S),
+     "rename_column"),
+    (re.compile(r"^ALTER TABLE (?P<table>.+?) RENAME TO (?P<new>.+)$", re.I | re.S), "rename"),
+    (re.compile(r"^ALTER TABLE (?P<table>.+?) ADD (?:COLUMN )?(?P<column>\S+)", re.I | re.S), "add"),
+    (re.compile(r"^ALTER TABLE (?P<table>.+?) DROP (?:COLUMN )?(?P<column>\S+)$", re.I | re.S), "drop"),
+)
+
+
+def _altered(sql: str) -> Told | None:
+    for pattern, change in _ALTERS:
+        if match := pattern.match(sql.strip()):
+            slots = {name: value.strip('"`[]') for name, value in match.groupdict().items()}
+            # A new name changes no layout: the colour about re-ruling pages is for the columns.
+            return Told(f"answer.alter.{change}", slots, "" if change.startswith("rename") else "colour.alter")
+    return None
 
 
 def _table(statement: Statement) -> str:
