@@ -307,3 +307,18 @@ def test_an_alter_says_what_changed(memory: humandb.Connection, alter: str, sect
         first = sentences([answer.words])[0]
         assert answer.report.said[0].section == section and said in first.lower(), answer.words
         assert unsaid not in answer.words.lower() and not glitches(answer.words), answer.words
+
+
+def test_the_table_on_stage_shows_a_whole_number_as_dave_says_it() -> None:
+    from humandb.stage.terminal import Terminal
+
+    out = io.StringIO()
+    clock = FakeClock(TODAY)
+    con = humandb.connect(sla="instant", seed=4, tier="pro", accuracy=1.0, clock=clock,
+                          stage=humandb.Stage(clock, Terminal(out, width=100)))
+    answer = con.execute("SELECT AVG(salary) FROM employees WHERE department = 'Engineering'").answer
+    assert answer is not None and answer.rows[0][0] == 87000.0 and "$87,000" in answer.words
+    shown = out.getvalue()
+    assert "87000" in shown and "87000.0" not in shown, shown
+    con.execute("SELECT 2.5 * 3, 0.1")  # a fraction is shown as it is
+    assert "7.5" in out.getvalue() and "0.1" in out.getvalue()
