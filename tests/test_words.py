@@ -322,3 +322,19 @@ def test_the_table_on_stage_shows_a_whole_number_as_dave_says_it() -> None:
     assert "87000" in shown and "87000.0" not in shown, shown
     con.execute("SELECT 2.5 * 3, 0.1")  # a fraction is shown as it is
     assert "7.5" in out.getvalue() and "0.1" in out.getvalue()
+
+
+def test_a_table_still_in_the_in_tray_is_not_a_table_he_never_heard_of() -> None:
+    from tests.conftest import said_from
+
+    con = humandb.connect(":memory:", sla="demo", show=False, sound=False, clock=FakeClock(TODAY))
+    con.execute("CREATE TABLE visits (day TEXT)")  # eventual: acknowledged, waiting in the in-tray
+    with pytest.raises(humandb.ProgrammingError) as waiting:
+        con.execute("SELECT * FROM visits")
+    assert said_from("error.missing.queued", waiting.value.dave) and "visits" in waiting.value.dave
+    assert not glitches(waiting.value.dave)
+    with pytest.raises(humandb.ProgrammingError) as never:
+        con.execute("SELECT * FROM visitors")  # not in the in-tray: that one really isn't there
+    assert said_from("error.missing", never.value.dave) and not said_from("error.missing.queued", never.value.dave)
+    con.commit()
+    assert con.execute("SELECT COUNT(*) FROM visits").fetchone() == (0,)  # made, once the in-tray was done

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import functools
 import random
+import re
 from dataclasses import dataclass, field
 
 from humandb import errors
@@ -88,7 +89,21 @@ class Desk:
     def refuse(self, kind: type[errors.Error], section: str, cause: str, about: str = "") -> errors.Error:
         """The error to raise when Dave can't do something: his words from `section`, then the cause."""
         rng = self.rng_for(about or cause)
+        queued = self._queued(cause) if section == "error.missing" else None
+        if queued is not None:  # he made it himself, eventually: it is in his in-tray, not missing
+            return kind(words.say("error.missing.queued", rng, table=queued), cause)
         return kind(words.say(section, rng, colleague=self.colleague(rng)), cause)
+
+    def _queued(self, cause: str) -> str | None:
+        """The table a "no such table" is about, when a CREATE for it waits in the in-tray."""
+        missing = re.search(r"no such table: (?:\w+\.)?(\S+)", cause)
+        if missing is None:
+            return None
+        name = missing.group(1).lower()
+        for pending in self.intray.items:
+            if pending.statement.kind == "create" and name in (table.lower() for table in pending.statement.tables):
+                return missing.group(1)
+        return None
 
     def work(self, business_minutes: float) -> None:
         """Dave finished a piece of work: a little less energy, and one answer less on each snack."""
