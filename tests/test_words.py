@@ -75,16 +75,15 @@ def test_slots_render_english_and_lines_start_with_a_capital() -> None:
     assert words.fill("{email} is in twice", {"email": email}) == f"{email} is in twice"
 
 
-def test_inflect_loads_fast_and_without_its_runtime_type_checks() -> None:
+def test_inflect_loads_without_its_runtime_type_checks() -> None:
     import subprocess
     import sys
-    import time
 
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", "from humandb.dave import grammar; print(grammar.a('hour'))"],
-                          capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "an hour"
-    assert time.perf_counter() - start < 3.0  # with typeguard's instrumentation inflect alone takes seconds
+    # In a fresh interpreter: with typeguard's instrumentation inflect's import alone takes seconds.
+    code = ("import sys; from humandb.dave import grammar; print(grammar.a('hour')); "
+            "print('typeguard' in sys.modules, 'inflect' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["an hour", "False True"]
 
 
 # -- the answer, said first ----------------------------------------------------------------------
