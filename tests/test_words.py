@@ -337,3 +337,12 @@ def test_a_table_still_in_the_in_tray_is_not_a_table_he_never_heard_of() -> None
     assert said_from("error.missing", never.value.dave) and not said_from("error.missing.queued", never.value.dave)
     con.commit()
     assert con.execute("SELECT COUNT(*) FROM visits").fetchone() == (0,)  # made, once the in-tray was done
+
+
+def test_with_a_post_it_he_says_how_it_helped_rather_than_how_he_scanned(pro: humandb.Connection) -> None:
+    pro.execute("CREATE INDEX orders_by_product ON orders (product_id)")
+    for product in range(3, 9):
+        answer = pro.execute(f"SELECT COUNT(*) FROM orders WHERE product_id = {product}").answer
+        assert answer is not None and answer.report is not None
+        sections = [line.section for line in answer.report.said]
+        assert "postit.used" in sections and not any(s.startswith("colour.") for s in sections), answer.words

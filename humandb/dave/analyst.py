@@ -169,8 +169,9 @@ def _decide(
         said.append(special)
     elif person is not None:
         said.append(person)
-    elif told is not None and told.colour and (repeated is None or repeated.section == "dejavu") and \
-            rng.random() < 0.7:
+    elif told is not None and told.colour and not postits_used and (
+            repeated is None or repeated.section == "dejavu") and rng.random() < 0.7:
+        # With a post-it he went straight to the page: that is the colour, not a ruler down every row.
         said.append(_colour(told, rng, desk))
     if bezel is not None and bezel.fallen is not None:
         said.append(_postit_line("postit.fell", bezel.fallen, desk, rng))
