@@ -83,7 +83,7 @@ def connect(
         "consistency": consistency, "voice": voice, "sandbox": sandbox, "scale": scale, "timeout": timeout,
         "words": words,
     }
-    return Connection(resolve(_path(database), **options), clock=clock, stage=stage, options=options)
+    return Connection(resolve(_path(database), options), clock=clock, stage=stage, options=options)
 
 
 def _path(database: object) -> str:

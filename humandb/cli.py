@@ -20,9 +20,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import humandb
 from humandb import formats
+
+if TYPE_CHECKING:
+    from humandb.web.limits import ServerLimits
 
 __all__ = ["main"]
 
@@ -98,9 +102,20 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
                        help="change the server's limits (README: the website), e.g. rate_per_second=0 for a load "
                             "test from one address; default: $HUMANDB_SERVE_LIMITS")
+    serve.add_argument("--behind", action="append", default=None, metavar="ADDRESS",
+                       help="a load balancer trusted to say who is asking and to route visitors by their id "
+                            "(an address or network; give it again for more; README: running it for a crowd)")
     serve.add_argument("--workers", type=int, default=1,
                        help="only 1: a visitor's brain lives in one process (README: running it for a crowd)")
     serve.set_defaults(run=_serve)
+    nginx = commands.add_parser("nginx", help="an nginx config putting several humandb serve processes behind one "
+                                              "address (README: running it for a crowd)")
+    nginx.add_argument("backends", nargs="+", metavar="HOST:PORT", help="each humandb serve --behind <nginx's address>")
+    nginx.add_argument("--listen", default="8080", help="what nginx listens on (a port, or address:port)")
+    nginx.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
+                       help="the limits the servers run with (the same as their --limits); default: "
+                            "$HUMANDB_SERVE_LIMITS")
+    nginx.set_defaults(run=_nginx)
     site = commands.add_parser("site", help="the marketing site's files").add_subparsers(dest="site_command",
                                                                                            required=True)
     record = site.add_parser("record", parents=[common], help="record real answers into site/data/")
@@ -163,8 +178,6 @@ def _transcript(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import os
-
     try:
         import httptools  # noqa: F401 - the server's HTTP parser, held to the limits (humandb.web.serving)
         import uvicorn  # noqa: F401
@@ -175,15 +188,18 @@ def _serve(args: argparse.Namespace) -> int:
         # Workers would share one port and the kernel would hand each request to either one, while a
         # visitor's brain lives in only one of them: every visitor who writes would lose their tables.
         print("humandb: serve runs one process (--workers 1): a visitor's brain lives in that process. For a "
-              "crowd, run several on different ports behind a load balancer (README: the website).", file=sys.stderr)
+              "crowd, run several with --port P --behind ADDRESS and put nginx in front: humandb nginx writes its "
+              "config (README: running it for a crowd).", file=sys.stderr)
         return 2
-    from humandb.web.limits import ServerLimits
+    from humandb.web.proxy import Proxies
 
+    limits = _server_limits(args)
+    if limits is None:
+        return 2
     try:
-        limits = ServerLimits.parse(args.limits if args.limits is not None
-                                    else os.environ.get("HUMANDB_SERVE_LIMITS", ""))
+        proxies = Proxies.parse(args.behind or ())
     except ValueError as error:
-        print(f"humandb: --limits: {error}", file=sys.stderr)
+        print(f"humandb: --behind: {error}", file=sys.stderr)
         return 2
     sla = args.sla or "demo"
     seed = 0 if args.seed is None else args.seed
@@ -193,7 +209,35 @@ def _serve(args: argparse.Namespace) -> int:
     from humandb.web import create_app
     from humandb.web.serving import serve
 
-    serve(create_app(sla=sla, tier=args.tier, seed=seed, limits=limits), hosts=hosts, port=args.port, limits=limits)
+    app = create_app(sla=sla, tier=args.tier, seed=seed, limits=limits, behind=args.behind or ())
+    serve(app, hosts=hosts, port=args.port, limits=limits, proxies=proxies)
+    return 0
+
+
+def _server_limits(args: argparse.Namespace) -> ServerLimits | None:
+    """The limits from --limits or $HUMANDB_SERVE_LIMITS; None (and why, on stderr) if they are wrong."""
+    from humandb.web.limits import ServerLimits
+
+    try:
+        return ServerLimits.parse(args.limits if args.limits is not None
+                                  else os.environ.get("HUMANDB_SERVE_LIMITS", ""))
+    except ValueError as error:
+        print(f"humandb: --limits: {error}", file=sys.stderr)
+        return None
+
+
+def _nginx(args: argparse.Namespace) -> int:
+    from humandb.web.proxy import nginx_config
+
+    limits = _server_limits(args)
+    if limits is None:
+        return 2
+    for backend in args.backends:
+        host, colon, port = backend.rpartition(":")
+        if not (colon and host and port.isdigit()):
+            print(f"humandb: a backend is HOST:PORT (e.g. 127.0.0.1:8001), not {backend!r}", file=sys.stderr)
+            return 2
+    print(nginx_config(args.backends, listen=args.listen, limits=limits), end="")
     return 0
 
 

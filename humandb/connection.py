@@ -278,7 +278,7 @@ class Connection:
             raise self.desk.refuse(errors.ProgrammingError, "error.misuse",
                                    "writes are still in Dave's in-tray: commit() or rollback() first")
         options = {**self._options, **changes}
-        settings = resolve(self.settings.database, **options)
+        settings = resolve(self.settings.database, options)
         _check_dialect(settings.dialect)
         self.settings, self._options = settings, options
         from humandb.sla import tier

@@ -43,10 +43,20 @@ def test_environment_sets_the_defaults_and_arguments_win(monkeypatch: pytest.Mon
     monkeypatch.setenv("HUMANDB_SOUND", "off")
     settings = resolve()
     assert (settings.seconds_per_hour, settings.show, settings.sound) == (3600.0, True, False)
-    settings = resolve(sla=2.5, show=False)
+    settings = resolve(options={"sla": 2.5, "show": False})
     assert (settings.seconds_per_hour, settings.show) == (2.5, False)
     monkeypatch.setenv("HUMANDB_SLA", "instant")
     assert resolve().instant
+
+
+def test_connect_spells_out_the_options_and_their_defaults_as_settings_knows_them() -> None:
+    import inspect
+
+    from humandb.settings import DEFAULTS
+
+    spelled = {name: parameter.default for name, parameter in inspect.signature(humandb.connect).parameters.items()
+               if name not in ("database", "clock", "stage")}
+    assert spelled == DEFAULTS
 
 
 @pytest.mark.parametrize(

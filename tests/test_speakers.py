@@ -73,6 +73,22 @@ def test_cues_and_the_voice_go_to_the_player(tmp_path: Path) -> None:
     assert recorder.files[1].read_bytes()[:4] == b"RIFF"
 
 
+def test_dave_leaves_a_few_voice_files_at_most_and_none_when_he_goes() -> None:
+    import gc
+
+    recorder = _Recorder()
+    speakers = Speakers(recorder, explicit=True)
+    for number in range(10):
+        speakers.say(f"Answer number {number}.", 0.5)
+    spoken = recorder.files
+    assert len(set(spoken)) == 10, "each answer gets a file of its own: a player may still be reading the last"
+    assert [path.exists() for path in spoken] == [False] * 6 + [True] * 4
+    folder = spoken[-1].parent
+    del speakers
+    gc.collect()
+    assert not folder.exists()
+
+
 def test_a_failing_player_is_reported_once_and_never_breaks_a_query() -> None:
     report = io.StringIO()
     con = humandb.connect(sla="instant", stage=humandb.Stage(speaker=Speakers(_Broken(), explicit=True, report=report)))

@@ -27,7 +27,7 @@ import contextlib
 import json
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -47,6 +47,7 @@ from humandb.stage.clock import Clock, RealClock
 from humandb.web import openapi
 from humandb.web.answers import Performance, Refusal, ask, desk, encode, spoken
 from humandb.web.limits import RateLimit, ServerLimits, client_group
+from humandb.web.proxy import Proxies
 from humandb.web.turns import Busy, Turns
 from humandb.web.visitors import COOKIE, DeskFull, Visitor, Visitors
 from humandb.web.workers import Gone, Job
@@ -67,8 +68,9 @@ class Door:
     """Everything a request goes through before Dave sees it, and the waiting after."""
 
     def __init__(self, *, sla: str | float, tier: str, seed: int, limits: ServerLimits, clock: Clock,
-                 sandbox: Any) -> None:
+                 sandbox: Any, proxies: Proxies) -> None:
         self.limits = limits
+        self.proxies = proxies
         self.clock = clock
         self.seed = seed
         self.rate = RateLimit(limits.rate_per_second, limits.rate_burst)
@@ -161,8 +163,14 @@ class Door:
             raise self.refuse(408, "web.slow", cause, "RequestTimeout") from None
         return bytes(body)
 
+    def client(self, request: Request) -> str:
+        """Who is asking, for the limits: the address's group (see limits.client_group), the one a trusted
+        proxy names when the request came through it."""
+        address = self.proxies.client(request.client.host if request.client else None, request.headers)
+        return client_group(address) if address else "unknown"
+
     def let_in(self, request: Request) -> None:
-        client = _client(request)
+        client = self.client(request)
         wait = self.rate.allow(client)
         if wait > 0:
             cause = f"more than {self.limits.rate_burst} requests at once from {client}; try again in {wait:.1f} s"
@@ -174,13 +182,15 @@ class Door:
         known = self.visitors.find(request.cookies.get(COOKIE))
         if known is not None:
             return known
-        client = _client(request)
+        client = self.client(request)
         wait = self.newcomers.allow(client)
         if wait > 0:
             cause = f"too many new visitors from {client}; try again in {wait:.0f} s"
             raise self.refuse(429, "web.rate", cause, "TooManyRequests")
+        # Behind a load balancer that routes by visitor, the newcomer keeps the id it routed them by.
+        chosen = self.proxies.visitor(request.client.host if request.client else None, request.headers)
         try:
-            return self.visitors.visit(None)
+            return self.visitors.visit(None, new_id=chosen)
         except DeskFull as full:
             raise self.refuse(503, "web.full", str(full), "DeskFull") from None
 
@@ -289,9 +299,6 @@ def _no_brain() -> Connection:
     raise RuntimeError("an answer is finished without a brain")
 
 
-def _client(request: Request) -> str:
-    """Who is asking, for the limits: the address's group (see limits.client_group)."""
-    return client_group(request.client.host) if request.client else "unknown"
 
 
 def _json(data: dict[str, Any] | bytes, status: int = 200, visitor: Visitor | None = None,
@@ -401,14 +408,15 @@ class _Headers:
 
 def create_app(
     *, sla: str | float = "demo", tier: str = "free", seed: int = 0, limits: ServerLimits | None = None,
-    clock: Clock | None = None, site: Path | None = None, sandbox: Any = True,
+    clock: Clock | None = None, site: Path | None = None, sandbox: Any = True, behind: Sequence[str] = (),
 ) -> Starlette:
     """The whole server: site, API and stream. `clock` is where "now" and the waits come from (tests
-    pass a FakeClock); `sandbox` the SQL guards (humandb.brain.guard.Sandbox; True for the defaults)."""
+    pass a FakeClock); `sandbox` the SQL guards (humandb.brain.guard.Sandbox; True for the defaults);
+    `behind` the load balancers trusted to say who is asking (humandb.web.proxy)."""
     from humandb.stage.sound import sounds_dir
 
     door = Door(sla=sla, tier=tier, seed=seed, limits=limits or ServerLimits(), clock=clock or RealClock(),
-                sandbox=sandbox)
+                sandbox=sandbox, proxies=Proxies.parse(behind))
     routes = [
         Route("/api/desk", _guarded(_desk, door), methods=["GET"]),
         Route("/api/query", _guarded(_query, door), methods=["POST"]),
@@ -437,11 +445,13 @@ def create_app(
 
 def from_environment() -> Starlette:
     """The app for any ASGI host, its options from HUMANDB_SERVE_* (HUMANDB_SERVE_LIMITS as for `humandb serve
-    --limits`). One worker per process: a visitor's brain lives in the process that made it. The limits on
-    connections and headers are the host's to keep (humandb.web.serving keeps them for uvicorn)."""
+    --limits`, HUMANDB_SERVE_BEHIND as its --behind, comma-separated). One worker per process: a visitor's
+    brain lives in the process that made it. The limits on connections and headers are the host's to keep
+    (humandb.web.serving keeps them for uvicorn)."""
     import os
 
     return create_app(sla=os.environ.get("HUMANDB_SERVE_SLA", "demo"),
                       tier=os.environ.get("HUMANDB_SERVE_TIER", "free"),
                       seed=int(os.environ.get("HUMANDB_SERVE_SEED", "0")),
-                      limits=ServerLimits.parse(os.environ.get("HUMANDB_SERVE_LIMITS", "")))
+                      limits=ServerLimits.parse(os.environ.get("HUMANDB_SERVE_LIMITS", "")),
+                      behind=[part for part in os.environ.get("HUMANDB_SERVE_BEHIND", "").split(",") if part.strip()])

@@ -26,14 +26,17 @@ from collections import Counter
 from typing import Any
 
 from humandb.web.limits import ServerLimits, client_group
+from humandb.web.proxy import Proxies
 
 __all__ = ["protocol", "serve"]
 
 _REASONS = {408: b"Request Timeout", 431: b"Request Header Fields Too Large", 503: b"Service Unavailable"}
 
 
-def protocol(limits: ServerLimits) -> type[asyncio.Protocol]:
-    """uvicorn's httptools protocol, held to `limits` (one class per server: it counts that server's clients)."""
+def protocol(limits: ServerLimits, proxies: Proxies | None = None) -> type[asyncio.Protocol]:
+    """uvicorn's httptools protocol, held to `limits` (one class per server: it counts that server's clients).
+    A trusted load balancer's connections carry many visitors: it is held to the limits of the whole server,
+    not to one client's (it keeps its own per client: humandb.web.proxy)."""
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     open_by_client: Counter[str] = Counter()
@@ -51,7 +54,8 @@ def protocol(limits: ServerLimits) -> type[asyncio.Protocol]:
             open_by_client[self._group] += 1
             if len(self.connections) > limits.max_connections:
                 self._refuse(503, f"more than {limits.max_connections} connections are open")
-            elif open_by_client[self._group] > limits.max_connections_per_client:
+            elif (open_by_client[self._group] > limits.max_connections_per_client
+                  and not (proxies and proxies.trusts(self.client[0] if self.client else None))):
                 self._refuse(503, f"more than {limits.max_connections_per_client} connections from {self._group}")
             else:
                 self._await_head()
@@ -116,16 +120,18 @@ def protocol(limits: ServerLimits) -> type[asyncio.Protocol]:
     return GuardedProtocol
 
 
-def serve(app: Any, *, hosts: list[str], port: int, limits: ServerLimits) -> None:
-    """Run `app` with uvicorn on `port` of every address in `hosts`, held to `limits`, until Ctrl-C."""
+def serve(app: Any, *, hosts: list[str], port: int, limits: ServerLimits, proxies: Proxies | None = None) -> None:
+    """Run `app` with uvicorn on `port` of every address in `hosts`, held to `limits`, until Ctrl-C.
+    Who is asking is the app's to decide (humandb.web.proxy): uvicorn's own X-Forwarded-For handling, which
+    trusts anyone on 127.0.0.1 by default, is off."""
     import uvicorn
 
     from humandb.web.workers import few_arenas
 
     _enough_files(limits)
     few_arenas()  # before the visitors' threads: memory freed by one brain is there for the next
-    config = uvicorn.Config(app, host=hosts[0], port=port, http=protocol(limits), lifespan="on",
-                            log_level="warning", backlog=2048,
+    config = uvicorn.Config(app, host=hosts[0], port=port, http=protocol(limits, proxies), lifespan="on",
+                            proxy_headers=False, log_level="warning", backlog=2048,
                             timeout_keep_alive=max(1, math.ceil(limits.keep_alive_seconds)))
     server = uvicorn.Server(config)
     if len(hosts) == 1:

@@ -75,8 +75,9 @@ class Visitors:
             known.last_seen, known.new = now, False
         return known
 
-    def visit(self, visitor_id: str | None) -> Visitor:
-        """The visitor with this cookie, or a new one with a fresh brain (DeskFull if there is no room)."""
+    def visit(self, visitor_id: str | None, *, new_id: str | None = None) -> Visitor:
+        """The visitor with this cookie, or a new one with a fresh brain (DeskFull if there is no room),
+        known by `new_id` if given (the id a load balancer routes them by) or else a fresh secret."""
         known = self.find(visitor_id)
         if known is not None:
             return known
@@ -87,7 +88,7 @@ class Visitors:
                 raise DeskFull(f"all {self.limit} desks are in use by visitors seen in the last "
                                f"{self.protect_seconds:g} seconds")
             self._let_go(oldest.id)
-        visitor_id = secrets.token_urlsafe(18)
+        visitor_id = new_id if new_id and new_id not in self._known else secrets.token_urlsafe(18)
         visitor = Visitor(visitor_id, Worker(self._open_brain, f"humandb-visitor-{next(self._opened)}"), now)
         self._known[visitor.id] = visitor
         return visitor
