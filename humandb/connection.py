@@ -248,7 +248,8 @@ class Connection:
         if self.stage is not None and self.desk.greeted:
             from humandb.dave import words
 
-            goodbye = words.say("goodbye", self.desk.rng_for("goodbye"), user=self.desk.user or "there")
+            section = "goodbye.named" if self.desk.user else "goodbye"  # never "Bye, there."
+            goodbye = words.say(section, self.desk.rng_for("goodbye"), user=self.desk.user or "")
             self.stage.say(f'👋 "{goodbye}"')
 
     # -- conveniences ----------------------------------------------------------------------

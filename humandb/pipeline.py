@@ -25,7 +25,7 @@ from humandb import errors, sla
 from humandb.answer import Answer, Description, Request
 from humandb.brain import guard
 from humandb.brain.files import CsvProblem
-from humandb.brain.store import Outcome, Params, Store
+from humandb.brain.store import RECHECK_ROWS, Outcome, Params, Store
 from humandb.dave import bezel, explain, words
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import Desk
@@ -179,12 +179,22 @@ def _answer(
 ) -> Answer:
     # The bezel as it was before the statement: a DROP INDEX takes its post-it's index away.
     on_bezel = [bezel.from_row(row) for row in store.postit_rows()] if statement.index else []
+    if paperwork and statement.writes:
+        _known_before(statement, store, desk)
     outcome = _brain(statement, request.params, store, desk)
     if statement.kind == "explain":
         outcome = _explained(statement, outcome, store)
     turn = desk.next_turn()
     change = _bezel(statement, on_bezel, store, desk, request.now, turn) if statement.index else None
     return _reported(statement, outcome, request.now, store, desk, settings, turn, paperwork, change)
+
+
+def _known_before(statement: Statement, store: Store, desk: Desk) -> None:
+    """Before a write, what is odd in its tables (once a table: then Dave's desk keeps track), so that
+    fixing a planted oddity pays off even when the fix is the first thing anyone does to the table."""
+    for table in statement.tables:
+        if table.lower() not in desk.known and store.row_estimate(table) <= RECHECK_ROWS:
+            desk.known[table.lower()] = store.oddities(table)
 
 
 def _reported(
@@ -419,6 +429,8 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
         return errors.InternalError, "error.operational"
     if any(marker in message for marker in _MISSING):
         return errors.ProgrammingError, "error.missing"
+    if "already exists" in message:  # a table, an index: Dave points at the one already there
+        return errors.ProgrammingError, "error.exists"
     if "not supported" in message or "unsupported type" in message:
         return errors.ProgrammingError, "error.type"
     if "binding" in message or "parameter" in message:
@@ -474,17 +486,26 @@ def _effort(
     plan_lines: tuple[str, ...] = (),
 ) -> tuple[Effort, sla.Timing, TeamWork | None]:
     """Dave's effort in business minutes (at his current pace), the team an enterprise customer gets
-    for it, and what the SLA makes of it all."""
+    for it, and what the SLA makes of it all. The work starts when Dave is free (`desk.day`): after what he
+    has already promised, behind the paid tickets still in his pile; he is busy until its ETA."""
     from humandb.dave import effort, team
 
     table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
     work = effort.estimate(statement, plan_lines, table_rows, rows)
     tier = sla.tier(settings.tier)
-    minutes = work.total * desk.pace(now.date())
+    start = desk.day.clock_in(now)
+    picked_up = _calendar(tier).add_business_minutes(start, 0)
+    minutes = work.total * desk.pace(picked_up.date())
     crew = team.assemble(minutes, settings.seed) if tier.unlimited_analysts else None
-    timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=now, tier=tier,
-                          seconds_per_hour=settings.seconds_per_hour, seed=settings.seed)
+    tickets = desk.day.paid_ahead(picked_up, tier.tickets_ahead(settings.seed), settings.seed)
+    timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=start, tier=tier,
+                          seconds_per_hour=settings.seconds_per_hour, seed=settings.seed, tickets=tickets)
+    desk.day.clock_out(timing.eta)
     return work, timing, crew
+
+
+def _calendar(tier: sla.Tier) -> sla.Calendar:
+    return sla.ON_CALL if tier.around_the_clock else sla.DEFAULT_CALENDAR
 
 
 def _dave(
@@ -505,12 +526,17 @@ def _said(
     from humandb.dave import analyst
 
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
+    # Tables whose odd things are worked out afresh after a change: only there can Dave tell one was fixed.
+    looked = tuple(table for table in statement.tables if store.row_estimate(table) <= RECHECK_ROWS)
     used = {step.index for step in work.steps if step.index}
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
+    tier = sla.tier(settings.tier)
+    picked_up = _calendar(tier).add_business_minutes(timing.start, 0)  # Dave's "now": when he picks it up
     return analyst.report(
         statement, outcome, desk=desk, effort=work, crew=crew,
-        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(now, timing.eta), timing.queue_minutes,
-                                  timing.tickets_ahead, timing.reason),
-        oddities=oddities, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
-        bezel=change, postits_used=postits, now=now, queued=queued,
+        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
+                                  timing.queue_minutes, timing.tickets_ahead, timing.reason,
+                                  pile=tier.max_tickets_ahead > 0),
+        oddities=oddities, looked=looked, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
+        bezel=change, postits_used=postits, now=picked_up, queued=queued,
     )

@@ -122,7 +122,7 @@ def test_ask_refuses_parameters_for_several_statements_and_too_many_statements(m
 
 def test_english_lines_and_sql_in_one_input(dave: humandb.Connection) -> None:
     answers = dave.ask("SELECT 1;\nhow many products are there?\nSELECT 2")
-    assert [answer.rows for answer in answers] == [[(1,)], [(120,)], [(2,)]]
+    assert [answer.outcome.rows for answer in answers] == [[(1,)], [(120,)], [(2,)]]
     assert answers[1].statement.read_as and answers[1].messages[-1].startswith("SQL: ")
 
 
