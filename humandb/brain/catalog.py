@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from humandb.brain.names import quote
 
-__all__ = ["Catalog", "Column", "Link", "Table", "describe", "name_parts"]
+__all__ = ["Catalog", "Column", "Link", "Table", "describe", "name_parts", "spelled_out"]
 
 _MAX_VALUES = 300  # a text column with more distinct values than this is names or free text, not categories
 _MAX_NAMES = 20_000  # but names and titles are how people point at rows ("Erik Black's email")
@@ -35,6 +35,33 @@ def name_parts(name: str) -> tuple[str, ...]:
     """The words of a name, lowercased: "signed_up_on", "SignedUpOn" and "Signed Up On" all give
     ("signed", "up", "on"); "CustomerID" gives ("customer", "id")."""
     return tuple(part.lower() for part in _PARTS.findall(name[:120]))
+
+
+# Abbreviations people write into names ("appt_date", "microchip_no", "dept_id", "qty"): in a name, not in a
+# question, where "no" means none and "cat" may be a cat.
+_SPELLED = {
+    "no": "number", "num": "number", "nr": "number", "nbr": "number", "cnt": "count", "qty": "quantity",
+    "amt": "amount", "dt": "date", "ts": "time", "appt": "appointment", "appts": "appointments",
+    "proc": "procedure", "procs": "procedures", "cat": "category", "cats": "categories", "desc": "description",
+    "descr": "description", "dob": "birth date", "acct": "account", "msg": "message", "org": "organisation",
+    "loc": "location", "ref": "reference", "dur": "duration", "wt": "weight", "fname": "first name",
+    "lname": "last name", "hrs": "hours", "mins": "minutes", "secs": "seconds", "dept": "department",
+    "depts": "departments", "emp": "employee", "emps": "employees", "cust": "customer", "custs": "customers",
+    "mgr": "manager", "prod": "product", "prods": "products", "inv": "invoice", "txn": "transaction",
+    "txns": "transactions", "addr": "address", "tel": "phone", "yr": "year", "pct": "percent", "avg": "average",
+    "min": "minimum", "max": "maximum", "tot": "total", "info": "information",
+}
+# Currencies and units a name may end in ("fee_usd", "weight_kg"): how a value is counted, not what it is.
+_UNITS = frozenset("usd eur gbp chf jpy cad aud kg kgs lb lbs cm mm km".split())
+
+
+def spelled_out(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with abbreviations written out and a trailing unit dropped: ("appt", "date") gives
+    ("appointment", "date"), ("vet", "fee", "usd") gives ("vet", "fee")."""
+    words: list[str] = []
+    for part in parts:
+        words += _SPELLED.get(part, part).split()
+    return tuple(word for word in words if word not in _UNITS) or tuple(words)
 
 
 @dataclass(frozen=True)
@@ -205,12 +232,16 @@ def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]
 def _inferred(table: Table, column: Column, tables: dict[str, Table]) -> Link | None:
     """customer_id, CustomerId, customerID → the customers table; manager_id, reports_to → the same table."""
     parts = column.parts
-    stem = parts[:-1] if parts and parts[-1] in ("id", "key", "fk", "no") else ()
+    stem = spelled_out(parts[:-1]) if parts and parts[-1] in ("id", "key", "fk", "no") else ()
     if stem:
         for other in tables.values():
-            other_parts = name_parts(other.name)
+            other_parts = spelled_out(name_parts(other.name))
             if other_parts and _same_noun(stem, other_parts) and other.name != table.name:
                 return Link(table.name, column.name, other.name, other.key)
+        heads = [other for other in tables.values() if other.name != table.name and len(stem) == 1
+                 and _same_noun(stem, spelled_out(name_parts(other.name))[-1:])]
+        if len(heads) == 1:  # cat_id → proc_categories: the one table whose last word it is
+            return Link(table.name, column.name, heads[0].name, heads[0].key)
     if set(parts) & _SELF and (stem or len(parts) > 1) and table.key != "rowid" and not column.temporal \
             and column.shape not in ("text", "flag"):
         return Link(table.name, column.name, table.name, table.key)  # a table that refers to itself

@@ -19,18 +19,23 @@ _SOFT_CUES = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and"
 _MAX_TYPOS = 6  # typo look-ups per question: each costs a scan of the catalog's words
 
 
-def normalised(question: str) -> list[str]:
-    """Tokens with abbreviations and informal spellings written out ("avg salary by dept")."""
+def normalised(question: str, index: Index | None = None) -> list[str]:
+    """Tokens with abbreviations and informal spellings written out ("avg salary by dept"), unless the catalog
+    knows the word itself ("cats" are cats where a species is "cat", not categories)."""
     words: list[str] = []
     for token in tokens(question):
-        if token not in FILLERS:
-            words += ABBREVIATIONS.get(token, token).split()
+        if token in FILLERS:
+            continue
+        if token in ABBREVIATIONS and index is not None and index.meanings((token,)):
+            words.append(token)
+            continue
+        words += ABBREVIATIONS.get(token, token).split()
     return words
 
 
 def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
     """The question's tokens and its words, in order; unknown words are kept as kind "unknown"."""
-    raw = normalised(question)
+    raw = normalised(question, index)
     found: list[Word] = []
     typos = 0
     at = 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from humandb.brain.catalog import Catalog, Column, Table, name_parts
+from humandb.brain.catalog import Catalog, Column, Table, name_parts, spelled_out
 from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.reading.questions.query import line_revenue
 from humandb.reading.questions.typos import deletions
@@ -42,6 +42,11 @@ _GLUE = frozenset(CUES) | STOPWORDS
 # Words too common to stand for a person's first name ("since june", "will", "mark").
 _PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORDS) | LINKING_VERBS | frozenset(
     "january february march april may june july august september october november december".split())
+# Words that say how a question is put ("has", "list", "next", "per"): a column named has_balcony or
+# list_price or nextDue is not what they point at.
+_GRAMMAR = STOPWORDS | frozenset(phrase for phrase, (kind, _) in CUES.items() if " " not in phrase and kind in (
+    "next", "has", "when", "group", "group?", "by", "who", "not", "none", "never", "zero", "their", "or", "and",
+    "than", "more", "fewer", "cmp", "dir", "order", "order?", "distinct", "date", "future", "why"))
 _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
 
 
@@ -120,6 +125,7 @@ def _build(catalog: Catalog) -> Index:
         _add_table(index, table)
         for column in table.columns:
             _add_column(index, catalog, column)
+    _add_head_nouns(index, catalog)
     _add_kindred(index)
     _add_roles(index, catalog)
     for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
@@ -146,8 +152,27 @@ def _add_table(index: Index, table: Table) -> None:
     if not parts:
         return
     meaning = Word("table", table.name, 0, table=table.name)
-    for last in {parts[-1], singular(parts[-1]), plural(singular(parts[-1]))}:
-        index.add((*parts[:-1], last), meaning)
+    for spelled in {parts, spelled_out(parts)}:
+        for last in {spelled[-1], singular(spelled[-1]), plural(singular(spelled[-1]))}:
+            index.add((*spelled[:-1], last), meaning)
+
+
+def _add_head_nouns(index: Index, catalog: Catalog) -> None:
+    """"proc_categories" is what people call "categories": the last word of a table's name names it too,
+    where no table is called that outright and the word is no function word ("order_details" is no "details")."""
+    heads: dict[str, list[str]] = {}
+    for table in catalog.tables.values():
+        parts = spelled_out(name_parts(table.name))
+        if len(parts) > 1 and singular(parts[-1]) not in STOPWORDS and parts[-1] not in STOPWORDS:
+            heads.setdefault(singular(parts[-1]), []).append(table.name)
+    for head, tables in heads.items():
+        taken = any(m.kind == "table" and m.cue != "head" for m in index.phrases.get((head,), []))
+        if len(tables) != 1 or taken:
+            continue
+        for word in {head, plural(head)}:
+            index.add((word,), Word("table", tables[0], 0, table=tables[0], cue="head"))
+
+
 
 
 def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
@@ -159,20 +184,27 @@ def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
     if linking and not any(link.self_reference and link.column == column.name for link in catalog.links):
         return  # keys are how tables link, not what people ask about
     core = parts[:-1] if parts[-1] in ("id", "key") else parts
+    for spelled in dict.fromkeys((core, spelled_out(core))):
+        _add_column_phrases(index, column, spelled, meaning)
+
+
+def _add_column_phrases(index: Index, column: Column, core: tuple[str, ...], meaning: Word) -> None:
     for phrase in {core, (*core[:-1], singular(core[-1])), (*core[:-1], plural(singular(core[-1])))}:
         index.add(phrase, meaning)
     if len(core) > 1 and core[-1] in _NAME_END and not (len(core) == 2 and core[0] in _GENERIC):
         event = Word("column", column.name, 0, table=column.table, column=column.name, cue="event") \
             if column.temporal else meaning
         index.add(core[:-1], event)  # hired_on ↔ "hired", signed_up_on ↔ "signed up", PlanName ↔ "plan"
-    table_parts = {singular(part) for part in name_parts(column.table)}
+        if len(core) == 2:
+            index.add((plural(singular(core[0])),), event)
+    table_parts = {singular(part) for part in spelled_out(name_parts(column.table))}
     rest = tuple(part for part in core if singular(part) not in table_parts)
     if rest and rest != core:
         index.add(rest, meaning)  # PlanName in Plans ↔ "name"; film_title in film ↔ "title"
         index.add((*rest[:-1], plural(singular(rest[-1]))), meaning)
     if len(core) > 1:
         for part in core:  # hourly_rate ↔ "rate", minutes_spent ↔ "minutes": weaker, the reader resolves
-            if part not in _GENERIC and len(part) > 2 and part not in _NAME_END:
+            if part not in _GENERIC and len(part) > 2 and part not in _NAME_END and part not in _GRAMMAR:
                 index.add((part,), Word("column", part, 0, table=column.table, column=column.name, cue="part"))
                 index.add((plural(singular(part)),), Word("column", part, 0, table=column.table,
                                                         column=column.name, cue="part"))

@@ -172,6 +172,9 @@ class Looking:
         acted = self.acted_upon()
         if acted is not None:
             return acted
+        asked = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
+        if asked is not None and asked.kind == "value" and not any(w.kind == "table" and w.at == 2 for w in self.words):
+            return asked.table  # "which cat in Riverton had the most appointments": one of the cats
         for word in named:
             if not self._prev(word, ("group", "by", "order", "their", "best", "yearly"), 1):
                 return word.table
