@@ -13,6 +13,7 @@ from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
+from humandb.reading.questions.versus import versus
 from humandb.reading.questions.vocabulary import LINKING_VERBS
 from humandb.reading.questions.words import Word, stem
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
     from humandb.reading.questions.filtering import Filtering as Reader
 
-__all__ = ["activity", "average_comparisons", "flags", "special", "versus_average", "without"]
+__all__ = ["activity", "average_comparisons", "flags", "is_verb", "special", "versus_average", "without"]
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 _NEGATIONS = ("never", "none", "not", "zero")
@@ -28,7 +29,7 @@ _NEGATIONS = ("never", "none", "not", "zero")
 
 def special(reader: Reader, query: Query) -> Query | None:
     """Whole-question shapes that are not one SELECT over the entity: checked before anything else."""
-    for construct in (_next_birthday, _versus, _parent, _ratio):
+    for construct in (_next_birthday, versus, _parent, _ratio):
         found = construct(reader, query)
         if found is not None:
             return found
@@ -38,7 +39,7 @@ def special(reader: Reader, query: Query) -> Query | None:
 # -- counting related rows -----------------------------------------------------------------------------
 
 
-def _is_verb(word: Word) -> bool:
+def is_verb(word: Word) -> bool:
     """A verb that links things: unknown to the schema ("handled"), a column named after its event
     ("booked"), or a cue that is also a verb ("ordered")."""
     if word.kind == "order?":
@@ -120,7 +121,7 @@ def _verb_beside(reader: Reader, best: Word) -> Word | None:
     following = next((w for w in reader.words if w.at == best.at + best.span), None)
     before = next((w for w in reader.words if best.at - 2 <= w.at < best.at and w.at + w.span >= best.at - 1), None)
     for word in (following, before):
-        if word is not None and (_is_verb(word) or word.cue == "verb"):
+        if word is not None and (is_verb(word) or word.cue == "verb"):
             return word
     return None
 
@@ -136,7 +137,7 @@ def without(reader: Reader, query: Query) -> None:
             continue
         target = next((w for w in reader.words if word.at < w.at <= word.at + 4
                        and w.kind in ("table", "column") and w.at not in reader.used), None)
-        verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and _is_verb(w)]
+        verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and is_verb(w)]
         own_date = target is not None and target.kind == "column" and target.table == query.entity and \
             (column := reader.column_of(target)) is not None and column.temporal
         if word.kind == "empty" or (verbs and not own_date and (target is None or target.table == query.entity)):
@@ -150,7 +151,7 @@ def without(reader: Reader, query: Query) -> None:
         between = [w for w in reader.words if (word.at < w.at < target.at or w in verbs) and w.at != target.at]
         glue = ("unknown", "has", "when")
         if any(w.kind not in glue and w not in verbs and not (w.kind == "table" and w.cue == "verb") for w in between) \
-                or any(w.kind == "unknown" and not _is_verb(w) for w in between):
+                or any(w.kind == "unknown" and not is_verb(w) for w in between):
             continue
         if target.kind == "column" and target.table != query.entity:
             target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
@@ -328,39 +329,6 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
     entity.said.append(f"the next {column.name} after {reader.today:%d %B}")
     reader.filters(entity)
     return entity
-
-
-def _versus(reader: Reader, query: Query) -> Query | None:
-    """"Are there more urgent tickets than low ones?": two counts compared, answered 1 (yes) or 0 (no)."""
-    cue = reader._first("versus")
-    if cue is None:
-        more = reader._first("more") or reader._first("fewer")
-        than = reader._first("than")
-        if more is None or than is None or more.at > 3 or than.at < more.at:
-            return None
-        cue = more
-    than = next((w for w in reader.words if w.kind == "than" and w.at > cue.at), None)
-    if than is None:
-        return None
-    values = [w for w in reader.words if w.kind == "value"]
-    left = [w for w in values if w.at < than.at]
-    right = [w for w in values if w.at > than.at]
-    if len(left) != 1 or len(right) != 1 or left[0].table != right[0].table:
-        return None
-    fewer = "fewer" in cue.text or cue.kind == "fewer"
-    table = left[0].table
-    counts = []
-    for word in (left[0], right[0]):
-        count = exp.select(agg("count")).from_(table_ref(table)).where(
-            exp.EQ(this=ref(table, word.column), expression=literal(word.value)))
-        counts.append(exp.Subquery(this=count))
-    reader.use(cue, than, left[0], right[0], *[w for w in reader.words if w.kind == "table" and w.table == table])
-    answer = Query(table, bare=True)
-    comparison = (exp.LT if fewer else exp.GT)(this=counts[0], expression=counts[1])
-    answer.select = [exp.Alias(this=comparison, alias=exp.to_identifier("answer"))]
-    answer.said.append(f"whether there are {'fewer' if fewer else 'more'} {left[0].value} than {right[0].value}"
-                       f" {table} (1 is yes)")
-    return answer
 
 
 def _parent(reader: Reader, query: Query) -> Query | None:

@@ -175,7 +175,8 @@ post posted like liked follow followed subscribe subscribed download downloaded 
 sign signed employ employed hire hired report reported prescribe prescribed see saw seen meet met call called
 contact contacted answer answered resolve resolved fix fixed log logged raise raised file filed issue issued
 bill billed invoice invoiced charge charged lend lent loan loaned check checked read visit taken go went do did
-get got give gave cover covered sing sang sung appear go
+get got give gave cover covered sing sang sung appear go carry carried carries transport transported
+handle handles look looked treat see sees visit visits stay stayed stays log logs
 """.split())
 
 # Verbs of a row's own first moment: "orders placed in 2024" means the order date, whatever else is dated.
