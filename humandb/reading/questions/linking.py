@@ -42,6 +42,8 @@ _GLUE = frozenset(CUES) | STOPWORDS
 # Words too common to stand for a person's first name ("since june", "will", "mark").
 _PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORDS) | LINKING_VERBS | frozenset(
     "january february march april may june july august september october november december".split())
+_CURRENCIES = frozenset("usd eur gbp chf jpy cad aud dollars euros pounds".split())
+_PER_TIME = frozenset("hourly nightly daily day weekly monthly annual yearly".split())
 # Words that say how a question is put ("has", "list", "next", "per"): a column named has_balcony or
 # list_price or nextDue is not what they point at.
 _GRAMMAR = STOPWORDS | frozenset(phrase for phrase, (kind, _) in CUES.items() if " " not in phrase and kind in (
@@ -54,6 +56,8 @@ def roles_of(column: Column) -> frozenset[str]:
     """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
     parts = set(column.parts)
     found = {role for role, words in ROLE_PARTS.items() if parts & words}
+    if parts & _CURRENCIES or ("rate" in parts and parts & _PER_TIME):
+        found.add("money")  # fee_usd is money whatever it is called; a nightly rate is a price
     if column.temporal or column.shape == "year":
         found.add("date")  # a release_year says when a thing is from, as a date does
     else:

@@ -149,19 +149,24 @@ class Looking:
         self.words = [chosen[at] for at in sorted(chosen)]
 
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, int, bool, int]:
+        def score(candidate: Word) -> tuple[bool, int, bool, int, bool, bool]:
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
-                return False, -1, False, 0  # "total minutes spent": the total of them, not the invoices' total
+                return False, -1, False, 0, False, False  # "total minutes spent": their total, not the invoices'
             if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
                     self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
-                return False, -1, False, 0  # "customers in France": the customers' country
+                return False, -1, False, 0, False, False  # "customers in France": the customers' country
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
             if candidate.kind == "column" and candidate.cue.startswith("role") and kind < 5:
                 kind = 2
-            return near >= 99, kind, candidate.cue == "part", near  # a meaning that can't join loses
+            # A meaning that can't join loses. A column's whole name beats a part of a name or a role anywhere
+            # ("total qty" is the quantity sold, not quantity_per_unit); between parts and roles the nearer table
+            # wins, then a name over a role ("track price" is the track's unit_price, not what its sales add up to).
+            role = candidate.cue.startswith("role")
+            loose = kind == 2 and (role or candidate.cue == "part")
+            return near >= 99, kind, loose, near, candidate.cue == "part", role
 
         return score(word) < score(current)
 

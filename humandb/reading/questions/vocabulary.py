@@ -145,7 +145,8 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("revenue sales turnover takings spend spent spending money worth billed invoiced "
-                    "dollars bucks receipts proceeds".split(), "money"),
+                    "dollars bucks receipts proceeds charge charges cost costs price prices fee fees amount amounts "
+                    "value collected takings".split(), "money"),
     **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
                      "generated", "generates"], "money"),
     **dict.fromkeys(["salary bill", "wage bill", "pay bill", "salary costs", "staff costs"], "pay"),
