@@ -78,7 +78,7 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
     expression = query.expression()
     shown = {(column.table, column.name) for column in expression.find_all(exp.Column)}
     left = unread(reader.words, reader.used, {query.entity, *query.joined}, shown, reader.event_dated,
-                  reader.first_dated)
+                  reader.first_dated, raw)
     if left:
         names = quote_list([w.text for w in left])
         all_unknown = all(w.kind == "unknown" for w in left)

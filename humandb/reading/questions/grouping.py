@@ -64,7 +64,8 @@ class Grouping(Looking):
         return shown
 
     def ordered(self, query: Query) -> None:
-        cue = self._first("order") or self._first("order?")
+        maybe = self._first("order?")  # "ordered" sorts only beside a direction ("ordered newest first")
+        cue = self._first("order") or (maybe if maybe is not None and self._next(maybe, ("dir",), 3) else None)
         direction = self._first("dir")
         if cue is None and direction is None:
             return

@@ -21,13 +21,14 @@ _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 
 
 def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[tuple[str, str]],
-           dated: bool, made: bool = False) -> list[Word]:
+           dated: bool, made: bool = False, raw: list[str] | None = None) -> list[Word]:
     """The content words the reading did not use (unknown words included), in order.
 
     `joined` holds the tables the reading reads, `shown` the (table, column) pairs its SQL mentions, and
     `dated` says whether it filtered or ranked by the entity's one date (an event's verb: "placed in 2023"),
     `made` whether by its first date (a verb of its making: "orders placed in 2024", among three dates)."""
     words = list(words)
+    raw = raw or []
     left: list[Word] = []
     for word in words:
         if word.at in used or word.kind in _SOFT or (word.kind == "agg" and word.cue.endswith("?")):
@@ -37,7 +38,7 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
         if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):
             continue  # "the names of customers in Dublin": the names are what is shown
         if word.kind in ("unknown", "column") and _verb(word) and (
-                (word.kind == "unknown" and _linking(word, words, used, joined)) or dated
+                (word.kind == "unknown" and _linking(word, words, used, joined, raw)) or dated
                 or (made and word.text in CREATION_VERBS)):
             continue
         left.append(word)
@@ -48,13 +49,19 @@ def _verb(word: Word) -> bool:
     return stem(word.text) in _LINKING or word.text in _LINKING or (word.kind == "column" and word.cue == "event")
 
 
-def _linking(word: Word, words: list[Word], used: set[int], joined: set[str]) -> bool:
+_TOWARDS = frozenset({"to", "from", "into", "via", "through", "towards", "for"})
+
+
+def _linking(word: Word, words: list[Word], used: set[int], joined: set[str], raw: list[str]) -> bool:
     """A verb between two things of different tables the reading joined: "customers who bought the Pro
     Monitor"; or after both ("how many orders did Erik Black place?")."""
     def tables(side: list[Word]) -> set[str]:
         return {w.table for w in side if w.kind in ("table", "value", "column") and w.table in joined
                 and (w.at in used or w.kind == "table")}
 
+    placed = next((w for w in words if w.at == word.at + 2 and w.kind == "value" and w.at in used), None)
+    if placed is not None and raw[word.at + 1] in _TOWARDS:
+        return True  # "orders that went to London", "parcels sent to Spain": where they went is the filter
     before = tables([w for w in words if w.at < word.at])
     after_words = [w for w in words if word.at < w.at <= word.at + 4 and w.kind in ("table", "value", "column")]
     after = tables(after_words)
