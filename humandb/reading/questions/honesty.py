@@ -18,6 +18,7 @@ _SOFT = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "or
                    "ratio?", "parent?"})
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
+_DATED = frozenset({"when", "year", "monthrel", "quarter", "day", "month", "yearly", "monthly", "quarterly"})
 
 
 def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[tuple[str, str]],
@@ -29,10 +30,13 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
     `made` whether by its first date (a verb of its making: "orders placed in 2024", among three dates)."""
     words = list(words)
     raw = raw or []
+    undated = not any(w.kind in _DATED for w in words)
     left: list[Word] = []
     for word in words:
         if word.at in used or word.kind in _SOFT or (word.kind == "agg" and word.cue.endswith("?")):
             continue
+        if word.kind == "column" and word.cue == "role:lifecycle" and undated:
+            continue  # "how many pets are registered": every one of them is; with no date it picks none out
         if word.kind == "table" and word.table in joined:
             continue  # "orders from customers in London": the customers are how the orders are chosen
         if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):

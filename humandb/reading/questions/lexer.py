@@ -23,9 +23,15 @@ def normalised(question: str, index: Index | None = None) -> list[str]:
     """Tokens with abbreviations and informal spellings written out ("avg salary by dept"), unless the catalog
     knows the word itself ("cats" are cats where a species is "cat", not categories)."""
     words: list[str] = []
-    for token in tokens(question):
-        if token in FILLERS:
+    found = tokens(question)
+    at = 0
+    while at < len(found):
+        span = next((n for n in (4, 3, 2, 1) if tuple(found[at:at + n]) in FILLERS), 0)
+        if span:
+            at += span
             continue
+        token = found[at]
+        at += 1
         if token in ABBREVIATIONS and index is not None and index.meanings((token,)):
             words.append(token)
             continue

@@ -62,7 +62,11 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 # Adverbs that change nothing a table can answer: dropped before phrases are matched ("report directly to").
-FILLERS = frozenset("directly really actually basically literally even currently presently".split())
+FILLERS = frozenset(tuple(phrase.split()) for phrase in (
+    "directly", "really", "actually", "basically", "literally", "even", "currently", "presently", "on file",
+    "on record", "on the books", "on our books", "in the catalogue", "in the catalog", "in our catalogue",
+    "in our catalog", "in the system", "in the database", "in our database", "of all time", "so far", "to date",
+    "at all", "among", "amongst"))
 
 # Words that carry no meaning of their own for the query (read, not matched).
 STOPWORDS = frozenset("""
@@ -77,6 +81,7 @@ live lives living lived came come comes make made makes work works working worke
 contain contains located based single ones been being ago actually really exactly roughly approximately
 some stuff things thing lot lots bunch overall across within happen happened having anything something anyone
 someone anybody somebody ever very directly up really currently presently listed recorded registered
+via through
 """.split()) - {"most"}
 
 # Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
