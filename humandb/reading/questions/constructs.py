@@ -57,7 +57,7 @@ def activity_table(reader: Reader, entity: str, after: Word | None = None) -> st
         if named is not None and named.table != entity and named.table in reader.distances(entity):
             reader.use(named)
             return named.table
-    children = descendants(reader, entity)
+    children = descendants(reader, entity, depth=1) or descendants(reader, entity)  # its own rows before theirs
     events = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
     pool = events or children
     if not pool:
@@ -82,7 +82,10 @@ def descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
 
 
 def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: int | None) -> None:
-    """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have."""
+    """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have;
+    "the most common reason", "the most popular extra": the value that comes up most often."""
+    if _mode(reader, query, best, top):
+        return
     verb = _verb_beside(reader, best)
     table = verb.table if verb is not None and verb.cue == "verb" else None
     if table is None and verb is not None:  # "ordered the most": the orders, not their lines
@@ -105,6 +108,32 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
     query.order_by(key, best.cue.startswith("max"))
     query.limit = top or 1
     query.said.insert(0, f"{query.entity} ranked by number of {table}")
+
+
+def _mode(reader: Reader, query: Query, best: Word, top: int | None) -> bool:
+    """"The most common reason for a visit", "the 3 most common reasons dogs come in": GROUP BY the category,
+    most rows first. A thing with no rows of its own to count ("the most popular extra") is counted by name."""
+    named = reader._next(best, ("column", "table"), 2)
+    column = reader.column_of(named) if named is not None and named.kind == "column" else None
+    if named is not None and named.kind == "table" and named.table == query.entity and not \
+            descendants(reader, query.entity):
+        labels = reader.label(query.entity)
+        column = labels[0] if len(labels) == 1 and not labels[0].key else None
+    if column is None or column.numeric or column.temporal or column.key or best.cue.endswith("activity") is False:
+        return False
+    if named is not None and named.kind == "column" and column in reader.label(column.table) \
+            and descendants(reader, column.table):
+        return False  # "the most popular product name": the products, ranked by what they sold
+    reader.use(best, named)
+    reader.join(query, column.table)
+    key = agg("count")
+    column_ref = ref(column.table, column.name)
+    query.add_group(column_ref)
+    query.add_select(column_ref, key)
+    query.order_by(key, best.cue.startswith("max"))
+    query.limit = top or 1
+    query.said.insert(0, f"the {column.name} that comes up {'most' if best.cue.startswith('max') else 'least'}")
+    return True
 
 
 def most_verbed(reader: Reader, best: Word) -> bool:

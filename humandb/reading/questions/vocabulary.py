@@ -119,6 +119,7 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group i
     "phone phones telephone",
     "birthday birthdays birthdate birthdates",
     "patient patients",
+    "appointment appointments visit visits consultation consultations",
     "doctor doctors physician physicians",
     "student students pupil pupils",
     "teacher teachers instructor instructors tutor tutors trainer trainers",
@@ -236,6 +237,10 @@ CUES: dict[str, tuple[str, str]] = {
     "least popular": ("best", "min:activity"), "best selling": ("best", "max:activity"),
     "top selling": ("best", "max:activity"), "bestselling": ("best", "max:activity"),
     "most frequent": ("best", "max:activity"), "most prolific": ("best", "max:activity"),
+    "most common": ("best", "max:activity"), "least common": ("best", "min:activity"),
+    "most often": ("best", "max:activity"), "most frequently": ("best", "max:activity"),
+    "least often": ("best", "min:activity"), "least frequently": ("best", "min:activity"),
+    "least frequent": ("best", "min:activity"), "commonest": ("best", "max:activity"),
     # order
     "most recent first": ("dir", "desc:date"), "latest first": ("dir", "desc:date"),
     "newest first": ("dir", "desc:date"), "oldest first": ("dir", "asc:date"), "earliest first": ("dir", "asc:date"),
