@@ -117,8 +117,8 @@ def _mode(reader: Reader, query: Query, best: Word, top: int | None) -> bool:
     column = reader.column_of(named) if named is not None and named.kind == "column" else None
     if named is not None and named.kind == "table" and named.table == query.entity and not \
             descendants(reader, query.entity):
-        labels = reader.label(query.entity)
-        column = labels[0] if len(labels) == 1 and not labels[0].key else None
+        labels = [c for c in reader.label(query.entity) if not c.key] or _categories(reader, query.entity)
+        column = labels[0] if len(labels) == 1 else None
     if column is None or column.numeric or column.temporal or column.key or best.cue.endswith("activity") is False:
         return False
     if named is not None and named.kind == "column" and column in reader.label(column.table) \
@@ -134,6 +134,12 @@ def _mode(reader: Reader, query: Query, best: Word, top: int | None) -> bool:
     query.limit = top or 1
     query.said.insert(0, f"the {column.name} that comes up {'most' if best.cue.startswith('max') else 'least'}")
     return True
+
+
+def _categories(reader: Reader, table: str) -> list[CatalogColumn]:
+    """The text columns whose values the catalog knows (categories and names), keys aside."""
+    named = {column for column, _ in reader.table(table).values}
+    return [c for c in reader.table(table).columns if c.name in named and not c.key]
 
 
 def most_verbed(reader: Reader, best: Word) -> bool:

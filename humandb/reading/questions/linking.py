@@ -30,7 +30,7 @@ from humandb.reading.questions.vocabulary import (
 )
 from humandb.reading.questions.words import Word, plural, singular, stem, tokens
 
-__all__ = ["Index", "index_of", "roles_of", "verb_columns", "verb_tables"]
+__all__ = ["Index", "column_is_time", "index_of", "roles_of", "verb_columns", "verb_tables"]
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
@@ -73,6 +73,14 @@ def roles_of(column: Column) -> frozenset[str]:
     if "money" not in found and "pay" in found and "rate" in parts and not parts & {"hourly", "pay", "day"}:
         found.discard("pay")  # a "rate" is pay only when it says so (hourly_rate, pay_rate)
     return frozenset(found)
+
+
+def column_is_time(column: Column) -> bool:
+    """A number of hours, minutes, days or nights: time spent, which adds up."""
+    return column.numeric and bool(set(column.parts) & _SPENT_TIME)
+
+
+_SPENT_TIME = frozenset("hours hrs minutes mins seconds secs milliseconds days nights weeks duration".split())
 
 
 @dataclass

@@ -10,7 +10,7 @@ from collections import deque
 from sqlglot import exp
 
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
-from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
 from humandb.reading.questions.vocabulary import SUMMED
@@ -18,6 +18,9 @@ from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Looking"]
 
+# Tables of money whose rows add up: "payments by method" is how much was paid.
+_MONEY_TABLES = frozenset("payment sale revenue earning income donation expense charge fee receipt transaction "
+                          "contribution refund purchase".split())
 _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
 
 
@@ -297,4 +300,35 @@ class Looking:
                 column = self.column_of(word)
                 if column is not None and column.numeric:
                     return Word("agg", word.text, word.at, cue="sum")
-        return None
+        return self._summed_head()
+
+    def _summed_head(self) -> Word | None:
+        """"Hours logged per project", "budget by status", "payments split by method": a question led by an
+        amount that adds up (hours, a budget, the money of a table of payments), or by a table of money, asks
+        for its total. A catalog's price is no such amount ("prices by category" lists prices)."""
+        if any(w.kind in ("best", "cmp", "vsavg", "agg", "ratio", "their") for w in self.words):
+            return None
+        head = next((w for w in self.words if w.kind in ("table", "column", "value")), None)
+        if head is None or head.kind == "value":
+            return None
+        if head.kind == "column":
+            column = self.column_of(head)
+            if column is None or not self._adds_up(column):
+                return None
+            return Word("agg", head.text, head.at, cue="sum")
+        money = self.role_column(head.table, "money")
+        parts = {singular(part) for part in name_parts(head.table)}
+        dated = any(w.kind in ("when", "year", "monthrel", "quarter", "yearly", "monthly", "quarterly", "group",
+                               "by") for w in self.words)
+        if money is None or not parts & _MONEY_TABLES or not dated:
+            return None
+        return Word("agg", head.text, head.at, cue="sum")
+
+    def _adds_up(self, column: Column) -> bool:
+        if not column.numeric or column.key or column.shape == "flag":
+            return False
+        roles = roles_of(column)
+        if "quantity" in roles or column_is_time(column):
+            return True
+        dated = any(c.temporal for c in self.table(column.table).columns)
+        return "money" in roles and (dated or not any(link.parent == column.table for link in self.catalog.links))
