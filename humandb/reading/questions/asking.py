@@ -7,6 +7,7 @@ from sqlglot import exp
 from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
 from humandb.reading.questions.filtering import Filtering, column_unit
+from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
 from humandb.reading.questions.words import Word
@@ -109,7 +110,8 @@ class Asking(Filtering):
 
     def measure(self, query: Query, after: Word | None, hint: str = "") -> Column | None:
         """The numeric column a question is about: named near the cue, else the table's column of the role."""
-        candidates = [w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
+        candidates = [w for w in self._of("column") if after is not None and w.at == after.at] + [
+            w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
         for found in candidates:
             column = self.column_of(found)
             if column is not None and (column.numeric or column.temporal) and found.at not in self.used \
@@ -207,7 +209,7 @@ class Asking(Filtering):
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
             self.join(query, column.table)
             key = value_of(column)
-            summed = any(w.kind == "column" and w.text in SUMMED and w.at in self.used for w in self.words)
+            summed = any(w.kind == "column" and w.text in SUMMED for w in self.words)
             if summed and (group is not None or (query.fanout and column.table != query.entity)):
                 key = agg("sum", key)  # "the category that brings in the most money": money adds up
             if isinstance(key, exp.AggFunc):
@@ -311,6 +313,12 @@ class Asking(Filtering):
         if agg_word is None:
             return None
         following = self._next(agg_word, ("table", "column"), 2)
+        measured = self.column_of(following) if following is not None and following.kind == "column" else None
+        if agg_word.cue == "count" and measured is not None and following is not None \
+                and following.at == agg_word.at + agg_word.span and (
+                    column_is_time(measured) or "quantity" in roles_of(measured)):
+            # "how many hours did Farid log", "how many units were sold": the hours and units add up
+            return Word("agg", agg_word.text, agg_word.at, cue="sum", span=agg_word.span)
         if "number of" in agg_word.text and agg_word.cue == "sum" and following is not None \
                 and following.kind == "table":
             return Word("agg", agg_word.text, agg_word.at, cue="count", span=agg_word.span)

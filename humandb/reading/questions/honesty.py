@@ -22,7 +22,8 @@ _DATED = frozenset({"when", "year", "monthrel", "quarter", "day", "month", "year
 
 
 def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[tuple[str, str]],
-           dated: bool, made: bool = False, raw: list[str] | None = None) -> list[Word]:
+           dated: bool, made: bool = False, raw: list[str] | None = None,
+           played: set[str] | None = None) -> list[Word]:
     """The content words the reading did not use (unknown words included), in order.
 
     `joined` holds the tables the reading reads, `shown` the (table, column) pairs its SQL mentions, and
@@ -37,6 +38,8 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
             continue
         if word.kind == "column" and word.cue == "role:lifecycle" and undated:
             continue  # "how many pets are registered": every one of them is; with no date it picks none out
+        if word.kind == "column" and word.cue in ("role:money", "role:pay") and played and "money" in played:
+            continue  # "brings in the most fee revenue": money said three ways, read once
         if word.kind == "table" and word.table in joined:
             continue  # "orders from customers in London": the customers are how the orders are chosen
         if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):

@@ -144,12 +144,36 @@ class Looking:
     def resolve(self, entity: str) -> None:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
         distance = self.distances(entity)
+        self._compounds()
         chosen: dict[int, Word] = {}
         for word in self.words:
             if word.at in chosen and not self._better(word, chosen[word.at], distance):
                 continue
             chosen[word.at] = word
         self.words = [chosen[at] for at in sorted(chosen)]
+
+    def _compounds(self) -> None:
+        """"Fee income", "salary costs", "freight charges": a column named beside a role word it plays is one
+        thing said twice; both words mean that column."""
+        by_at: dict[int, list[Word]] = {}
+        for word in self.words:
+            by_at.setdefault(word.at, []).append(word)
+        for at, meanings in by_at.items():
+            roles = [w for w in meanings if w.kind == "column" and w.cue.startswith("role:")]
+            if not roles or len(roles) != len([w for w in meanings if w.kind == "column"]):
+                continue
+            role = roles[0].cue.partition(":")[2]
+            for near in (by_at.get(at - 1, []), by_at.get(at + 1, [])):
+                named = [w for w in near if w.kind == "column" and not w.cue.startswith("role")
+                         and (c := self.column_of(w)) is not None and (role in roles_of(c) or (
+                             role == "pay" and "money" in roles_of(c)))]
+                if len(named) == 1:
+                    column = named[0]
+                    one = Word("column", roles[0].text, at, table=column.table, column=column.column,
+                               cue=roles[0].cue, span=roles[0].span)
+                    self.words = [w for w in self.words if w.at not in (at, column.at)] + [one, column]
+                    self.words.sort(key=lambda w: w.at)
+                    return
 
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
         def score(candidate: Word) -> tuple[bool, int, bool, int, bool, bool]:
