@@ -24,6 +24,15 @@ _MONEY_TABLES = frozenset("payment sale revenue earning income donation expense 
 _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
 
 
+def _named_for_role(step: tuple[str, str, Link]) -> bool:
+    """A link whose column says what the other row is to this one (manager_staff_id, ship_via), not just which
+    row it is (store_id): the plain link is how the two usually connect."""
+    link = step[2]
+    parts = name_parts(link.column)
+    stem = parts[:-1] if parts and parts[-1] in ("id", "key", "fk", "no") else parts
+    return tuple(singular(p) for p in stem) != tuple(singular(p) for p in name_parts(link.parent))
+
+
 class Looking:
     def __init__(self, raw: list[str], words: list[Word], catalog: Catalog, today: datetime.date) -> None:
         self.raw = raw
@@ -39,6 +48,8 @@ class Looking:
         self.first_dated = False  # a date filter or ranking used a table's first date (its making)
         self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
         self._distances: dict[str, dict[str, int]] = {}
+        self._paths: dict[tuple[str, str], list[tuple[str, str, Link]] | None] = {}
+        self.ambiguous: set[tuple[str, str]] = set()  # pairs of tables joined along one of several ways
 
     def _named_value(self, words: list[Word], value: Word) -> bool:
         """A value that is also a little word ("on", "data") counts only where it reads as a value: beside its
@@ -282,6 +293,9 @@ class Looking:
         path = self._path(query.entity, table)
         if path is None:
             raise self.puzzled(f"I can't see how {query.entity} and {table} connect")
+        if (query.entity, table) in self.ambiguous:  # stores → payments: taken by their staff, or by their customers?
+            raise self.puzzled(f"I can see more than one way {query.entity} and {table} connect, and they "
+                               "give different answers")
         for here, there, link in path:
             if there in query.joined or there == query.entity:
                 continue
@@ -295,27 +309,54 @@ class Looking:
             query.joined.add(there)
 
     def _path(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
-        previous: dict[str, tuple[str, Link]] = {}
-        queue, seen = deque([start]), {start}
+        """The shortest way along the links from `start` to `goal`. Of several, one that keeps going the same
+        way (projects → their tasks → the tasks' time entries) beats one that goes up and down again
+        (projects → their owner → the owner's time entries): that one joins things that merely share a parent."""
+        found = self._paths.get((start, goal))
+        if found is None:
+            found = self._shortest(start, goal)
+            self._paths[(start, goal)] = found
+        return found
+
+    def _shortest(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
+        depth: dict[str, int] = {start: 0}
+        before: dict[str, list[tuple[str, Link]]] = {}
+        queue = deque([start])
         while queue:
             current = queue.popleft()
             if current == goal:
                 break
             for link in self.catalog.links:
                 other = link.parent if link.child == current else link.child if link.parent == current else None
-                if other is not None and other not in seen:
-                    seen.add(other)
-                    previous[other] = (current, link)
+                if other is None or link.self_reference:
+                    continue
+                if other not in depth:
+                    depth[other] = depth[current] + 1
                     queue.append(other)
-        if goal not in seen:
+                if depth[other] == depth[current] + 1 and len(before.setdefault(other, [])) < 8:
+                    before[other].append((current, link))
+        if goal not in depth:
             return None
-        path: list[tuple[str, str, Link]] = []
-        node = goal
-        while node != start:
-            here, link = previous[node]
-            path.append((here, node, link))
-            node = here
-        return list(reversed(path))
+        paths: list[list[tuple[str, str, Link]]] = []
+
+        def walk(node: str, tail: list[tuple[str, str, Link]]) -> None:
+            if len(paths) >= 32:
+                return
+            if node == start:
+                paths.append(list(reversed(tail)))
+                return
+            for here, link in before.get(node, []):
+                walk(here, [*tail, (here, node, link)])
+
+        walk(goal, [])
+
+        def bends(path: list[tuple[str, str, Link]]) -> tuple[bool, int]:
+            return len({link.child == there for _, there, link in path}) > 1, sum(map(_named_for_role, path))
+
+        best = min(paths, key=bends)
+        if sum(1 for path in paths if bends(path) == bends(best)) > 1:
+            self.ambiguous.add((start, goal))
+        return best
 
     def implied_sum(self) -> Word | None:
         """"What was the revenue last year?": revenue, sales, turnover are sums without saying so."""
