@@ -137,7 +137,12 @@ class Filtering(Grouping):
         self.join(query, column.table)
         totalled = [w for w in self.words if w.kind == "agg" and w.cue == "sum"] + [
             w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in SUMMED]
-        if totalled and column.table != query.entity and query.fanout and op != "between":
+        # "users who logged more than 150 hours": their hours added up, unless one of the rows is named ("customers
+        # with an order over $500": that order's amount)
+        one_row = self._prev(word, ("table",), 2)
+        each = one_row is not None and one_row.table == column.table
+        if (totalled or not each) and column.table != query.entity and query.fanout and op != "between" \
+                and not self._owned_by(column.table, query.entity):
             self.use(*totalled)  # "customers who spent over $14,000 (in total)": per customer, added up
             self.group_by_entity(query)
             query.having.append(_comparison(op, agg("sum", column_ref), literal(number.number)))
@@ -161,6 +166,10 @@ class Filtering(Grouping):
             query.filter(_comparison(op, column_ref, literal(value)))
             query.said.append(f"with {column.name} {op} {number.text}" + (f" {unit.text}" if unit else ""))
 
+    def _owned_by(self, table: str, entity: str) -> bool:
+        """The table is the entity's parent side (a customer's country row): nothing of it adds up per entity."""
+        return any(link.child == entity and link.parent == table for link in self.catalog.links)
+
     def _related(self, one: str, other: str) -> bool:
         return other in self.distances(one) and one != other
 
@@ -177,8 +186,15 @@ class Filtering(Grouping):
                     return column
         verb = self._prev(word, ("column",), 2)
         if verb is not None:
+            money = self.role_column(verb.table, "money") if number.text.startswith("$") else None
+            if money is not None and (column := self.column_of(verb)) is not None and column.temporal:
+                self.use(verb)  # "owners who paid more than $14000": the payments' amount, not when they paid
+                return money
             return None
-        return self.nearest(query.entity, "money")
+        own = self.role_column(query.entity, "money")
+        if own is not None or number.text.startswith("$"):
+            return own or self.nearest(query.entity, "money")
+        return None  # "guests under 30": no amount of theirs is named, and another table's money is no guess
 
     def having_count(self, query: Query, table: str, op: str, number: float) -> None:
         self.join(query, table)
