@@ -80,7 +80,7 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
     played = {role for table, name in shown if table in catalog.tables
               and (column := catalog.tables[table].column(name)) is not None for role in roles_of(column)}
     left = unread(reader.words, reader.used, {query.entity, *query.joined}, shown, reader.event_dated,
-                  reader.first_dated, raw, played)
+                  reader.first_dated, raw, played, reader.guessed_person)
     if left:
         names = quote_list([w.text for w in left])
         all_unknown = all(w.kind == "unknown" for w in left)

@@ -114,6 +114,11 @@ class Asking(Filtering):
             w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
         for found in candidates:
             column = self.column_of(found)
+            if column is not None and column.temporal and found.cue == "event" and found.at not in self.used \
+                    and hint not in ("date", "lifecycle", "birth") and (
+                        money := self.role_column(column.table, "money")) is not None:
+                self.use(found)  # "who has paid us the most": the payments' amounts, not their dates
+                return money
             if column is not None and (column.numeric or column.temporal) and found.at not in self.used \
                     and not column.key:
                 self.use(found)

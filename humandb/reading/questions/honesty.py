@@ -23,12 +23,14 @@ _DATED = frozenset({"when", "year", "monthrel", "quarter", "day", "month", "year
 
 def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[tuple[str, str]],
            dated: bool, made: bool = False, raw: list[str] | None = None,
-           played: set[str] | None = None) -> list[Word]:
+           played: set[str] | None = None, strict: bool = False) -> list[Word]:
     """The content words the reading did not use (unknown words included), in order.
 
     `joined` holds the tables the reading reads, `shown` the (table, column) pairs its SQL mentions, and
     `dated` says whether it filtered or ranked by the entity's one date (an event's verb: "placed in 2023"),
-    `made` whether by its first date (a verb of its making: "orders placed in 2024", among three dates)."""
+    `made` whether by its first date (a verb of its making: "orders placed in 2024", among three dates);
+    `strict` that no verb is excused for linking things ("who directed Rodeo Princess" has no director: the
+    people were guessed, and a verb the schema does not know can't say which of them)."""
     words = list(words)
     raw = raw or []
     undated = not any(w.kind in _DATED for w in words)
@@ -44,7 +46,7 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
             continue  # "orders from customers in London": the customers are how the orders are chosen
         if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):
             continue  # "the names of customers in Dublin": the names are what is shown
-        if word.kind in ("unknown", "column") and _verb(word) and (
+        if word.kind in ("unknown", "column") and _verb(word) and not (strict and word.kind == "unknown") and (
                 (word.kind == "unknown" and _linking(word, words, used, joined, raw)) or dated
                 or (made and word.text in CREATION_VERBS)):
             continue

@@ -18,6 +18,11 @@ from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Looking"]
 
+_PERSON_NAMES = frozenset("full display given family first last surname forename username".split())
+_PEOPLE = frozenset("""employee staff customer client member user person people owner vet doctor physician nurse
+patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
+player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
+borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())
 # Tables of money whose rows add up: "payments by method" is how much was paid.
 _MONEY_TABLES = frozenset("payment sale revenue earning income donation expense charge fee receipt transaction "
                           "contribution refund purchase".split())
@@ -49,7 +54,8 @@ class Looking:
         self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
         self._distances: dict[str, dict[str, int]] = {}
         self._paths: dict[tuple[str, str], list[tuple[str, str, Link]] | None] = {}
-        self.ambiguous: set[tuple[str, str]] = set()  # pairs of tables joined along one of several ways
+        self.ambiguous: set[tuple[str, str]] = set()
+        self.guessed_person = False  # "who …" with no table of people named: the verb must be the schema's own  # pairs of tables joined along one of several ways
 
     def _named_value(self, words: list[Word], value: Word) -> bool:
         """A value that is also a little word ("on", "data") counts only where it reads as a value: beside its
@@ -240,13 +246,32 @@ class Looking:
                     return found[0].name
             raise self.puzzled("I can't tell which table you mean")
         first = mentioned[min(mentioned)][0].table
+        tables = {w.table for meanings in mentioned.values() for w in meanings}
 
         def cost(table: str) -> tuple[int, int, int]:
             distance = self.distances(table)
             total = sum(min(distance.get(w.table, 99) for w in meanings) for meanings in mentioned.values())
             return total, 0 if table == first else 1, -self.table(table).rows
 
+        if self.raw[:1] in (["who"], ["whose"], ["whom"]):  # "who logged the most hours": a person did
+            people = [t for t in self.catalog.tables if self.person(t)]
+            if people:
+                def doer(table: str) -> tuple[int, bool, int]:
+                    parent = any(link.parent == table and link.child in tables for link in self.catalog.links)
+                    return cost(table)[0], not parent, -self.table(table).rows
+
+                self.guessed_person = True
+                return min(people, key=doer)
         return min(self.catalog.tables, key=cost)
+
+    def person(self, table: str) -> bool:
+        """Rows that are people: known by a first and last name, a full or display name, or called so."""
+        labels = [c for c in self.label(table) if not c.key]
+        if not labels:
+            return False  # a table of links (film_actor) is nobody
+        if any(set(roles_of(c)) & {"first", "last"} or set(c.parts) & _PERSON_NAMES for c in labels):
+            return True
+        return singular(name_parts(table)[-1]) in _PEOPLE if name_parts(table) else False
 
     def _totals(self, table: str) -> bool:
         column = self.role_column(table, "money")
