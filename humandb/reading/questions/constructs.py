@@ -14,14 +14,15 @@ from humandb.brain.catalog import name_parts
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.questions.versus import versus
-from humandb.reading.questions.vocabulary import LINKING_VERBS
+from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS
 from humandb.reading.questions.words import Word, stem
 
 if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
     from humandb.reading.questions.filtering import Filtering as Reader
 
-__all__ = ["activity", "average_comparisons", "flags", "is_verb", "special", "versus_average", "without"]
+__all__ = ["activity", "average_comparisons", "flags", "is_verb", "special", "states", "versus_average",
+           "without"]
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 _NEGATIONS = ("never", "none", "not", "zero")
@@ -266,6 +267,38 @@ def flags(reader: Reader, query: Query) -> None:
             yes = exp.In(this=exp.Lower(this=column_ref), expressions=[literal(v) for v in ("yes", "y", "true")])
             query.filter(yes if truth else exp.Not(this=yes))
         query.said.append(f"where {column.name} is {'true' if truth else 'false'}")
+
+
+def states(reader: Reader, query: Query) -> None:
+    """"Open tasks", "tasks that are done", "microchipped pets": where a row is in its life, read from the date
+    that ends it (completed_at is empty while a task is open), or a thing it has (its column is filled in)."""
+    for word in reader.words:
+        if word.at in reader.used:
+            continue
+        if word.kind == "column" and word.cue == "having" and word.table == query.entity:
+            reader.use(word, reader._prev(word, ("not",), 2))
+            missing = reader._prev(word, ("not",), 2) is not None
+            condition: exp.Expression = exp.Is(this=ref(word.table, word.column), expression=exp.Null())
+            query.filter(condition if missing else exp.Not(this=condition))
+            query.said.append(f"{'without' if missing else 'with'} a {word.column}")
+        elif word.kind == "state":
+            ending = _ending(reader, query.entity)
+            if ending is None:
+                continue
+            negation = reader._prev(word, ("not",), 2)
+            still = (word.cue == "open") != (negation is not None)
+            reader.use(word, negation)
+            condition = exp.Is(this=value_of(ending), expression=exp.Null())
+            query.filter(condition if still else exp.Not(this=condition))
+            query.said.append(f"with {'no' if still else 'a'} {ending.name}")
+
+
+def _ending(reader: Reader, table: str) -> Column | None:
+    """The date a row's life ends on (completed_at, closed_on, returned): the one the table names so."""
+    dates = [c for c in reader.table(table).columns if c.temporal and "birth" not in roles_of(c)]
+    ends = [c for c in dates[1:] if any(" ".join(c.parts).startswith(root) or any(
+        part.startswith(root) for part in c.parts) for root in ENDINGS)]
+    return ends[0] if len(ends) == 1 else None
 
 
 def _later_event(reader: Reader, column: Column) -> bool:

@@ -60,10 +60,14 @@ class Filtering(Grouping):
             self.quarter(query, word)
         for word in self._of("none") + self._of("sign"):
             self.missing_or_signed(query, word)
+        for word in self._of("nullpost"):
+            self.unknown(query, word)
         for word in self._of("day"):
             self.on_day(query, word)
         constructs.flags(self, query)
         constructs.without(self, query)
+        constructs.states(self, query)
+        self.having_one(query)
 
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
@@ -80,6 +84,32 @@ class Filtering(Grouping):
             op = exp.LT if word.cue == "<" else exp.GT
             query.filter(op(this=column_ref, expression=literal(0)))
             query.said.append(f"with a {word.text} {target.column}")
+
+    def unknown(self, query: Query, word: Word) -> None:
+        """"Pets whose breed is unknown": the column before it is empty."""
+        target = self._prev(word, ("column",), 3)
+        if target is None or target.at in self.used:
+            return
+        self.use(word, target)
+        self.join(query, target.table)
+        query.filter(exp.Is(this=ref(target.table, target.column), expression=exp.Null()))
+        query.said.append(f"with no {target.column}")
+
+    def having_one(self, query: Query) -> None:
+        """"Tasks that have a parent task", "customers with a phone number": the column is filled in."""
+        for word in self._of("has"):
+            article = self.raw[word.at + 1] if word.at + 1 < len(self.raw) else ""
+            target = self._next(word, ("column",), 3)
+            if article not in ("a", "an", "any", "some") or target is None or target.at in self.used \
+                    or target.table != query.entity:
+                continue
+            column = self.column_of(target)
+            if column is None or column.numeric and not column.key and not any(
+                    link.child == column.table and link.column == column.name for link in self.catalog.links):
+                continue
+            self.use(word, target)
+            query.filter(exp.Not(this=exp.Is(this=ref(target.table, target.column), expression=exp.Null())))
+            query.said.append(f"with a {target.column}")
 
     def on_day(self, query: Query, word: Word) -> None:
         column = self._date_column(query, word)

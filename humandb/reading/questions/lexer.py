@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from humandb.reading.questions.linking import Index, verb_columns, verb_tables
 from humandb.reading.questions.typos import correct
-from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STOPWORDS
+from humandb.brain.catalog import name_parts
+from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STATES, STOPWORDS
 from humandb.reading.questions.words import Word, number_value, tokens
 
 __all__ = ["lex", "normalised"]
@@ -66,7 +67,16 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
         elif len(word) == 2 and word[0] == "q" and word[1] in "1234":
             found.append(Word("quarter", word, at, number=float(word[1])))
         elif word not in STOPWORDS:
-            verbs = verb_tables(index, word) or verb_columns(index, word) or _negated_flag(index, word)
+            verbs = verb_tables(index, word) or _phrasal(verb_columns(index, word), raw, at) \
+                or _negated_flag(index, word) or _had(index, word)
+            if word in STATES and not verbs:
+                found.append(Word("state", word, at, cue=STATES[word]))
+                at += 1
+                continue
+            if verbs and verbs[0].span == 2:  # "checked out": the check_out date, both words
+                found += [_placed(meaning, " ".join(raw[at:at + 2]), at, 2) for meaning in verbs]
+                at += 2
+                continue
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
             meanings = verbs or (index.meanings((fixed,)) if fixed else [])
@@ -88,6 +98,29 @@ def _pronoun(raw: list[str], at: int) -> bool:
 
 
 _BEFORE_US = frozenset("with for to of from at by give show tell let get send help from among about".split())
+
+
+def _phrasal(verbs: list[Word], raw: list[str], at: int) -> list[Word]:
+    """"checked out" is check_out, not check_in: a verb's particle picks the column whose name has it."""
+    if len(verbs) < 2 or at + 1 >= len(raw):
+        return verbs
+    particle = raw[at + 1]
+    chosen = [Word(v.kind, v.text, v.at, v.table, v.column, v.value, v.cue, v.number, 2) for v in verbs
+              if particle in name_parts(v.column)[1:]]
+    return chosen or verbs
+
+
+def _had(index: Index, word: str) -> list[Word]:
+    """"microchipped", "emailed": a thing the rows have (its column is filled in) said as a verb."""
+    for ending in ("ped", "ted", "ed", "d"):
+        noun = word.removesuffix(ending)
+        if noun != word and len(noun) >= 4:
+            found = [m for m in index.meanings((noun,)) if m.kind == "column" and not m.cue.startswith("role")
+                     and (c := index.catalog.tables[m.table].column(m.column)) is not None and not c.numeric
+                     and not c.temporal]
+            if found:
+                return [Word("column", word, 0, table=m.table, column=m.column, cue="having") for m in found]
+    return []
 
 
 def _negated_flag(index: Index, word: str) -> list[Word]:

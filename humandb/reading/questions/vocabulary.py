@@ -12,6 +12,8 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "ENDINGS",
+    "STATES",
     "ACTIVITY",
     "COUNTRY_NAMES",
     "CUES",
@@ -192,6 +194,17 @@ placed made created opened submitted issued raised filed logged started booked r
 ordered written published released recorded received
 """.split())
 
+# Words for where a row is in its life, when no status column says it: "open tasks" have no completion date
+# yet, "done tasks" have one. Read against the entity's one date of an ending (completed_at, closed_on, ...).
+STATES: dict[str, str] = {
+    **dict.fromkeys("open pending outstanding unfinished incomplete ongoing unresolved unclosed unfulfilled "
+                    "unshipped undelivered unreturned".split(), "open"),
+    **dict.fromkeys("done finished complete completed closed resolved ended fulfilled".split(), "done"),
+}
+# The roots of verbs that end a row's life: its date of ending is named with one of them.
+ENDINGS = ("complet", "finish", "clos", "resolv", "end", "done", "return", "ship", "deliver", "fulfil", "settl",
+           "check out", "checkout", "paid", "left", "cancel")
+
 # Units of time a question may count in, in seconds.
 TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second": 1.0, "seconds": 1.0,
               "secs": 1.0, "sec": 1.0, "minute": 60.0, "minutes": 60.0, "mins": 60.0, "min": 60.0,
@@ -298,6 +311,10 @@ CUES: dict[str, tuple[str, str]] = {
     "who": ("who", ""), "whom": ("who", ""), "whose": ("who", ""), "why": ("why", ""), "how come": ("why", ""),
     "should": ("why", ""), "will": ("future", ""), "predict": ("future", ""), "forecast": ("future", ""),
     "empty": ("empty", ""), "coming up": ("next", ""), "soonest": ("next", ""),
+    "is unknown": ("nullpost", ""), "are unknown": ("nullpost", ""), "is missing": ("nullpost", ""),
+    "are missing": ("nullpost", ""), "is blank": ("nullpost", ""), "is empty": ("nullpost", ""),
+    "is not recorded": ("nullpost", ""), "not recorded": ("nullpost", ""), "is null": ("nullpost", ""),
+    "not known": ("nullpost", ""), "is not known": ("nullpost", ""), "unknown": ("nullpost", ""),
     "bottom": ("bottom", ""),
     "with their": ("their", ""), "and their": ("their", ""), "along with": ("their", ""),
     "together with": ("their", ""),
