@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
     from humandb.reading.questions.filtering import Filtering as Reader
 
-__all__ = ["activity", "average_comparisons", "flags", "is_verb", "special", "states", "versus_average",
+__all__ = ["activity", "average_comparisons", "ending", "flags", "is_verb", "special", "states", "versus_average",
            "without"]
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
@@ -275,6 +275,7 @@ def states(reader: Reader, query: Query) -> None:
     for word in reader.words:
         if word.at in reader.used:
             continue
+        query.at = word.at
         if word.kind == "column" and word.cue == "having" and word.table == query.entity:
             reader.use(word, reader._prev(word, ("not",), 2))
             missing = reader._prev(word, ("not",), 2) is not None
@@ -282,18 +283,18 @@ def states(reader: Reader, query: Query) -> None:
             query.filter(condition if missing else exp.Not(this=condition))
             query.said.append(f"{'without' if missing else 'with'} a {word.column}")
         elif word.kind == "state":
-            ending = _ending(reader, query.entity)
-            if ending is None:
+            end = ending(reader, query.entity)
+            if end is None:
                 continue
             negation = reader._prev(word, ("not",), 2)
             still = (word.cue == "open") != (negation is not None)
             reader.use(word, negation)
-            condition = exp.Is(this=value_of(ending), expression=exp.Null())
+            condition = exp.Is(this=value_of(end), expression=exp.Null())
             query.filter(condition if still else exp.Not(this=condition))
-            query.said.append(f"with {'no' if still else 'a'} {ending.name}")
+            query.said.append(f"with {'no' if still else 'a'} {end.name}")
 
 
-def _ending(reader: Reader, table: str) -> Column | None:
+def ending(reader: Reader, table: str) -> Column | None:
     """The date a row's life ends on (completed_at, closed_on, returned): the one the table names so."""
     dates = [c for c in reader.table(table).columns if c.temporal and "birth" not in roles_of(c)]
     ends = [c for c in dates[1:] if any(" ".join(c.parts).startswith(root) or any(
@@ -416,10 +417,12 @@ def _parent(reader: Reader, query: Query) -> Query | None:
     elif down and person is not None and person.at < cue.at:
         down = False  # "who does X report to": up from X
     nobody = next((w for w in reader.words if w.kind in ("never", "none", "not") or w.text == "nobody"), None)
+    their = reader._first("their") or reader._first("and")
+    if person is None and nobody is None and (their is None or their.at > cue.at):
+        return None  # "tasks that have a parent task": a filter, read with the others
     reader.use(cue, *[w for w in reader.words if w.kind == "table" and w.table == table])
     answer = Query(table)
     condition = exp.EQ(this=ref(boss, link.parent_column), expression=ref(table, link.column))
-    their = reader._first("their") or reader._first("and")
     counting = next((w for w in reader.words if w.kind == "agg" and w.cue == "count"), None)
     if nobody is not None and person is None:  # "the one who reports to nobody", "employees with no manager"
         reader.use(nobody)

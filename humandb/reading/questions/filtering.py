@@ -92,6 +92,7 @@ class Filtering(Grouping):
             return
         self.use(word, target)
         self.join(query, target.table)
+        query.at = word.at
         query.filter(exp.Is(this=ref(target.table, target.column), expression=exp.Null()))
         query.said.append(f"with no {target.column}")
 
@@ -108,6 +109,7 @@ class Filtering(Grouping):
                     link.child == column.table and link.column == column.name for link in self.catalog.links):
                 continue
             self.use(word, target)
+            query.at = word.at
             query.filter(exp.Not(this=exp.Is(this=ref(target.table, target.column), expression=exp.Null())))
             query.said.append(f"with a {target.column}")
 

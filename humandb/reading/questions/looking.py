@@ -13,7 +13,7 @@ from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
 from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
-from humandb.reading.questions.vocabulary import SUMMED
+from humandb.reading.questions.vocabulary import STATES, SUMMED
 from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Looking"]
@@ -168,6 +168,16 @@ class Looking:
                 continue
             chosen[word.at] = word
         self.words = [chosen[at] for at in sorted(chosen)]
+
+    def own_states(self, entity: str) -> None:
+        """"Tasks that are done" where a project's status may be 'done': the tasks' own state (their completion
+        date) before a value of another table's."""
+        from humandb.reading.questions.constructs import ending
+
+        if ending(self, entity) is None:  # type: ignore[arg-type]
+            return
+        self.words = [Word("state", w.text, w.at, cue=STATES[w.text], span=w.span)
+                      if w.kind == "value" and w.table != entity and w.text in STATES else w for w in self.words]
 
     def _compounds(self) -> None:
         """"Fee income", "salary costs", "freight charges": a column named beside a role word it plays is one

@@ -21,6 +21,7 @@ class Reader(Asking):
         entity = self.entity()
         self.resolve(entity)
         entity = self.entity()
+        self.own_states(entity)
         query = Query(entity)
         self.use(*[w for w in self.words if w.kind == "table" and w.table == entity][:1])
         special = constructs.special(self, query)
