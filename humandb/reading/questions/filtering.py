@@ -105,8 +105,8 @@ class Filtering(Grouping):
                     or target.table != query.entity:
                 continue
             column = self.column_of(target)
-            if column is None or column.numeric and not column.key and not any(
-                    link.child == column.table and link.column == column.name for link in self.catalog.links):
+            if column is None or (column.numeric and not column.key and not any(
+                    link.child == column.table and link.column == column.name for link in self.catalog.links)):
                 continue
             self.use(word, target)
             query.at = word.at

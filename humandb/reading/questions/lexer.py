@@ -6,9 +6,9 @@ carries no meaning (a stopword), or an unknown word that the reader must name wh
 
 from __future__ import annotations
 
+from humandb.brain.catalog import name_parts
 from humandb.reading.questions.linking import Index, verb_columns, verb_tables
 from humandb.reading.questions.typos import correct
-from humandb.brain.catalog import name_parts
 from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STATES, STOPWORDS
 from humandb.reading.questions.words import Word, number_value, tokens
 

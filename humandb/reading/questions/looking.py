@@ -54,8 +54,8 @@ class Looking:
         self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
         self._distances: dict[str, dict[str, int]] = {}
         self._paths: dict[tuple[str, str], list[tuple[str, str, Link]] | None] = {}
-        self.ambiguous: set[tuple[str, str]] = set()
-        self.guessed_person = False  # "who …" with no table of people named: the verb must be the schema's own  # pairs of tables joined along one of several ways
+        self.ambiguous: set[tuple[str, str]] = set()  # pairs of tables joined along one of several ways
+        self.guessed_person = False  # "who …" with no table of people named: the verb must be the schema's own
 
     def _named_value(self, words: list[Word], value: Word) -> bool:
         """A value that is also a little word ("on", "data") counts only where it reads as a value: beside its

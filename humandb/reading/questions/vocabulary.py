@@ -12,11 +12,10 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
-    "ENDINGS",
-    "STATES",
     "ACTIVITY",
     "COUNTRY_NAMES",
     "CUES",
+    "ENDINGS",
     "KINDRED",
     "LIFECYCLE_VERBS",
     "LINKING_VERBS",
@@ -24,6 +23,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ROLE_PARTS",
     "ROLE_WORDS",
+    "STATES",
     "STOPWORDS",
     "SUMMED",
 ]
