@@ -13,6 +13,7 @@ from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
+from humandb.reading.questions.relations import related
 from humandb.reading.questions.versus import versus
 from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS
 from humandb.reading.questions.words import Word, stem
@@ -30,7 +31,7 @@ _NEGATIONS = ("never", "none", "not", "zero")
 
 def special(reader: Reader, query: Query) -> Query | None:
     """Whole-question shapes that are not one SELECT over the entity: checked before anything else."""
-    for construct in (_next_birthday, versus, _parent, _ratio):
+    for construct in (_next_birthday, versus, related, _ratio):
         found = construct(reader, query)
         if found is not None:
             return found
@@ -398,75 +399,6 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
     entity.said.append(f"the next {column.name} after {reader.today:%d %B}")
     reader.filters(entity)
     return entity
-
-
-def _parent(reader: Reader, query: Query) -> Query | None:
-    """A table that refers to itself: "who is Tess Patel's manager?", "who does X report to?" (up the link);
-    "who reports to X?", "how many people report to X?" (down it); "employees and their managers" (both);
-    "the one who reports to nobody" (no link)."""
-    found = _self_link(reader, query)
-    if found is None:
-        return None
-    cue, link = found
-    table, boss = link.child, "boss"
-    labels = reader.label(table)
-    person = next((w for w in reader.words if w.kind == "value" and w.table == table), None)
-    down = cue.kind == "child" or "report" in cue.text or cue.kind == "manages"
-    if cue.kind == "manages":
-        down = person is not None and person.at < cue.at  # "whom does X manage" (down), "who manages X" (up)
-    elif down and person is not None and person.at < cue.at:
-        down = False  # "who does X report to": up from X
-    nobody = next((w for w in reader.words if w.kind in ("never", "none", "not") or w.text == "nobody"), None)
-    their = reader._first("their") or reader._first("and")
-    if person is None and nobody is None and (their is None or their.at > cue.at):
-        return None  # "tasks that have a parent task": a filter, read with the others
-    reader.use(cue, *[w for w in reader.words if w.kind == "table" and w.table == table])
-    answer = Query(table)
-    condition = exp.EQ(this=ref(boss, link.parent_column), expression=ref(table, link.column))
-    counting = next((w for w in reader.words if w.kind == "agg" and w.cue == "count"), None)
-    if nobody is not None and person is None:  # "the one who reports to nobody", "employees with no manager"
-        reader.use(nobody)
-        answer.filter(exp.Is(this=ref(table, link.column), expression=exp.Null()))
-        answer.add_select(*[ref(table, c.name) for c in labels])
-        answer.said.append(f"the {table} with no {cue.text}")
-    elif their is not None and their.at < cue.at and person is None:
-        reader.use(their)
-        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition, side="LEFT"))
-        answer.add_select(*[ref(table, c.name) for c in labels], *[ref(boss, c.name) for c in labels])
-        answer.said.append(f"each of the {table} with their {cue.text}")
-    elif person is None:
-        return None
-    else:
-        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition))
-        shown = table if down else boss
-        answer.add_select(*[ref(shown, c.name) for c in labels])
-        answer.said.append(f"the {table} who report to" if down else f"the {cue.text} of")
-    answer.joined.add(boss)
-    reader.filters(answer)
-    if down:  # the person named is the boss
-        for item in answer.where:
-            for column in item.find_all(exp.Column):
-                if column.table == table:
-                    column.set("table", exp.to_identifier(boss))
-    if counting is not None:
-        reader.use(counting)
-        answer.select = [agg("count")]
-    return answer
-
-
-def _self_link(reader: Reader, query: Query) -> tuple[Word, Link] | None:
-    tables = {query.entity} | {w.table for w in reader.words if w.kind in ("value", "table", "column")}
-    links = [each for each in reader.catalog.links if each.self_reference and each.child in tables]
-    for word in reader.words:
-        if word.kind in ("parent", "child", "manages", "parent?"):
-            link = next(iter(links), None)
-        elif word.kind == "column":
-            link = next((each for each in links if each.child == word.table and each.column == word.column), None)
-        else:
-            continue
-        if link is not None:
-            return word, link
-    return None
 
 
 def _ratio(reader: Reader, query: Query) -> Query | None:

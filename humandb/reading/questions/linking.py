@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from humandb.brain.catalog import Catalog, Column, Table, name_parts, spelled_out
 from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.reading.questions.query import line_revenue
+from humandb.reading.questions.relations import role_named
 from humandb.reading.questions.typos import deletions
 from humandb.reading.questions.vocabulary import (
     ACTIVITY,
@@ -192,9 +193,9 @@ def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
     if not parts or column.primary or (parts[-1] == "id" and len(parts) == 1):
         return
     meaning = Word("column", column.name, 0, table=column.table, column=column.name)
-    linking = any(link.child == column.table and link.column == column.name for link in catalog.links)
-    if linking and not any(link.self_reference and link.column == column.name for link in catalog.links):
-        return  # keys are how tables link, not what people ask about
+    links = [link for link in catalog.links if link.child == column.table and link.column == column.name]
+    if links and not any(link.self_reference or role_named(link) for link in links):
+        return  # keys are how tables link, not what people ask about; a role (manager_staff_id, OwnerId) is
     core = parts[:-1] if parts[-1] in ("id", "key") else parts
     for spelled in dict.fromkeys((core, spelled_out(core))):
         _add_column_phrases(index, column, spelled, meaning)
