@@ -188,8 +188,8 @@ def _sub(reader: Reader, word: Word, selfs: list[Link]) -> Relation | None:
 def _said_as_verb(reader: Reader, word: Word) -> bool:
     """"Which vets did Omar mentor": the relation's noun used as a verb, after an auxiliary and its subject."""
     before = reader.raw[max(0, word.at - 4):word.at]
-    return bool(set(before) & _AUXILIARIES) and any(
-        w.kind == "value" and w.at < word.at for w in reader.words) or (
+    return (bool(set(before) & _AUXILIARIES) and any(
+        w.kind == "value" and w.at < word.at for w in reader.words)) or (
         word.at + word.span < len(reader.raw) and reader.raw[word.at + word.span] == "by")
 
 
