@@ -202,6 +202,7 @@ def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
 
 
 def _add_column_phrases(index: Index, column: Column, core: tuple[str, ...], meaning: Word) -> None:
+    core = tuple(part for part in core if not part.isdigit()) or core  # address2 is an address, "2" a number
     for phrase in {core, (*core[:-1], singular(core[-1])), (*core[:-1], plural(singular(core[-1])))}:
         index.add(phrase, meaning)
     if len(core) > 1 and core[-1] in _NAME_END and not (len(core) == 2 and core[0] in _GENERIC):

@@ -55,6 +55,7 @@ class Looking:
         self._distances: dict[str, dict[str, int]] = {}
         self._paths: dict[tuple[str, str], list[tuple[str, str, Link]] | None] = {}
         self.ambiguous: set[tuple[str, str]] = set()  # pairs of tables joined along one of several ways
+        self.heard: list[Word] | None = None  # every meaning of every word, before one was chosen
         self.guessed_person = False  # "who …" with no table of people named: the verb must be the schema's own
 
     def _named_value(self, words: list[Word], value: Word) -> bool:
@@ -160,6 +161,8 @@ class Looking:
 
     def resolve(self, entity: str) -> None:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
+        if self.heard is None:
+            self.heard = list(self.words)
         distance = self.distances(entity)
         self._compounds()
         chosen: dict[int, Word] = {}

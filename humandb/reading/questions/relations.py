@@ -64,6 +64,9 @@ def related(reader: Reader, query: Query) -> Query | None:
         return None
     link, cue = found.link, found.cue
     child, parent = link.child, link.parent
+    if query.entity not in (child, parent) and reader.heard is not None:
+        reader.words = list(reader.heard)  # "subcategories of Surgery": the category Surgery, not the reason
+        reader.resolve(child)
     upper = _BOSS if link.self_reference else parent
     person = _named_row(reader, found)
     nobody = next((w for w in reader.words if w.kind in ("never", "none", "not") or w.text in _NOBODY), None)
@@ -73,6 +76,8 @@ def related(reader: Reader, query: Query) -> Query | None:
     if person is None and nobody is None and top is None and (their is None or their.at > cue.at):
         return None  # "tasks that have a parent task": a filter, read with the others
     reader.use(cue, top, *[w for w in reader.words if w.kind == "table" and w.table in (child, parent)])
+    reader.use(*[w for w in reader.words if w.kind in ("parent", "child", "manages") or (
+        w.kind == "column" and w.table == child and w.column == link.column)])  # "the top boss, with no manager"
     answer = Query(child)
     on = exp.EQ(this=ref(upper, link.parent_column), expression=ref(child, link.column))
     shown_table = child
@@ -156,10 +161,11 @@ def _relation(reader: Reader, query: Query) -> Relation | None:
                         None)
             if link is not None:
                 reports = CUES.get(word.text, ("", ""))[0] == "child"  # "reports to" names reports_to
-                verb = reports or _said_as_verb(reader, word)
+                verb = reports or _said_as_verb(reader, word) or (_matches(link, word) and not word.text.endswith(
+                    ("er", "or", "ee", "ers", "ors", "ees", "ent", "ents")))  # "supervise" for supervisor_id
                 return Relation(link, word, verb, _down(reader, word, verb, reports))
         if word.kind == "unknown":
-            sub = _sub(reader, word, selfs)
+            sub = _sub(reader, word, [link for link in reader.catalog.links if link.self_reference])
             if sub is not None:
                 return sub
             link = next((each for each in selfs + roles if _matches(each, word)), None)
