@@ -332,11 +332,14 @@ def average_comparisons(reader: Reader) -> None:
         skipped = [reader.raw[at] for at in range(word.at + word.span, average.at)]
         if between or any(token not in _AVERAGE_FILLERS and token not in ("the", "a", "an") for token in skipped):
             continue
-        after = next((w for w in words if w.at == average.at + average.span and w.kind in ("table", "column")), None)
+        after = next((w for w in words if w.at == average.at + average.span and w.kind in ("table", "column",
+                                                                                             "value")), None)
         op, _, hint = word.cue.partition(":")
         end = (after or average).at + (after or average).span
-        merged = Word("vsavg", " ".join(reader.raw[word.at:end]), word.at, cue=f"{op}:{hint}",
-                      span=end - word.at)
+        kind = after.kind if after is not None else ""  # "heavier than the average dog": the dogs' average
+        merged = Word("vsavg", " ".join(reader.raw[word.at:end]), word.at, cue=f"{op}:{hint}", span=end - word.at,
+                      table=after.table if kind == "value" else "", column=after.column if kind == "value" else "",
+                      value=after.value if kind == "value" else "")
         keep = [w for w in words if not (word.at <= w.at < end) or (w is after and w.kind == "column")]
         reader.words = sorted([*keep, merged], key=lambda w: w.at)
         words = reader.words
@@ -361,7 +364,12 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
         raise reader.puzzled(f"I can't compare each of the {query.entity} with an average of {column.table} yet")
     reader.use(word)
     reader.join(query, column.table)
-    average = exp.Subquery(this=exp.select(agg("avg", value_of(column))).from_(table_ref(column.table)))
+    among = exp.select(agg("avg", value_of(column))).from_(table_ref(column.table))
+    if word.value:
+        if word.table != column.table:
+            raise reader.puzzled(f"I can't take the average of {column.name} among {word.value} yet")
+        among = among.where(exp.EQ(this=ref(word.table, word.column), expression=literal(word.value)))
+    average = exp.Subquery(this=among)
     above = op.startswith(">")
     query.filter((exp.GT if above else exp.LT)(this=value_of(column), expression=average))
     query.said.append(f"with {column.name} {'above' if above else 'below'} the average")

@@ -31,6 +31,7 @@ class Filtering(Grouping):
             query.at = found[0].at
             self.join(query, table)
             column_ref = ref(table, column)
+            found = list({word.value: word for word in found}.values())  # "dogs … the average dog": one dog
             literals = [literal(word.value) for word in found]
             condition: exp.Expression = exp.EQ(this=column_ref, expression=literals[0]) if len(literals) == 1 \
                 else exp.In(this=column_ref, expressions=literals)

@@ -143,7 +143,8 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
     "lifecycle": frozenset("joined join signed signup registered registration created creation hired hire start "
                            "started since enrolled enrollment enrolment opened onboarded member first".split()),
     "size": frozenset("pages length duration size words minutes milliseconds seconds runtime bytes weight "
-                      "capacity height width distance hours".split()),
+                      "capacity height width distance hours nights".split()),
+    "weight": frozenset("weight mass kg kgs lb lbs grams".split()),
     "quantity": frozenset("quantity quantities qty units count".split()),
     "name": frozenset("name title label".split()),
     "first": frozenset("first given forename".split()),
@@ -161,6 +162,9 @@ ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("earnings earn earns earning earned paid income wage wages pay compensation payroll "
                     "salaries salary".split(), "pay"),
     **dict.fromkeys("birthday birthdays born birth age".split(), "birth"),
+    **dict.fromkeys(["length", "lengths", "duration", "durations", "runtime", "running time", "run time",
+                     "playing time", "play time"], "size"),
+    **dict.fromkeys("weight weights heavy mass".split(), "weight"),
 }
 
 # Verbs of an entity's first moment: they mean its lifecycle date (and the verb's own column, if it has one).
@@ -233,7 +237,7 @@ CUES: dict[str, tuple[str, str]] = {
     # extremes
     "highest": ("best", "max"), "maximum": ("best", "max"), "largest": ("best", "max"), "biggest": ("best", "max"),
     "greatest": ("best", "max"), "most": ("best", "max"), "top": ("best", "max"), "best": ("best", "max"),
-    "longest": ("best", "max:size"), "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
+    "longest": ("best", "max:size"), "heaviest": ("best", "max:weight"), "lightest": ("best", "min:weight"), "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
     "lowest": ("best", "min"), "minimum": ("best", "min"), "smallest": ("best", "min"), "least": ("best", "min"),
     "fewest": ("best", "min"), "shortest": ("best", "min:size"), "lowest paid": ("best", "min:pay"),
     "worst paid": ("best", "min:pay"), "worst": ("best", "min"),
@@ -270,6 +274,7 @@ CUES: dict[str, tuple[str, str]] = {
     "more than": ("cmp", ">"), "over": ("cmp", ">"), "above": ("cmp", ">"), "greater than": ("cmp", ">"),
     "higher than": ("cmp", ">"), "exceeding": ("cmp", ">"), "bigger than": ("cmp", ">"), "larger than": ("cmp", ">"),
     "longer than": ("cmp", ">:size"), "shorter than": ("cmp", "<:size"),
+    "heavier than": ("cmp", ">:weight"), "lighter than": ("cmp", "<:weight"),
     "more expensive than": ("cmp", ">:money"), "pricier than": ("cmp", ">:money"),
     "cheaper than": ("cmp", "<:money"), "less than": ("cmp", "<"), "under": ("cmp", "<"), "below": ("cmp", "<"),
     "fewer than": ("cmp", "<"), "lower than": ("cmp", "<"), "smaller than": ("cmp", "<"),
