@@ -6,6 +6,7 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
+from humandb.reading.questions.ages import age_of
 from humandb.reading.questions.filtering import Filtering, column_unit
 from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
@@ -148,6 +149,12 @@ class Asking(Filtering):
         if column is None:
             raise self.puzzled(f"I don't know what to {agg_word.cue} in {query.entity}")
         self.use(agg_word)
+        if column.temporal and "birth" in roles_of(column) and agg_word.cue in ("avg", "min", "max"):
+            self.join(query, column.table)  # "the average age of our staff": their ages, from their births
+            labels = self.group_by(query, group) if group is not None else []
+            query.add_select(*labels, agg(agg_word.cue, age_of(column, self.today)))
+            query.said.insert(0, f"{agg_word.cue} age of {query.entity}")
+            return
         if column.temporal and agg_word.cue in ("sum", "avg"):
             raise self.puzzled(f"I can't {'add up' if agg_word.cue == 'sum' else 'average'} dates")
         reading = f"{'total' if agg_word.cue == 'sum' else 'average'} {column.name} of {query.entity}"

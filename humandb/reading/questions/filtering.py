@@ -7,6 +7,7 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
+from humandb.reading.questions.ages import born_for
 from humandb.reading.questions.grouping import Grouping
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
@@ -147,6 +148,8 @@ class Filtering(Grouping):
         op, _, hint = word.cue.partition(":")
         op = op.removesuffix("post")
         number = numbers[0]
+        if self.aged(query, word, op, hint, number):
+            return
         counted = self._next(number, ("table",), 2)
         grouping = next((w for w in self.words if w.kind == "column" and w.at < word.at and w.table == query.entity
                          and (c := self.column_of(w)) is not None and not c.numeric and not c.temporal), None)
@@ -198,6 +201,31 @@ class Filtering(Grouping):
                 value = value * float(unit.cue) / own
             query.filter(_comparison(op, column_ref, literal(value)))
             query.said.append(f"with {column.name} {op} {number.text}" + (f" {unit.text}" if unit else ""))
+
+    def aged(self, query: Query, word: Word, op: str, hint: str, number: Word) -> bool:
+        """"Pets over 10 years old", "staff older than 50", "guests under 30" (people whose only number is
+        their age): the date of birth, compared with the day that many years ago."""
+        unit = self._next(number, ("ageunit",), 1)
+        aged = self._prev(word, ("aged",), 1)
+        birth = self.birth_of(query.entity)
+        if birth is None or number.text.startswith("$") or not 0 < number.number <= 150:
+            return False
+        said = hint == "age" or unit is not None or aged is not None
+        if not said and not (self.person(query.entity) and not self._numbers_of(query.entity)
+                             and self._next(number, ("unit", "column", "table"), 1) is None):
+            return False
+        self.use(word, number, unit, aged)
+        self.join(query, birth.table)
+        query.filter(born_for(birth, op, number.number, self.today))
+        query.said.append(f"aged {op} {number.text}")
+        return True
+
+    def birth_of(self, table: str) -> Column | None:
+        column = self.role_column(table, "birth")
+        return column if column is not None and column.temporal else None
+
+    def _numbers_of(self, table: str) -> list[Column]:
+        return [c for c in self.table(table).columns if c.numeric and not c.key and c.shape != "flag"]
 
     def _owned_by(self, table: str, entity: str) -> bool:
         """The table is the entity's parent side (a customer's country row): nothing of it adds up per entity."""
