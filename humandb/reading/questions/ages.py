@@ -62,6 +62,6 @@ def born_for(column: Column, op: str, years: float, today: datetime.date) -> exp
             before = today.replace(year=today.year - whole - 1)
         except ValueError:
             before = today.replace(year=today.year - whole - 1, day=28)
-        return exp.and_(exp.GT(this=birth, expression=literal(before.isoformat())),
-                        exp.LTE(this=birth.copy(), expression=cutoff))
+        return exp.And(this=exp.GT(this=birth, expression=literal(before.isoformat())),
+                       expression=exp.LTE(this=birth.copy(), expression=cutoff))
     return kinds[op](this=birth, expression=cutoff)

@@ -111,7 +111,9 @@ class Asking(Filtering):
 
     def measure(self, query: Query, after: Word | None, hint: str = "") -> Column | None:
         """The numeric column a question is about: named near the cue, else the table's column of the role."""
+        named = [w for w in self._of("column") if not w.cue.startswith("role")]  # "paid in freight": the freight
         candidates = [w for w in self._of("column") if after is not None and w.at == after.at] + [
+            w for w in named if after is None or w.at > after.at] + [
             w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
         for found in candidates:
             column = self.column_of(found)

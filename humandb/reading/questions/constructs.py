@@ -11,9 +11,9 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
+from humandb.reading.questions.ages import how_old
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
-from humandb.reading.questions.ages import how_old
 from humandb.reading.questions.relations import related
 from humandb.reading.questions.versus import versus
 from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS
@@ -337,10 +337,10 @@ def average_comparisons(reader: Reader) -> None:
                                                                                              "value")), None)
         op, _, hint = word.cue.partition(":")
         end = (after or average).at + (after or average).span
-        kind = after.kind if after is not None else ""  # "heavier than the average dog": the dogs' average
+        among = after if after is not None and after.kind == "value" else None  # "the average dog": dogs' average
         merged = Word("vsavg", " ".join(reader.raw[word.at:end]), word.at, cue=f"{op}:{hint}", span=end - word.at,
-                      table=after.table if kind == "value" else "", column=after.column if kind == "value" else "",
-                      value=after.value if kind == "value" else "")
+                      table=among.table if among else "", column=among.column if among else "",
+                      value=among.value if among else "")
         keep = [w for w in words if not (word.at <= w.at < end) or (w is after and w.kind == "column")]
         reader.words = sorted([*keep, merged], key=lambda w: w.at)
         words = reader.words

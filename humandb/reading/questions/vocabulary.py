@@ -88,9 +88,11 @@ via through
 
 # Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
 # word of the group means that table (or column).
-KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+# A phrase of several words is written with "_" ("staff_member").
+KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split()) for group in (
     "employee employees staff staffer staffers worker workers personnel colleague colleagues people person "
-    "everyone everybody workforce staff member staff members team member team members",
+    "everyone everybody workforce staff_member staff_members team_member team_members rep reps representative "
+    "representatives sales_rep sales_reps salesperson salespeople member_of_staff members_of_staff",
     "customer customers client clients buyer buyers shopper shoppers patron patrons consumer consumers",
     "product products item items goods merchandise article articles sku skus stock",
     "order orders purchase purchases",
@@ -112,7 +114,7 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group i
     "city cities town towns",
     "country countries nation nations",
     "state states province provinces region regions",
-    "title titles job jobs position positions role roles job title job titles",
+    "title titles job jobs position positions role roles job_title job_titles",
     "salary salaries wage wages pay",
     "price prices cost costs",
     "quantity quantities units unit qty",
@@ -137,7 +139,8 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group i
 # What a column does, from the parts of its name (split at "_" and camelCase).
 ROLE_PARTS: dict[str, frozenset[str]] = {
     "money": frozenset("amount total price cost fee fees revenue sales subtotal payment charge charges balance "
-                       "value salary wage wages pay income budget paid billed".split()),
+                       "value salary wage wages pay income budget paid billed freight shipping postage tax tip "
+                       "deposit rent fare toll commission bonus spend spent".split()),
     "pay": frozenset("salary salaries wage wages pay compensation earnings income rate".split()),
     "birth": frozenset("birth born dob birthday birthdate".split()),
     "lifecycle": frozenset("joined join signed signup registered registration created creation hired hire start "
@@ -237,7 +240,8 @@ CUES: dict[str, tuple[str, str]] = {
     # extremes
     "highest": ("best", "max"), "maximum": ("best", "max"), "largest": ("best", "max"), "biggest": ("best", "max"),
     "greatest": ("best", "max"), "most": ("best", "max"), "top": ("best", "max"), "best": ("best", "max"),
-    "longest": ("best", "max:size"), "heaviest": ("best", "max:weight"), "lightest": ("best", "min:weight"), "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
+    "longest": ("best", "max:size"), "heaviest": ("best", "max:weight"), "lightest": ("best", "min:weight"),
+    "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
     "lowest": ("best", "min"), "minimum": ("best", "min"), "smallest": ("best", "min"), "least": ("best", "min"),
     "fewest": ("best", "min"), "shortest": ("best", "min:size"), "lowest paid": ("best", "min:pay"),
     "worst paid": ("best", "min:pay"), "worst": ("best", "min"),
