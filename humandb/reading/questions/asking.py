@@ -172,12 +172,38 @@ class Asking(Filtering):
         self.summarised(query, direction, column, f"{best.text} {column.name} of {query.entity}", group)
 
     def summarised(self, query: Query, function: str, column: Column, reading: str, group: Word | None) -> None:
-        """One aggregate of a column (per group, if there is one): SUM, AVG, MIN or MAX."""
+        """One aggregate of a column (per group, if there is one): SUM, AVG, MIN or MAX. The average of an
+        amount kept on the entity's lines ("average order value") is the average of each entity's total."""
+        fanned = query.fanout
         self.join(query, column.table)
-        expression = agg(function, value_of(column))
+        lines = function == "avg" and column.table != query.entity and query.fanout and not fanned \
+            and column.table in constructs.descendants(self, query.entity)
+        expression = agg("sum" if lines else function, value_of(column))
         query.said.insert(0, reading)
         labels = self.group_by(query, group) if group is not None else []
         query.add_select(*labels, expression)
+        if lines:
+            query.per = [ref(query.entity, self.table(query.entity).key)]
+            query.said.insert(0, f"the average over {query.entity} of")
+
+    def counts_averaged(self, query: Query, average: Word, counting: Word) -> bool:
+        """"Average number of tracks per album": how many there are of each, averaged."""
+        counted = self._next(counting, ("table",), 2)
+        per = self._next(counted, ("group",), 2) if counted is not None else None
+        owner = self._next(per, ("table", "column"), 2) if per is not None else None
+        if counted is None or owner is None or counted.table != query.entity:
+            return False
+        self.use(average, counting, counted, per, owner)
+        if owner.kind == "table":
+            self.join(query, owner.table)
+            key = ref(owner.table, self.table(owner.table).key)
+        else:
+            self.join(query, owner.table)
+            key = ref(owner.table, owner.column)
+        query.add_select(agg("count"))
+        query.per = [key]
+        query.said.insert(0, f"the average number of {query.entity} per {owner.text}")
+        return True
 
     def ranked(self, query: Query, best: Word, agg_word: Word | None, group: Word | None, top: int | None) -> None:
         direction, _, hint = best.cue.partition(":")

@@ -32,6 +32,10 @@ class Reader(Asking):
         if self.having_sum:  # "customers who spent over $100 in total": the total was the filter's
             self.words = [w for w in self.words if not (w.kind == "agg" and w.at in self.used)]
         agg_word = next((w for w in self.words if w.kind == "agg" and not w.cue.endswith("?")), None)
+        counting = self._next(agg_word, ("agg",), 1) if agg_word is not None and agg_word.cue == "avg" else None
+        if agg_word is not None and counting is not None and counting.cue == "count" \
+                and self.counts_averaged(query, agg_word, counting):
+            return query
         agg_word = self.counting_words(agg_word) or (None if self.having_sum else self.implied_sum())
         if agg_word is not None:  # "how much have we invoiced in total": said twice, meant once
             self.use(*[w for w in self.words if w.kind == "agg" and w.cue == agg_word.cue and w is not agg_word
