@@ -237,6 +237,9 @@ class Looking:
         asked = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
         if asked is not None and asked.kind == "value" and not any(w.kind == "table" and w.at == 2 for w in self.words):
             return asked.table  # "which cat in Riverton had the most appointments": one of the cats
+        which = next((w for w in named if w.at > 0 and self.raw[w.at - 1] in ("which", "who")), None)
+        if which is not None:
+            return which.table  # "in store 1, which customer spent the most?": the customers
         for word in named:
             if not self._prev(word, ("group", "by", "order", "their", "best", "yearly"), 1):
                 return word.table
@@ -244,7 +247,8 @@ class Looking:
             return named[0].table
         mentioned: dict[int, list[Word]] = {}
         for word in self.words:
-            if word.kind in ("column", "value"):
+            if word.kind in ("column", "value") or (word.kind == "table" and word.cue == "verb" and self.raw[:1] in (
+                    ["who"], ["whose"], ["whom"])):  # "who rented something most recently": whoever rents
                 mentioned.setdefault(word.at, []).append(word)
         if not mentioned:
             hinted = [w.cue.partition(":")[2] for w in self.words if w.kind == "best" and ":" in w.cue]

@@ -71,8 +71,10 @@ class Reader(Asking):
             self.aggregated(query, agg_word, group)
         elif best is not None:
             self.extreme(query, best, group)
-        elif group is not None or period is not None:  # "customers per city", "tickets per month": how many
-            query.add_select(*(self.group_by(query, group) if group is not None else []), agg("count"))
+        elif group is not None:  # "customers per city", "rentals handled by each staff member": how many
+            self.counted(query, group, None)
+        elif period is not None:  # "tickets per month"
+            query.add_select(agg("count"))
             query.said.insert(0, f"number of {query.entity}")
         elif top is not None:
             raise self.puzzled(f"I don't know what the {top} should be the top of")

@@ -123,6 +123,7 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for
     "phone phones telephone",
     "birthday birthdays birthdate birthdates",
     "patient patients",
+    "inventory inventories copy copies",
     "appointment appointments visit visits consultation consultations",
     "doctor doctors physician physicians",
     "student students pupil pupils",
