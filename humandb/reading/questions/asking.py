@@ -38,6 +38,8 @@ class Asking(Filtering):
         """"Which product is the most expensive" ranks rows; "what is the highest salary" asks for MAX."""
         if any(w.kind == "who" for w in self.words) or self.raw[:1] in (["which"], ["who"]):
             return True
+        if any(w.kind == "table" and w.at > 0 and self.raw[w.at - 1] == "which" for w in self.words):
+            return True  # "in store 1, which customer spent the most?"
         if self.raw and self.raw[0] in _LISTING:
             return True
         if ":" in best.cue and self._next(best, ("column",), 1) is None:
@@ -128,6 +130,14 @@ class Asking(Filtering):
                 return column
         if hint == "activity":
             return None
+        verb = next((w for w in self.words if w.kind == "table" and w.cue == "verb" and w.at not in self.used
+                     and w.table != query.entity), None)
+        acted = self.role_column(verb.table, hint or "money") if verb is not None else None
+        if verb is not None and acted is not None:
+            self.use(verb)  # "who rented something most recently": the rentals' date, not the customer's
+            if hint in ("date", "lifecycle"):
+                self.note_date(acted)
+            return acted
         near = self.nearest(query.entity, hint or "money")
         if near is None and hint in ("birth", "lifecycle"):
             near = self.nearest(query.entity, "date")
