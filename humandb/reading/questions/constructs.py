@@ -28,6 +28,7 @@ __all__ = ["activity", "average_comparisons", "ending", "flags", "is_verb", "spe
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 _NEGATIONS = ("never", "none", "not", "zero")
+_QUANTIFIERS = frozenset({"single", "one", "solitary", "lone"})
 
 
 def special(reader: Reader, query: Query) -> Query | None:
@@ -173,7 +174,7 @@ def without(reader: Reader, query: Query) -> None:
     for word in reader.words:
         if word.kind not in _NEGATIONS and word.kind not in ("none", "empty"):
             continue
-        target = next((w for w in reader.words if word.at < w.at <= word.at + 4
+        target = next((w for w in reader.words if word.at < w.at <= word.at + 6
                        and w.kind in ("table", "column") and w.at not in reader.used), None)
         verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and is_verb(w)]
         own_date = target is not None and target.kind == "column" and target.table == query.entity and \
@@ -188,6 +189,7 @@ def without(reader: Reader, query: Query) -> None:
             continue
         between = [w for w in reader.words if (word.at < w.at < target.at or w in verbs) and w.at != target.at]
         glue = ("unknown", "has", "when")
+        between = [w for w in between if w.text not in _QUANTIFIERS]  # "not a single copy": no copy at all
         if any(w.kind not in glue and w not in verbs and not (w.kind == "table" and w.cue == "verb") for w in between) \
                 or any(w.kind == "unknown" and not is_verb(w) for w in between):
             continue
