@@ -51,6 +51,15 @@ class Asking(Filtering):
     def counted(self, query: Query, group: Word | None, best: Word | None) -> None:
         agg_word = next((w for w in self.words if w.kind == "agg" and w.cue == "count"), None)
         self.use(agg_word)
+        if agg_word is not None and agg_word.text.endswith(("times", "often")) and group is None \
+                and not self._next(agg_word, ("table",), 1):
+            table = constructs.activity_table(self, query.entity)  # "how many times has Tara stayed with us"
+            if table is None:
+                raise self.puzzled(f"I don't know what to count for the {query.entity}")
+            self.join(query, table)
+            query.add_select(agg("count", ref(table, self.table(table).key)))
+            query.said.insert(0, f"number of {table}")
+            return
         after = agg_word.at if agg_word is not None else len(self.raw)
         noun = next((w for w in self.words if w.at > after and w.kind in ("column", "table")), None)
         filtered = {w.column for w in self.words if w.kind == "value" and w.table == getattr(noun, "table", "")}

@@ -50,6 +50,17 @@ class Filtering(Grouping):
                 key = ref(word.table, self.table(word.table).key)
                 query.filter(exp.EQ(this=key, expression=literal(number.number)))
                 query.said.append(f"{singular(word.table)} number {int(number.number)}")
+        for word in self._of("column"):  # "rooms on floor 3", "students in year 9": that column is that number
+            number = next((w for w in self.words if w.at == word.at + word.span and w.kind == "number"), None)
+            column = self.column_of(word)
+            if number is not None and column is not None and column.numeric and not column.key \
+                    and column.shape != "year" and number.number.is_integer() and number.at not in self.used \
+                    and word.at not in self.used and not self._prev(word, ("best", "bottom", "cmp", "agg"), 2):
+                self.use(word, number)
+                self.join(query, word.table)
+                query.at = word.at
+                query.filter(exp.EQ(this=ref(word.table, word.column), expression=literal(number.number)))
+                query.said.append(f"where {word.column} is {int(number.number)}")
         for word in self._of("cmp"):
             query.at = word.at
             self.compare(query, word)

@@ -19,6 +19,7 @@ from humandb.reading.questions.vocabulary import (
     ACTIVITY,
     COUNTRY_NAMES,
     CUES,
+    DEMONYMS,
     KINDRED,
     LIFECYCLE_VERBS,
     LINKING_VERBS,
@@ -35,7 +36,7 @@ __all__ = ["Index", "column_is_time", "index_of", "roles_of", "verb_columns", "v
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
-_MAX_ROLE_CANDIDATES = 6
+_MAX_ROLE_CANDIDATES = 10
 _NAME_END = frozenset({"on", "at", "date", "time", "name", "count", "num", "number", "no", "dt", "ts"})
 _GENERIC = frozenset({"id", "on", "at", "is", "of", "the", "no", "num", "to", "by", "in", "dt", "ts", "key",
                       "code", "flag", "first", "last", "full", "given", "family", "middle", "per"})
@@ -43,6 +44,8 @@ _GLUE = frozenset(CUES) | STOPWORDS
 # Words too common to stand for a person's first name ("since june", "will", "mark").
 _PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORDS) | LINKING_VERBS | frozenset(
     "january february march april may june july august september october november december".split())
+# Money a thing incurs beside what it is worth: an order's value is its lines, not its freight.
+_INCIDENTAL = frozenset("freight shipping postage tax tip deposit commission bonus discount".split())
 _CURRENCIES = frozenset("usd eur gbp chf jpy cad aud dollars euros pounds".split())
 _PER_TIME = frozenset("hourly nightly daily day weekly monthly annual yearly".split())
 # Words that say how a question is put ("has", "list", "next", "per"): a column named has_balcony or
@@ -270,7 +273,13 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
             lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
             tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
                      [c for c in columns if "pay" not in roles_of(c)], columns]
-            columns = next((tier for tier in tiers if tier), [])
+            first = [c for c in next((tier for tier in tiers if tier), []) if "*" in c.name or not set(c.parts) & _INCIDENTAL]
+            owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
+            columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
+                                                      for link in catalog.links))
+        if role == "price":  # what a thing costs or is worth: every table's own money, the nearest is meant
+            columns = [own for table in catalog.tables.values() if (own := _worth(table)) is not None]
+            columns.sort(key=lambda column: -catalog.tables[column.table].rows)
         for column in columns[:_MAX_ROLE_CANDIDATES]:
             index.add(phrase, Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
     for verb in LIFECYCLE_VERBS:
@@ -286,6 +295,14 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
         index.add((word,), Word("best", word, 0, cue="max:activity"))
     for word, seconds in TIME_UNITS.items():
         index.add((word,), Word("unit", word, 0, cue=str(seconds)))
+
+
+def _worth(table: Table) -> Column | None:
+    """What a row of the table is worth: its total, else its line's price × quantity, else its price."""
+    money = [c for c in table.columns if "money" in roles_of(c) and "pay" not in roles_of(c)
+             and not set(c.parts) & _INCIDENTAL]
+    totals = [c for c in money if set(c.parts) & _TOTALS]
+    return totals[0] if totals else line_revenue(table) or (money[0] if money else None)
 
 
 def _earliest_date(catalog: Catalog, column: Column) -> bool:
@@ -335,6 +352,9 @@ def _add_first_names(index: Index, catalog: Catalog) -> None:
                     and (first,) not in index.phrases:
                 index.values[first] = [(table.name, column_name, values[0], False)]
                 index.size += 2 * len(first) + 150
+    for people, country in DEMONYMS.items():  # "japanese guests": guests from Japan
+        if country in index.values and people not in index.values and (people,) not in index.phrases:
+            index.values[people] = [(t, c, v, False) for t, c, v, _ in index.values[country]]
     for short, longs in COUNTRY_NAMES.items():
         for long in longs:
             if long in index.values and short not in index.values:

@@ -192,7 +192,7 @@ class Looking:
             roles = [w for w in meanings if w.kind == "column" and w.cue.startswith("role:")]
             if not roles or len(roles) != len([w for w in meanings if w.kind == "column"]):
                 continue
-            role = roles[0].cue.partition(":")[2]
+            role = roles[0].cue.partition(":")[2].replace("price", "money")
             for near in (by_at.get(at - 1, []), by_at.get(at + 1, [])):
                 named = [w for w in near if w.kind == "column" and not w.cue.startswith("role")
                          and (c := self.column_of(w)) is not None and (role in roles_of(c) or (

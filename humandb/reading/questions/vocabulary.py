@@ -15,6 +15,7 @@ __all__ = [
     "ACTIVITY",
     "COUNTRY_NAMES",
     "CUES",
+    "DEMONYMS",
     "ENDINGS",
     "KINDRED",
     "LIFECYCLE_VERBS",
@@ -61,6 +62,22 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "great britain": ("united kingdom", "uk"), "england": ("united kingdom", "england"),
     "uae": ("united arab emirates",), "nz": ("new zealand",), "holland": ("netherlands",),
     "the netherlands": ("netherlands",), "czechia": ("czech republic",), "south korea": ("korea",),
+}
+
+# What people of a country are called, for "japanese guests" where a country column says "Japan".
+DEMONYMS: dict[str, str] = {
+    "american": "united states", "british": "united kingdom", "english": "england", "scottish": "scotland",
+    "welsh": "wales", "irish": "ireland", "french": "france", "german": "germany", "italian": "italy",
+    "spanish": "spain", "portuguese": "portugal", "dutch": "netherlands", "belgian": "belgium",
+    "swiss": "switzerland", "austrian": "austria", "swedish": "sweden", "norwegian": "norway", "danish": "denmark",
+    "finnish": "finland", "polish": "poland", "czech": "czech republic", "hungarian": "hungary",
+    "greek": "greece", "turkish": "turkey", "russian": "russia", "ukrainian": "ukraine", "japanese": "japan",
+    "chinese": "china", "korean": "korea", "indian": "india", "pakistani": "pakistan", "thai": "thailand",
+    "vietnamese": "vietnam", "indonesian": "indonesia", "filipino": "philippines", "australian": "australia",
+    "canadian": "canada", "mexican": "mexico", "brazilian": "brazil", "argentinian": "argentina",
+    "argentine": "argentina", "chilean": "chile", "colombian": "colombia", "peruvian": "peru",
+    "egyptian": "egypt", "nigerian": "nigeria", "kenyan": "kenya", "moroccan": "morocco", "israeli": "israel",
+    "south african": "south africa", "new zealander": "new zealand", "kiwi": "new zealand",
 }
 
 # Adverbs that change nothing a table can answer: dropped before phrases are matched ("report directly to").
@@ -124,6 +141,8 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for
     "birthday birthdays birthdate birthdates",
     "patient patients",
     "inventory inventories copy copies",
+    "rating ratings score scores stars star",
+    "grade grades mark marks",
     "appointment appointments visit visits consultation consultations",
     "doctor doctors physician physicians",
     "student students pupil pupils",
@@ -158,8 +177,8 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("revenue sales turnover takings spend spent spending money worth billed invoiced "
-                    "dollars bucks receipts proceeds charge charges cost costs price prices fee fees amount amounts "
-                    "value collected takings".split(), "money"),
+                    "dollars bucks receipts proceeds collected takings".split(), "money"),
+    **dict.fromkeys("charge charges cost costs price prices fee fees amount amounts value".split(), "price"),
     **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
                      "generated", "generates"], "money"),
     **dict.fromkeys(["salary bill", "wage bill", "pay bill", "salary costs", "staff costs"], "pay"),
@@ -230,7 +249,8 @@ ACTIVITY = frozenset("busiest active popular frequent prolific loyal productive 
 # Cue phrases: what the question asks for, as (kind, cue). Multi-word phrases are matched first.
 CUES: dict[str, tuple[str, str]] = {
     # counting
-    "how many": ("agg", "count"), "number of": ("agg", "count"), "count": ("agg", "count"),
+    "how many": ("agg", "count"), "how many times": ("agg", "count"), "how often": ("agg", "count"),
+    "number of times": ("agg", "count"), "number of": ("agg", "count"), "count": ("agg", "count"),
     "count of": ("agg", "count"), "headcount": ("agg", "count"), "total number of": ("agg", "sum"),
     "how much": ("agg", "sum"), "tally": ("agg", "count"), "amount of": ("agg", "count?"),
     # sums and averages
