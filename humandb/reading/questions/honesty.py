@@ -18,6 +18,7 @@ _SOFT = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "or
                    "ratio?", "parent?"})
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
+_MONEY_ROLES = frozenset({"role:money", "role:pay", "role:price"})
 _DATED = frozenset({"when", "year", "monthrel", "quarter", "day", "month", "yearly", "monthly", "quarterly"})
 
 
@@ -40,7 +41,7 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
             continue
         if word.kind == "column" and word.cue == "role:lifecycle" and undated:
             continue  # "how many pets are registered": every one of them is; with no date it picks none out
-        if word.kind == "column" and word.cue in ("role:money", "role:pay", "role:price") and played and "money" in played:
+        if word.kind == "column" and word.cue in _MONEY_ROLES and played and "money" in played:
             continue  # "brings in the most fee revenue": money said three ways, read once
         if word.kind == "table" and word.table in joined:
             continue  # "orders from customers in London": the customers are how the orders are chosen

@@ -273,7 +273,8 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
             lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
             tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
                      [c for c in columns if "pay" not in roles_of(c)], columns]
-            first = [c for c in next((tier for tier in tiers if tier), []) if "*" in c.name or not set(c.parts) & _INCIDENTAL]
+            first = [c for c in next((tier for tier in tiers if tier), [])
+                     if "*" in c.name or not set(c.parts) & _INCIDENTAL]
             owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
             columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
                                                       for link in catalog.links))
