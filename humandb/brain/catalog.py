@@ -180,8 +180,8 @@ def _shape(db: sqlite3.Connection, column: Column) -> str:
     if all(isinstance(value, int) for value in sample):
         if set(sample) <= {0, 1} and ("INT" in column.type or "BOOL" in column.type or not column.type):
             return "flag"
-        if "year" in column.parts or "born" in column.parts:
-            return "year"
+        if ("year" in column.parts or "born" in column.parts) and all(1000 <= value <= 2999 for value in sample):
+            return "year"  # release_year 1994 is a year; year_group 9 is a number
         return "number"
     if all(isinstance(value, (int, float)) for value in sample):
         return "number"

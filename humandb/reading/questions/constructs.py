@@ -174,8 +174,8 @@ def without(reader: Reader, query: Query) -> None:
     for word in reader.words:
         if word.kind not in _NEGATIONS and word.kind not in ("none", "empty"):
             continue
-        target = next((w for w in reader.words if word.at < w.at <= word.at + 6
-                       and w.kind in ("table", "column") and w.at not in reader.used), None)
+        target = next((w for w in reader.words if word.at < w.at <= word.at + 6 and w.kind in ("table", "column")
+                       and not (w.cue == "verb" and w.table == query.entity) and w.at not in reader.used), None)
         verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and is_verb(w)]
         own_date = target is not None and target.kind == "column" and target.table == query.entity and \
             (column := reader.column_of(target)) is not None and column.temporal

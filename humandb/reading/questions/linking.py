@@ -52,7 +52,7 @@ _PER_TIME = frozenset("hourly nightly daily day weekly monthly annual yearly".sp
 # list_price or nextDue is not what they point at.
 _GRAMMAR = STOPWORDS | frozenset(phrase for phrase, (kind, _) in CUES.items() if " " not in phrase and kind in (
     "next", "has", "when", "group", "group?", "by", "who", "not", "none", "never", "zero", "their", "or", "and",
-    "than", "more", "fewer", "cmp", "dir", "order", "order?", "distinct", "date", "future", "why"))
+    "than", "more", "fewer", "cmp", "dir", "order", "order?", "distinct", "future", "why")) | {"when"}
 _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
 
 
