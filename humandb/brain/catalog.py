@@ -242,6 +242,10 @@ def _inferred(table: Table, column: Column, tables: dict[str, Table]) -> Link | 
                  and _same_noun(stem, spelled_out(name_parts(other.name))[-1:])]
         if len(heads) == 1:  # cat_id → proc_categories: the one table whose last word it is
             return Link(table.name, column.name, heads[0].name, heads[0].key)
+        named = [other for other in tables.values() if len(stem) > 1
+                 and _same_noun(stem[-1:], spelled_out(name_parts(other.name)))]
+        if len(named) == 1:  # head_teacher_id → teachers, manager_staff_id → staff: a role, then the table
+            return Link(table.name, column.name, named[0].name, named[0].key)
     if set(parts) & _SELF and (stem or len(parts) > 1) and table.key != "rowid" and not column.temporal \
             and column.shape not in ("text", "flag"):
         return Link(table.name, column.name, table.name, table.key)  # a table that refers to itself

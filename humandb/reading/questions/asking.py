@@ -15,6 +15,9 @@ from humandb.reading.questions.words import Word
 
 __all__ = ["Asking"]
 
+# Things a number counts in ("how many credits is it worth", "how many pages"): they add up, unlike grades.
+_UNIT_NOUNS = frozenset("credits credit points pages words miles kilometres kilometers km calories litres liters "
+                        "gallons kilos grams seats".split())
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
 
@@ -196,7 +199,8 @@ class Asking(Filtering):
         fanned = query.fanout
         self.join(query, column.table)
         lines = function == "avg" and column.table != query.entity and query.fanout and not fanned \
-            and column.table in constructs.descendants(self, query.entity)
+            and column.table in constructs.descendants(self, query.entity) \
+            and not (group is not None and group.kind == "table" and group.table == query.entity)
         expression = agg("sum" if lines else function, value_of(column))
         query.said.insert(0, reading)
         labels = self.group_by(query, group) if group is not None else []
@@ -306,7 +310,7 @@ class Asking(Filtering):
         if column is None:
             return False
         if column.table == entity:
-            return True
+            return "pay" not in roles_of(column)  # "the best teacher" is no question of salary
         owned = constructs.descendants(self, entity)
         return column.table in owned and ("*" in column.name or bool(set(column.parts) & {
             "amount", "total", "revenue", "sales", "subtotal", "payment"}))
@@ -374,8 +378,8 @@ class Asking(Filtering):
         following = self._next(agg_word, ("table", "column"), 2)
         measured = self.column_of(following) if following is not None and following.kind == "column" else None
         if agg_word.cue == "count" and measured is not None and following is not None \
-                and following.at == agg_word.at + agg_word.span and (
-                    column_is_time(measured) or "quantity" in roles_of(measured)):
+                and following.at == agg_word.at + agg_word.span and (column_is_time(measured) or (
+                    "quantity" in roles_of(measured)) or set(measured.parts) & _UNIT_NOUNS):
             # "how many hours did Farid log", "how many units were sold": the hours and units add up
             return Word("agg", agg_word.text, agg_word.at, cue="sum", span=agg_word.span)
         if "number of" in agg_word.text and agg_word.cue == "sum" and following is not None \

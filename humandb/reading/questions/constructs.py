@@ -280,9 +280,9 @@ def states(reader: Reader, query: Query) -> None:
         if word.at in reader.used:
             continue
         query.at = word.at
-        if word.kind == "column" and word.cue == "having" and word.table == query.entity:
+        if word.kind == "column" and word.cue in ("having", "unhad") and word.table == query.entity:
             reader.use(word, reader._prev(word, ("not",), 2))
-            missing = reader._prev(word, ("not",), 2) is not None
+            missing = (reader._prev(word, ("not",), 2) is not None) != (word.cue == "unhad")
             condition: exp.Expression = exp.Is(this=ref(word.table, word.column), expression=exp.Null())
             query.filter(condition if missing else exp.Not(this=condition))
             query.said.append(f"{'without' if missing else 'with'} a {word.column}")

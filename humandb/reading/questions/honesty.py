@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from humandb.reading.questions.vocabulary import CREATION_VERBS, LINKING_VERBS
+from humandb.reading.questions.vocabulary import CREATION_VERBS, HAVING_VERBS, LINKING_VERBS
 from humandb.reading.questions.words import Word, stem
 
 __all__ = ["unread"]
@@ -18,6 +18,7 @@ _SOFT = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "or
                    "ratio?", "parent?"})
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
+_SUBJECTS = frozenset({"we", "you", "they", "i"})
 _MONEY_ROLES = frozenset({"role:money", "role:pay", "role:price"})
 _DATED = frozenset({"when", "year", "monthrel", "quarter", "day", "month", "yearly", "monthly", "quarterly"})
 
@@ -47,6 +48,8 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
             continue  # "orders from customers in London": the customers are how the orders are chosen
         if word.kind == "column" and all((word.table, part) in shown for part in word.column.split("*")):
             continue  # "the names of customers in Dublin": the names are what is shown
+        if word.kind == "unknown" and word.text in HAVING_VERBS and word.at > 0 and raw[word.at - 1] in _SUBJECTS:
+            continue  # "how many teachers do we employ": the ones there are
         if word.kind in ("unknown", "column") and _verb(word) and not (strict and word.kind == "unknown") and (
                 (word.kind == "unknown" and _linking(word, words, used, joined, raw)) or dated
                 or (made and word.text in CREATION_VERBS)):

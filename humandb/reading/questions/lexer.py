@@ -62,8 +62,8 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             found.append(Word("number", word, at, number=number))
         elif word in NUMBER_WORDS:
             found.append(Word("number", word, at, number=float(NUMBER_WORDS[word])))
-        elif word in MONTHS:
-            found.append(Word("month", word, at, number=float(MONTHS[word])))
+        elif word in MONTHS or (word == "may" and at > 0 and raw[at - 1] in _BEFORE_MONTH):
+            found.append(Word("month", word, at, number=float(MONTHS.get(word, 5))))  # "in may", not "may we"
         elif len(word) == 2 and word[0] == "q" and word[1] in "1234":
             found.append(Word("quarter", word, at, number=float(word[1])))
         elif word not in STOPWORDS:
@@ -97,6 +97,7 @@ def _pronoun(raw: list[str], at: int) -> bool:
     return (at > 0 and raw[at - 1] in _BEFORE_US) or at + 1 == len(raw) or raw[at + 1] in STOPWORDS
 
 
+_BEFORE_MONTH = frozenset({"in", "since", "during", "before", "after", "until", "of", "from", "through", "by"})
 _BEFORE_US = frozenset("with for to of from at by give show tell let get send help from among about".split())
 
 
@@ -131,6 +132,9 @@ def _negated_flag(index: Index, word: str) -> list[Word]:
             flags = [m for m in found if (c := index.catalog.tables[m.table].column(m.column)) and c.shape == "flag"]
             if flags:
                 return [Word("column", word, 0, table=m.table, column=m.column, cue="negated") for m in flags]
+            dated = [m for m in found if (c := index.catalog.tables[m.table].column(m.column)) and c.temporal]
+            if dated:  # "unpaid fees": no paid_date yet
+                return [Word("column", word, 0, table=m.table, column=m.column, cue="unhad") for m in dated]
     return []
 
 

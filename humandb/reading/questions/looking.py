@@ -31,11 +31,10 @@ _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "m
 
 def _named_for_role(step: tuple[str, str, Link]) -> bool:
     """A link whose column says what the other row is to this one (manager_staff_id, ship_via), not just which
-    row it is (store_id): the plain link is how the two usually connect."""
-    link = step[2]
-    parts = name_parts(link.column)
-    stem = parts[:-1] if parts and parts[-1] in ("id", "key", "fk", "no") else parts
-    return tuple(singular(p) for p in stem) != tuple(singular(p) for p in name_parts(link.parent))
+    row it is (store_id, dept_id): the plain link is how the two usually connect."""
+    from humandb.reading.questions.relations import role_named
+
+    return role_named(step[2])
 
 
 class Looking:
@@ -222,7 +221,7 @@ class Looking:
             # ("total qty" is the quantity sold, not quantity_per_unit); between parts and roles the nearer table
             # wins, then a name over a role ("track price" is the track's unit_price, not what its sales add up to).
             role = candidate.cue.startswith("role")
-            loose = kind == 2 and (role or candidate.cue == "part")
+            loose = kind == 2 and (role or candidate.cue in ("part", "event"))  # "paid": paid_date, or pay?
             return near >= 99, kind, loose, near, candidate.cue == "part", role
 
         return score(word) < score(current)

@@ -17,6 +17,7 @@ __all__ = [
     "CUES",
     "DEMONYMS",
     "ENDINGS",
+    "HAVING_VERBS",
     "KINDRED",
     "LIFECYCLE_VERBS",
     "LINKING_VERBS",
@@ -100,7 +101,7 @@ live lives living lived came come comes make made makes work works working worke
 contain contains located based single ones been being ago actually really exactly roughly approximately
 some stuff things thing lot lots bunch overall across within happen happened having anything something anyone
 someone anybody somebody ever very directly up really currently presently listed recorded registered
-via through
+via through worth
 """.split()) - {"most"}
 
 # Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
@@ -145,7 +146,7 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for
     "grade grades mark marks",
     "appointment appointments visit visits consultation consultations",
     "doctor doctors physician physicians",
-    "student students pupil pupils",
+    "student students pupil pupils kid kids",
     "teacher teachers instructor instructors tutor tutors trainer trainers",
     "course courses",
     "store stores shop shops branch branches outlet outlets",
@@ -176,9 +177,10 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
-    **dict.fromkeys("revenue sales turnover takings spend spent spending money worth billed invoiced "
+    **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced "
                     "dollars bucks receipts proceeds collected takings".split(), "money"),
     **dict.fromkeys("charge charges cost costs price prices fee fees amount amounts value".split(), "price"),
+    **dict.fromkeys(["paid us", "pays us", "paid to us", "pay us"], "money"),  # a customer's money, not a wage
     **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
                      "generated", "generates"], "money"),
     **dict.fromkeys(["salary bill", "wage bill", "pay bill", "salary costs", "staff costs"], "pay"),
@@ -214,6 +216,10 @@ bill billed invoice invoiced charge charged lend lent loan loaned check checked 
 get got give gave cover covered sing sang sung appear go carry carried carries transport transported
 handle handles look looked treat see sees visit visits stay stayed stays log logs
 """.split())
+
+# Verbs of simply having things: "how many teachers do we employ" asks how many there are.
+HAVING_VERBS = frozenset("employ employs have has hold holds keep keeps stock stocks carry carries run runs own owns "
+                         "host hosts offer offers list lists".split())
 
 # Verbs of a row's own first moment: "orders placed in 2024" means the order date, whatever else is dated.
 CREATION_VERBS = frozenset("""
