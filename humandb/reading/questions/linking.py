@@ -279,7 +279,7 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
             columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
                                                       for link in catalog.links))
         if role == "price":  # what a thing costs or is worth: every table's own money, the nearest is meant
-            columns = [own for table in catalog.tables.values() if (own := _worth(table)) is not None]
+            columns = [worth for table in catalog.tables.values() if (worth := _worth(table)) is not None]
             columns.sort(key=lambda column: -catalog.tables[column.table].rows)
         for column in columns[:_MAX_ROLE_CANDIDATES]:
             index.add(phrase, Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
