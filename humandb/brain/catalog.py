@@ -117,6 +117,7 @@ class Table:
     rows: int
     values: tuple[tuple[str, str], ...] = ()  # (column, value) for category-like and name-like text columns
     key_name: str = ""  # the single-column primary key, if it has one
+    people: frozenset[str] = frozenset()  # "first last", lowercased, where a person's name is in two columns
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name.lower() == name.lower()), None)
@@ -160,7 +161,27 @@ def _table(db: sqlite3.Connection, name: str) -> Table:
         if column.numeric or column.temporal or column.key or column.shape == "flag" or "email" in column.parts:
             continue
         values += [(column.name, value) for value in _values(db, column)]
-    return Table(name, tuple(columns), rows, tuple(values), key)
+    return Table(name, tuple(columns), rows, tuple(values), key, _people(db, name, columns))
+
+
+_FIRST = frozenset({"first", "given", "forename", "fname"})
+_LAST = frozenset({"last", "family", "surname", "lname"})
+
+
+def _people(db: sqlite3.Connection, table: str, columns: list[Column]) -> frozenset[str]:
+    """The full names of a table of people whose first and last names are two columns ("Maya Nolan" is a
+    student here, not a teacher, even if a teacher is called Maya and another Nolan)."""
+    first = next((c for c in columns if set(c.parts) & _FIRST and not c.numeric), None)
+    last = next((c for c in columns if set(c.parts) & _LAST and not c.numeric), None)
+    if first is None or last is None:
+        return frozenset()
+    one, other, name = quote(first.name), quote(last.name), quote(table)
+    found = db.execute(
+        f"SELECT DISTINCT lower({one}) || ' ' || lower({other}) FROM (SELECT {one}, {other} FROM {name} "
+        f"LIMIT {_SCANNED_ROWS}) WHERE typeof({one}) = 'text' AND typeof({other}) = 'text' "
+        f"AND substr({one}, {_MAX_VALUE_CHARS + 1}, 1) = '' AND substr({other}, {_MAX_VALUE_CHARS + 1}, 1) = '' "
+        f"LIMIT {_MAX_NAMES + 1}").fetchall()
+    return frozenset(str(row[0]) for row in found) if len(found) <= _MAX_NAMES else frozenset()
 
 
 def _shape(db: sqlite3.Connection, column: Column) -> str:

@@ -255,8 +255,10 @@ class Asking(Filtering):
             self.join(query, column.table)
             labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
             query.said.insert(0, f"{query.entity} ranked by {agg_word.cue} {column.name}")
-        elif counted is not None and counted.table == query.entity and group is not None and not hint:
-            key = agg("count")  # "which country has the most customers"
+        elif (counted is not None and counted.table == query.entity and group is not None and not hint) or (
+                group is not None and group.kind == "column" and not hint and best.text not in ("top", "best") and
+                not any(w.kind in ("column", "agg") and w.at != group.at for w in self.words)):
+            key = agg("count")  # "which country has the most customers", "which house is the biggest"
             labels = self.group_by(query, group)
             query.said.insert(0, f"{group.text} ranked by number of {query.entity}")
         elif counted is not None and counted.table != query.entity and not hint:

@@ -55,7 +55,7 @@ class Filtering(Grouping):
             column = self.column_of(word)
             if number is not None and column is not None and column.numeric and not column.key \
                     and column.shape != "year" and number.number.is_integer() and number.at not in self.used \
-                    and word.at not in self.used and not self._prev(word, ("best", "bottom", "cmp", "agg"), 2):
+                    and word.at not in self.used and not self._prev(word, ("best", "bottom", "cmp"), 2):
                 self.use(word, number)
                 self.join(query, word.table)
                 query.at = word.at

@@ -48,6 +48,10 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
     at = 0
     while at < len(raw):
         match = _longest(index, raw, at) if not _pronoun(raw, at) else None
+        if match is not None and match[0] > 1 and not any(m.kind in ("table", "column", "value") for m in match[1]):
+            later = _longest(index, raw, at + match[0] - 1)  # "per year group": per, then the year_group column
+            if later is not None and later[0] > 1 and any(m.kind in ("table", "column") for m in later[1]):
+                match = _longest(index, raw, at, match[0] - 1) or match
         if match is not None:
             span, meanings = match
             text = " ".join(raw[at : at + span])
@@ -138,8 +142,8 @@ def _negated_flag(index: Index, word: str) -> list[Word]:
     return []
 
 
-def _longest(index: Index, words: list[str], at: int) -> tuple[int, list[Word]] | None:
-    for span in range(min(_MAX_SPAN, len(words) - at), 0, -1):
+def _longest(index: Index, words: list[str], at: int, most: int = _MAX_SPAN) -> tuple[int, list[Word]] | None:
+    for span in range(min(most, len(words) - at), 0, -1):
         meanings = index.meanings(tuple(words[at : at + span]))
         if meanings:
             return span, meanings

@@ -164,6 +164,7 @@ class Looking:
             self.heard = list(self.words)
         distance = self.distances(entity)
         self._compounds()
+        self._full_names()
         chosen: dict[int, Word] = {}
         for word in self.words:
             if word.at in chosen and not self._better(word, chosen[word.at], distance):
@@ -180,6 +181,19 @@ class Looking:
             return
         self.words = [Word("state", w.text, w.at, cue=STATES[w.text], span=w.span)
                       if w.kind == "value" and w.table != entity and w.text in STATES else w for w in self.words]
+
+    def _full_names(self) -> None:
+        """"Maya Nolan": a first name and a last name side by side name one person, in the table that has her."""
+        for first in [w for w in self.words if w.kind == "value"]:
+            pair = f"{first.value} {self.raw[first.at + first.span] if first.at + first.span < len(self.raw) else ''}"
+            lasts = [w for w in self.words if w.kind == "value" and w.at == first.at + first.span]
+            tables = {w.table for w in lasts if w.table == first.table and pair.lower().strip() in self.table(
+                w.table).people} if lasts else set()
+            if len(tables) == 1:
+                table = tables.pop()
+                self.words = [w for w in self.words if w.kind != "value" or w.at not in (first.at, lasts[0].at)
+                              or w.table == table]
+                return
 
     def _compounds(self) -> None:
         """"Fee income", "salary costs", "freight charges": a column named beside a role word it plays is one
