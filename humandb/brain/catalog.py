@@ -233,10 +233,12 @@ def _values(db: sqlite3.Connection, column: Column) -> list[str]:
 
 def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]:
     links: list[Link] = []
+    nouns = _Nouns(tables)
+    by_lower = {name.lower(): name for name in tables}
     for table in tables.values():
         declared = db.execute(f"PRAGMA foreign_key_list({quote(table.name)})").fetchall()
         for row in declared:
-            parent = next((t for t in tables if t.lower() == str(row[2]).lower()), None)
+            parent = by_lower.get(str(row[2]).lower())
             if parent is not None and table.column(str(row[3])) is not None:
                 to = str(row[4]) if row[4] else tables[parent].key
                 links.append(Link(table.name, str(row[3]), parent, to, declared=True))
@@ -244,40 +246,65 @@ def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]
         for column in table.columns:
             if column.name in linked or column.primary:
                 continue
-            link = _inferred(table, column, tables)
+            link = _inferred(table, column, tables, nouns)
             if link is not None:
                 links.append(link)
     return tuple(links)
 
 
-def _inferred(table: Table, column: Column, tables: dict[str, Table]) -> Link | None:
+class _Nouns:
+    """The tables by the nouns of their names, singular and plural, so that a schema of 1,500 tables is looked
+    up, not scanned, for each of its columns."""
+
+    def __init__(self, tables: dict[str, Table]) -> None:
+        self.named: dict[tuple[str, ...], list[str]] = {}
+        self.headed: dict[str, list[str]] = {}
+        for name in tables:
+            parts = spelled_out(name_parts(name))
+            if not parts:
+                continue
+            for key in _forms(parts):
+                self.named.setdefault(key, []).append(name)
+                self.headed.setdefault(key[-1], []).append(name)
+
+    def called(self, stem: tuple[str, ...], other_than: str) -> list[str]:
+        return list(dict.fromkeys(t for key in _forms(stem) for t in self.named.get(key, []) if t != other_than))
+
+    def ending_in(self, word: str, other_than: str) -> list[str]:
+        return list(dict.fromkeys(t for key in _forms((word,)) for t in self.headed.get(key[-1], [])
+                                  if t != other_than))
+
+
+def _forms(parts: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A name with its last word in the forms a plural may take: ("categories",) and ("category",) meet."""
+    last = parts[-1]
+    forms = {last, last + "s", last + "es"}
+    if last.endswith("y"):
+        forms.add(last[:-1] + "ies")
+    if last.endswith("ies"):
+        forms.add(last[:-3] + "y")
+    if last.endswith("es"):
+        forms.add(last[:-2])
+    if last.endswith("s"):
+        forms.add(last[:-1])
+    return {(*parts[:-1], form) for form in forms}
+
+
+def _inferred(table: Table, column: Column, tables: dict[str, Table], nouns: _Nouns) -> Link | None:
     """customer_id, CustomerId, customerID → the customers table; manager_id, reports_to → the same table."""
     parts = column.parts
     stem = spelled_out(parts[:-1]) if parts and parts[-1] in ("id", "key", "fk", "no") else ()
     if stem:
-        for other in tables.values():
-            other_parts = spelled_out(name_parts(other.name))
-            if other_parts and _same_noun(stem, other_parts) and other.name != table.name:
-                return Link(table.name, column.name, other.name, other.key)
-        heads = [other for other in tables.values() if other.name != table.name and len(stem) == 1
-                 and _same_noun(stem, spelled_out(name_parts(other.name))[-1:])]
+        called = nouns.called(stem, table.name)
+        if called:
+            return Link(table.name, column.name, called[0], tables[called[0]].key)
+        heads = nouns.ending_in(stem[0], table.name) if len(stem) == 1 else []
         if len(heads) == 1:  # cat_id → proc_categories: the one table whose last word it is
-            return Link(table.name, column.name, heads[0].name, heads[0].key)
-        named = [other for other in tables.values() if len(stem) > 1
-                 and _same_noun(stem[-1:], spelled_out(name_parts(other.name)))]
+            return Link(table.name, column.name, heads[0], tables[heads[0]].key)
+        named = nouns.called(stem[-1:], "") if len(stem) > 1 else []
         if len(named) == 1:  # head_teacher_id → teachers, manager_staff_id → staff: a role, then the table
-            return Link(table.name, column.name, named[0].name, named[0].key)
+            return Link(table.name, column.name, named[0], tables[named[0]].key)
     if set(parts) & _SELF and (stem or len(parts) > 1) and table.key != "rowid" and not column.temporal \
             and column.shape not in ("text", "flag"):
         return Link(table.name, column.name, table.name, table.key)  # a table that refers to itself
     return None
-
-
-def _same_noun(stem: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """("customer",) names ("customers",); ("order", "item") names ("order", "items")."""
-    if stem == name:
-        return True
-    if len(stem) != len(name) or stem[:-1] != name[:-1]:
-        return False
-    one, other = stem[-1], name[-1]
-    return other in (one + "s", one + "es", one[:-1] + "ies") or one in (other + "s", other + "es")

@@ -52,9 +52,9 @@ class Filtering(Grouping):
                 query.said.append(f"{singular(word.table)} number {int(number.number)}")
         for word in self._of("column"):  # "rooms on floor 3", "students in year 9": that column is that number
             number = next((w for w in self.words if w.at == word.at + word.span and w.kind == "number"), None)
-            column = self.column_of(word)
-            if number is not None and column is not None and column.numeric and not column.key \
-                    and column.shape != "year" and number.number.is_integer() and number.at not in self.used \
+            numbered = self.column_of(word)
+            if number is not None and numbered is not None and numbered.numeric and not numbered.key \
+                    and numbered.shape != "year" and number.number.is_integer() and number.at not in self.used \
                     and word.at not in self.used and not self._prev(word, ("best", "bottom", "cmp"), 2):
                 self.use(word, number)
                 self.join(query, word.table)
