@@ -11,6 +11,7 @@ ISO dates is a date column, whatever its declared type.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ _SELF = frozenset({"manager", "boss", "supervisor", "parent", "reports", "lead",
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")  # fixed-width alternatives: no backtracking blow-up
 
 
+@functools.lru_cache(maxsize=8192)  # the reader asks for the same few names over and over
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a name, lowercased: "signed_up_on", "SignedUpOn" and "Signed Up On" all give
     ("signed", "up", "on"); "CustomerID" gives ("customer", "id")."""
@@ -55,6 +57,7 @@ _SPELLED = {
 _UNITS = frozenset("usd eur gbp chf jpy cad aud kg kgs lb lbs cm mm km".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def spelled_out(parts: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words with abbreviations written out and a trailing unit dropped: ("appt", "date") gives
     ("appointment", "date"), ("vet", "fee", "usd") gives ("vet", "fee")."""

@@ -8,6 +8,7 @@ short (the catalog keeps no value over 60 characters) and at most `_MAX_VALUE_PH
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from humandb.brain.catalog import Catalog, Column, Table, name_parts, spelled_out
@@ -56,6 +57,7 @@ _GRAMMAR = STOPWORDS | frozenset(phrase for phrase, (kind, _) in CUES.items() if
 _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def roles_of(column: Column) -> frozenset[str]:
     """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
     parts = set(column.parts)
@@ -103,10 +105,10 @@ class Index:
     size: int = 0  # estimated bytes
 
     def meanings(self, phrase: tuple[str, ...]) -> list[Word]:
-        found = self.phrases.get(phrase)
+        found = self._phrase(phrase)
         single = singular(phrase[-1])
         if found is None and single != phrase[-1]:
-            found = self.phrases.get((*phrase[:-1], single))
+            found = self._phrase((*phrase[:-1], single))
         values = self.values.get(" ".join(phrase))
         if values is None and single != phrase[-1] and len(single) > 2 and phrase[-1] not in STOPWORDS:
             values = self.values.get(" ".join((*phrase[:-1], single)))  # "Software Engineers": each one is a value
@@ -114,6 +116,13 @@ class Index:
             return found or []
         return [Word("value", value, 0, table=table, column=column, value=value, cue="weak" if weak else "")
                 for table, column, value, weak in values] + (found or [])
+
+    def _phrase(self, phrase: tuple[str, ...]) -> list[Word] | None:
+        """The catalog's meanings of a phrase, then the general vocabulary's."""
+        own, general = self.phrases.get(phrase), _general().phrases.get(phrase)
+        if own is None or general is None:
+            return own if general is None else general
+        return own + [word for word in general if word not in own]
 
     def add(self, phrase: tuple[str, ...], word: Word) -> None:
         if not phrase or len(phrase) > _MAX_PHRASE:
@@ -144,22 +153,41 @@ def _build(catalog: Catalog) -> Index:
     _add_head_nouns(index, catalog)
     _add_kindred(index)
     _add_roles(index, catalog)
-    for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
-        index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
     _add_values(index, catalog)
     schema = {phrase[0] for phrase, meanings in index.phrases.items()
               if len(phrase) == 1 and any(m.kind in ("table", "column") and not m.cue.startswith("role")
                                           for m in meanings)}
+    general = _general()
     cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
     index.known = sorted(schema)
-    index.vocabulary = sorted(cues | STOPWORDS)
-    index.valued = sorted(set(index.valued) - schema - cues)
-    for words, near in ((index.known, index.near_known), (index.vocabulary, index.near_vocabulary)):
-        for word in words:
-            if len(word) >= 3 and word.isalpha():
-                for variant in deletions(word):
-                    near.setdefault(variant, []).append(word)
-    index.size += 60 * sum(len(near) for near in (index.near_known, index.near_vocabulary))
+    index.vocabulary = sorted((cues | set(general.vocabulary)) - schema)
+    index.valued = sorted(set(index.valued) - schema - cues - set(general.vocabulary))
+    index.near_vocabulary = general.near_vocabulary  # shared: the same for every catalog
+    for word in index.known:
+        if len(word) >= 3 and word.isalpha():
+            for variant in deletions(word):
+                index.near_known.setdefault(variant, []).append(word)
+    index.size += 60 * len(index.near_known)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def _general() -> Index:
+    """The vocabulary every catalog shares (cue phrases, activity words, units, and the words typos are
+    corrected towards), built once rather than for each catalog."""
+    index = Index(Catalog())
+    for word in ACTIVITY:
+        index.add((word,), Word("best", word, 0, cue="max:activity"))
+    for word, seconds in TIME_UNITS.items():
+        index.add((word,), Word("unit", word, 0, cue=str(seconds)))
+    for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
+        index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
+    roles = {word for word in ROLE_WORDS if " " not in word} | set(LIFECYCLE_VERBS)
+    index.vocabulary = sorted({phrase[0] for phrase in index.phrases if len(phrase) == 1} | STOPWORDS | roles)
+    for word in index.vocabulary:
+        if len(word) >= 3 and word.isalpha():
+            for variant in deletions(word):
+                index.near_vocabulary.setdefault(variant, []).append(word)
     return index
 
 
@@ -292,10 +320,6 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
             columns = [c for c in columns if _earliest_date(catalog, c)]
         for column in columns[:_MAX_ROLE_CANDIDATES]:
             index.add((verb,), Word("column", verb, 0, table=column.table, column=column.name, cue="role:lifecycle"))
-    for word in ACTIVITY:
-        index.add((word,), Word("best", word, 0, cue="max:activity"))
-    for word, seconds in TIME_UNITS.items():
-        index.add((word,), Word("unit", word, 0, cue=str(seconds)))
 
 
 def _worth(table: Table) -> Column | None:
@@ -313,46 +337,48 @@ def _earliest_date(catalog: Catalog, column: Column) -> bool:
 
 
 def _add_values(index: Index, catalog: Catalog) -> None:
-    """Values as the words a question would say them in. Most values are plain words and split cheaply;
-    only those with punctuation go through the question tokenizer."""
+    """Values as the words a question would say them in. Most values are plain words, lowercased as they are;
+    only those with punctuation go through the question tokenizer. Names of two or three words also give
+    their first name alone ("Who is Dave's manager?") when nobody else has it."""
     count = 0
     valued: set[str] = set()
+    values = index.values
     for table in catalog.tables.values():
         per_column: dict[str, int] = {}
         for column_name, _ in table.values:
             per_column[column_name] = per_column.get(column_name, 0) + 1
         names = {column for column, many in per_column.items() if many > 300}
+        named = {column for column in per_column if "name" in name_parts(column)}
+        firsts: dict[tuple[str, str], list[str]] = {}
         for column_name, value in table.values:
             if count >= _MAX_VALUE_PHRASES:
                 break
-            lowered = value.lower()
-            words = lowered.split() if lowered.replace(" ", "").isalnum() else tokens(lowered[:80])
-            if not words or len(words) > _MAX_PHRASE:
+            key = value.lower()
+            if not (key.replace(" ", "").isalnum() and "  " not in key and key == key.strip()):
+                key = " ".join(tokens(key[:80]))  # punctuation, or spaces to tidy: as a question is read
+            if not key:
+                continue
+            spaces = key.count(" ")
+            if spaces >= _MAX_PHRASE:
                 continue
             count += 1
-            weak = len(words) == 1 and (words[0] in _GLUE or len(words[0]) <= 2)  # "ON" (Ontario), "Data"
-            key = " ".join(words)
-            index.values.setdefault(key, []).append((table.name, column_name, value, weak))
+            weak = not spaces and (key in _GLUE or len(key) <= 2)  # "ON" (Ontario), "Data"
+            values.setdefault(key, []).append((table.name, column_name, value, weak))
             index.size += 2 * len(key) + len(value) + 150
-            if len(words) == 1 and column_name not in names:
+            if not spaces and column_name not in names:
                 valued.add(key)  # typos are corrected towards categories, never towards names
-    index.valued = list(valued)
-    _add_first_names(index, catalog)
-
-
-def _add_first_names(index: Index, catalog: Catalog) -> None:
-    """"Who is Dave's manager?": a first name alone names a person when nobody else has it."""
-    for table in catalog.tables.values():
-        firsts: dict[tuple[str, str], list[str]] = {}
-        for column_name, value in table.values:
-            parts = value.split()
-            if 2 <= len(parts) <= 3 and "name" in name_parts(column_name):
-                firsts.setdefault((column_name, parts[0].lower()), []).append(value)
-        for (column_name, first), values in firsts.items():
-            if len(values) == 1 and first not in index.values and first not in _PLAIN and first.isalpha() \
+            elif 1 <= spaces <= 2 and column_name in named:
+                firsts.setdefault((column_name, key[:key.index(" ")]), []).append(value)
+        for (column_name, first), found in firsts.items():
+            if len(found) == 1 and first not in values and first not in _PLAIN and first.isalpha() \
                     and (first,) not in index.phrases:
-                index.values[first] = [(table.name, column_name, values[0], False)]
+                values[first] = [(table.name, column_name, found[0], False)]
                 index.size += 2 * len(first) + 150
+    index.valued = list(valued)
+    _add_country_names(index)
+
+
+def _add_country_names(index: Index) -> None:
     for people, country in DEMONYMS.items():  # "japanese guests": guests from Japan
         if country in index.values and people not in index.values and (people,) not in index.phrases:
             index.values[people] = [(t, c, v, False) for t, c, v, _ in index.values[country]]
