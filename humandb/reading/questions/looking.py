@@ -47,6 +47,12 @@ class Looking:
         self.words = [w for w in words if not (w.kind == "value" and self._prev_in(words, w, ("agg",), 1)
                                                and any(o.at == w.at and o.kind == "column" for o in words))
                       and not (w.kind == "value" and w.cue == "weak" and not self._named_value(words, w))]
+        # "total minutes of jazz", "total amount": an aggregate word before what it adds up is the aggregate,
+        # even where it is also a column's name (invoices.total)
+        aggregates = {w.at for w in self.words if w.kind == "agg"}
+        measured = {w.at for w in self.words if w.kind in ("unit", "column") and w.at - 1 in aggregates}
+        self.words = [w for w in self.words if not (w.kind == "column" and w.at in aggregates and w.span == 1
+                                                    and w.at + 1 in measured)]
         self.used: set[int] = set()  # positions given a meaning by the reading
         self.having_sum = False
         self.first_dated = False  # a date filter or ranking used a table's first date (its making)
