@@ -18,6 +18,8 @@ __all__ = ["Asking"]
 # Things a number counts in ("how many credits is it worth", "how many pages"): they add up, unlike grades.
 _UNIT_NOUNS = frozenset("credits credit points pages words miles kilometres kilometers km calories litres liters "
                         "gallons kilos grams seats".split())
+_SOLD = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented"})
+_BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
 
@@ -80,7 +82,10 @@ class Asking(Filtering):
             self.use(noun)  # "how many orders came from customers in Germany": count the entity, via the link
         key = agg("count", ref(query.entity, self.table(query.entity).key), distinct=True) if query.fanout \
             else agg("count")
-        query.said.insert(0, f"number of {query.entity}")
+        sold = self._units_sold(query)
+        if sold is not None:  # "how many tracks were sold this year": the units on the sales' lines
+            key = agg("sum", value_of(sold))
+        query.said.insert(0, f"number of {query.entity}" + (" sold" if sold is not None else ""))
         if group is None:
             query.add_select(key)
             return
@@ -94,6 +99,19 @@ class Asking(Filtering):
             self.use(best)
             query.order_by(key, best.cue.startswith("max"))
             query.limit = 1
+
+    def _units_sold(self, query: Query) -> Column | None:
+        """The quantity on the lines that sell the entity, when the question says they were sold."""
+        passive = any(self.raw[at] in _SOLD and at > 0 and self.raw[at - 1] in _BEEN for at in range(len(self.raw)))
+        if not passive or any(w.kind in ("never", "not", "none") for w in self.words):
+            return None  # "tracks never sold" are counted one by one
+        lines = [link.child for link in self.catalog.links if link.parent == query.entity and not link.self_reference]
+        quantities = [c for table in lines if (c := self.role_column(table, "quantity")) is not None]
+        if len(quantities) != 1:
+            return None
+        self.join(query, quantities[0].table)
+        self.use(*[w for w in self.words if w.text in _SOLD])
+        return quantities[0]
 
     def _owns(self, parent: str, child: str) -> bool:
         """Rows of `child` belong to rows of `parent`: a path of child links (through a junction table too)."""
