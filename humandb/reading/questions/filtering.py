@@ -16,6 +16,9 @@ from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Filtering", "column_unit"]
 
+# Names of dates that look ahead: a month alone means the coming one.
+_AHEAD = frozenset("next due expires expiry expiring deadline until scheduled planned renewal renews".split())
+
 
 class Filtering(Grouping):
     def filters(self, query: Query) -> None:
@@ -290,6 +293,10 @@ class Filtering(Grouping):
             number = self._next(month or word, ("number",), 1)
             if month is not None and number is None:  # "in march", "since june": the last one that began
                 year = self.today.year if month.number <= self.today.month else self.today.year - 1
+                ahead = self._date_column(query, word)
+                if ahead is not None and set(ahead.parts) & _AHEAD and word.cue != "since":
+                    # "vaccinations due in december": a date that looks ahead means the next December
+                    year = self.today.year if month.number >= self.today.month else self.today.year + 1
                 if word.cue == "since":
                     column = self._date_column(query, word)
                     if column is not None:
