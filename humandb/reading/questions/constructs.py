@@ -14,6 +14,7 @@ from humandb.brain.catalog import name_parts
 from humandb.reading.questions.ages import how_old
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
+from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.relations import related
 from humandb.reading.questions.versus import versus
 from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS
@@ -33,7 +34,7 @@ _QUANTIFIERS = frozenset({"single", "one", "solitary", "lone"})
 
 def special(reader: Reader, query: Query) -> Query | None:
     """Whole-question shapes that are not one SELECT over the entity: checked before anything else."""
-    for construct in (_next_birthday, how_old, versus, related, _ratio):
+    for construct in (_next_birthday, how_old, ranked_period, versus, related, _ratio):
         found = construct(reader, query)
         if found is not None:
             return found

@@ -8,6 +8,7 @@ from sqlglot import exp
 from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
 from humandb.reading.questions.ages import born_for
+from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.grouping import Grouping
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
@@ -403,20 +404,7 @@ class Filtering(Grouping):
             raise self.puzzled(f"I don't know which date to split {word.text}")
         self.use(word)
         self.join(query, column.table)
-        column_ref = value_of(column)
-        if word.kind == "yearly":
-            period: exp.Expression = exp.Cast(
-                this=exp.Substring(this=column_ref, start=literal(1), length=literal(4)),
-                to=exp.DataType.build("INTEGER"))
-        elif word.kind == "monthly":
-            period = exp.Substring(this=column_ref, start=literal(1), length=literal(7))
-        else:
-            year = exp.Substring(this=column_ref, start=literal(1), length=literal(4))
-            month = exp.Cast(this=exp.Substring(this=column_ref, start=literal(6), length=literal(2)),
-                             to=exp.DataType.build("INTEGER"))
-            quarter = exp.Paren(this=exp.Add(this=exp.Div(this=exp.Paren(this=exp.Sub(
-                this=month, expression=literal(1))), expression=literal(3), typed=True), expression=literal(1)))
-            period = exp.DPipe(this=exp.DPipe(this=year, expression=literal("-Q")), expression=quarter)
+        period = period_of(column, word.kind)
         query.add_group(period)
         query.add_select(period)
         query.said.append(f"per {word.kind.removesuffix('ly').replace('quarter', 'quarter')} of {column.name}")

@@ -11,6 +11,7 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
 from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
 from humandb.reading.questions.vocabulary import STATES, SUMMED
@@ -269,6 +270,11 @@ class Looking:
             if word.kind in ("column", "value") or (word.kind == "table" and word.cue == "verb" and self.raw[:1] in (
                     ["who"], ["whose"], ["whom"])):  # "who rented something most recently": whoever rents
                 mentioned.setdefault(word.at, []).append(word)
+        if not mentioned and asked_period(self):  # type: ignore[arg-type]
+            dated = [t for t in self.catalog.tables.values() if any(
+                c.temporal and "birth" not in roles_of(c) for c in t.columns)]
+            if dated:  # "busiest month ever": of the business's events, the most numerous
+                return max(dated, key=lambda t: (t.rows, t.name)).name
         if not mentioned:
             hinted = [w.cue.partition(":")[2] for w in self.words if w.kind == "best" and ":" in w.cue]
             if any(w.kind == "agg" and w.cue == "sum" for w in self.words) and set(self.raw) & {"we", "our"}:
