@@ -13,8 +13,8 @@ from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
 from humandb.reading.questions.ages import how_old
 from humandb.reading.questions.linking import roles_of
-from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.questions.periods import ranked_period
+from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.questions.relations import related
 from humandb.reading.questions.versus import versus
 from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS

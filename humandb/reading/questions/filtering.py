@@ -8,9 +8,9 @@ from sqlglot import exp
 from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
 from humandb.reading.questions.ages import born_for
-from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.grouping import Grouping
 from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
 from humandb.reading.questions.words import Word, singular
