@@ -12,6 +12,7 @@ from sqlglot import exp
 from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
 from humandb.reading.questions.ages import how_old
+from humandb.reading.questions.durations import elapsed
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
@@ -34,7 +35,7 @@ _QUANTIFIERS = frozenset({"single", "one", "solitary", "lone"})
 
 def special(reader: Reader, query: Query) -> Query | None:
     """Whole-question shapes that are not one SELECT over the entity: checked before anything else."""
-    for construct in (_next_birthday, how_old, ranked_period, versus, related, _ratio):
+    for construct in (_next_birthday, how_old, elapsed, ranked_period, versus, related, _ratio):
         found = construct(reader, query)
         if found is not None:
             return found

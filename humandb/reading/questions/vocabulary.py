@@ -308,7 +308,7 @@ CUES: dict[str, tuple[str, str]] = {
     "heavier than": ("cmp", ">:weight"), "lighter than": ("cmp", "<:weight"),
     "older than": ("cmp", ">:age"), "younger than": ("cmp", "<:age"), "years old": ("ageunit", ""),
     "year old": ("ageunit", ""), "yrs old": ("ageunit", ""), "years of age": ("ageunit", ""),
-    "aged": ("aged", ""), "how old": ("howold", ""),
+    "aged": ("aged", ""), "how old": ("howold", ""), "how long": ("howlong", ""),
     "more expensive than": ("cmp", ">:money"), "pricier than": ("cmp", ">:money"),
     "cheaper than": ("cmp", "<:money"), "less than": ("cmp", "<"), "under": ("cmp", "<"), "below": ("cmp", "<"),
     "fewer than": ("cmp", "<"), "lower than": ("cmp", "<"), "smaller than": ("cmp", "<"),
