@@ -1,8 +1,9 @@
-"""The English reader on two schemas it was not designed around (tests/english_fresh.py): questions written
+"""The English reader on schemas it was not designed around (tests/english_fresh.py): questions written
 before the reader read them, compared by result values; a question without reference SQL must be refused."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +11,22 @@ import pytest
 import humandb
 from humandb.stage.clock import FakeClock
 from tests.conftest import TODAY
-from tests.english_fresh import GYM, HELPDESK, build_gym, build_helpdesk
+from tests.english_fresh import (
+    FLEET,
+    GYM,
+    HELPDESK,
+    HOTEL,
+    SCHOOL,
+    TRACKER,
+    build_fleet,
+    build_gym,
+    build_helpdesk,
+    build_hotel,
+    build_school,
+    build_tracker,
+)
+from tests.heldout.common import Case
+from tests.heldout.compare import matches
 from tests.test_english import _matches
 
 # Misses the reader still has, each a class of its own (kept visible rather than dropped from the corpus).
@@ -62,3 +78,56 @@ def test_helpdesk(helpdesk: humandb.Connection, question: str, sql: str | None) 
 @pytest.mark.parametrize(("question", "sql"), GYM, ids=[q for q, _ in GYM])
 def test_gym(gym: humandb.Connection, question: str, sql: str | None) -> None:
     _check(gym, question, sql)
+
+
+# -- the sets written in the held-out corpus's form ---------------------------------------------------------
+
+# Misses each set still has, with the class each belongs to; a miss that starts passing fails here (strict
+# xfail) so that this list stays the truth. FLEET's were recorded the first time the reader ran on it.
+CASE_MISSES = {
+    "most common booking channel": "a domain synonym: a stay is a booking only in a hotel",
+    "what fraction of revenue comes from direct bookings": "a domain synonym: a stay is a booking",
+    "room types that cost more than the average rate": "a verb of price compared with another word's average",
+    "who has been teaching here the longest": "tenure said as 'the longest' of a verb",
+    "fees paid in may": "a table of money and a month: listed here, totalled in the clinic set (the "
+                        "references disagree; Dave totals)",
+}
+
+SETS = {"hotel": (HOTEL, build_hotel), "tracker": (TRACKER, build_tracker), "school": (SCHOOL, build_school),
+        "fleet": (FLEET, build_fleet)}
+
+
+@pytest.fixture(scope="module")
+def written() -> Iterator[dict[str, tuple[humandb.Connection, sqlite3.Connection]]]:
+    connections = {}
+    for name, (_, build) in SETS.items():
+        reference = sqlite3.connect(":memory:")
+        build(reference)
+        connections[name] = (_brain(build), reference)
+    yield connections
+    for con, reference in connections.values():
+        con.close()
+        reference.close()
+
+
+def _written_cases() -> list[object]:
+    return [pytest.param(name, case, id=f"{name}: {case.question}", marks=[pytest.mark.xfail(
+        strict=True, reason=CASE_MISSES[case.question])] if case.question in CASE_MISSES else [])
+        for name, (cases, _) in SETS.items() for case in cases]
+
+
+@pytest.mark.parametrize(("name", "case"), _written_cases())
+def test_written_case(written: dict[str, tuple[humandb.Connection, sqlite3.Connection]], name: str,
+                      case: Case) -> None:
+    con, reference = written[name]
+    if case.sql is None:
+        with pytest.raises(humandb.english.NotUnderstood):
+            con.execute(case.question)
+        return
+    expected = reference.execute(case.sql).fetchall()
+    cursor = con.execute(case.question)
+    answer = cursor.fetchall()
+    assert matches(expected, answer, ordered=case.is_ordered(), ratio=case.is_ratio(), yesno=case.is_yesno(),
+                   listing=case.is_listing()), (
+        f"{case.question!r}\n  Dave wrote: {cursor.messages[-1][1]}\n  reference: {case.sql}\n"
+        f"  got {answer[:5]}\n  want {expected[:5]}")
