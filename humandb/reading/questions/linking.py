@@ -314,7 +314,7 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
     for verb in LIFECYCLE_VERBS:
         root = stem(verb)
         own = [c for cs in by_role.values() for c in cs if c.temporal and any(stem(p) == root for p in c.parts)]
-        columns = list(dict.fromkeys(own)) or [c for c in by_role.get("lifecycle", [])]
+        columns = list(dict.fromkeys([*own, *by_role.get("lifecycle", [])]))  # "when did Grace join": hired_on
         if not columns:
             columns = [c for c in by_role.get("date", []) if "birth" not in roles_of(c)]
             columns = [c for c in columns if _earliest_date(catalog, c)]

@@ -15,7 +15,7 @@ from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
 from humandb.reading.questions.vocabulary import STATES, SUMMED
-from humandb.reading.questions.words import Word, singular
+from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Looking"]
 
@@ -46,7 +46,8 @@ class Looking:
         # "total sales": right after an aggregate, a word that is also a value (the Sales department)
         # means the column it is a synonym for.
         self.words = [w for w in words if not (w.kind == "value" and self._prev_in(words, w, ("agg",), 1)
-                                               and any(o.at == w.at and o.kind == "column" for o in words))
+                                               and any(o.at == w.at and o.kind == "column" and o.cue.startswith(
+                                                   "role") for o in words))
                       and not (w.kind == "value" and w.cue == "weak" and not self._named_value(words, w))]
         # "total minutes of jazz", "total amount": an aggregate word before what it adds up is the aggregate,
         # even where it is also a column's name (invoices.total)
@@ -169,6 +170,11 @@ class Looking:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
         if self.heard is None:
             self.heard = list(self.words)
+        tables = {w.at for w in self.words if w.kind == "table" and w.cue != "verb"}
+        if len(tables) == 1:  # "most recent vaccination": the vaccinations, not appointments for one
+            only = tables.pop()
+            self.words = [w for w in self.words if not (w.kind == "value" and w.at == only and any(
+                o.at == only and o.kind == "table" and o.table == entity for o in self.words))]
         distance = self.distances(entity)
         self._compounds()
         self._full_names()
@@ -226,15 +232,16 @@ class Looking:
                     return
 
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, int, bool, int, bool, bool]:
+        def score(candidate: Word) -> tuple[bool, int, bool, bool, int, bool, bool]:
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
-                return False, -1, False, 0, False, False  # "total minutes spent": their total, not the invoices'
+                return False, -1, False, False, 0, False, False  # "total minutes spent": their total, not theirs
             if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
                     self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
-                return False, -1, False, 0, False, False  # "customers in France": the customers' country
+                return False, -1, False, False, 0, False, False  # "customers in France": the customers' country
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
-            if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
+            if candidate.kind == "value" and self._prev(candidate, ("agg",), 1) and any(
+                    w.at == candidate.at and w.cue.startswith("role") for w in self.words):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
             if candidate.kind == "column" and candidate.cue.startswith("role") and kind < 5:
                 kind = 2
@@ -243,7 +250,10 @@ class Looking:
             # wins, then a name over a role ("track price" is the track's unit_price, not what its sales add up to).
             role = candidate.cue.startswith("role")
             loose = kind == 2 and (role or candidate.cue in ("part", "event"))  # "paid": paid_date, or pay?
-            return near >= 99, kind, loose, near, candidate.cue == "part", role
+            # "enrolled" is students.enrolled_on before teachers.started_on, unless the teachers are asked about
+            other = candidate.cue == "role:lifecycle" and near > 0 and not any(
+                stem(part) == stem(candidate.text) for part in name_parts(candidate.column))
+            return near >= 99, kind, loose, other, near, candidate.cue == "part", role
 
         return score(word) < score(current)
 
