@@ -427,8 +427,10 @@ def _ratio(reader: Reader, query: Query) -> Query | None:
     reader.filters(answer)
     entity_word = next((w for w in reader.words if w.kind == "table" and w.table == query.entity), None)
     split = entity_word.at if entity_word is not None and column is None else cue.at
-    chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split]
-    base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split]
+    # a time says which rows are counted at all ("… cancelled in 2025": of 2025's appointments)
+    dated = {w.at for w in reader.words if w.kind in ("when", "year", "monthrel", "quarter", "day")}
+    chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split and at not in dated]
+    base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split or at in dated]
     if not chosen:
         raise reader.puzzled(f"I don't know which of the {query.entity} the {cue.text} is of")
     scale = 100.0 if cue.cue == "100" else 1.0

@@ -79,6 +79,8 @@ class Reader(Asking):
         elif top is not None:
             raise self.puzzled(f"I don't know what the {top} should be the top of")
         elif query.having and query.group and not self.having_sum:
+            if not query.select:  # "owners in Riverton with more than 2 pets": the owners, by name
+                query.add_select(*self.group_by_entity(query))
             query.said.insert(0, f"the {query.entity}")
         elif self.having_sum:
             query.add_select(*self.group_by_entity(query))
