@@ -11,13 +11,14 @@ from humandb.reading.questions.filtering import Filtering, column_unit
 from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
-from humandb.reading.questions.words import Word
+from humandb.reading.questions.words import Word, stem
 
 __all__ = ["Asking"]
 
 # Things a number counts in ("how many credits is it worth", "how many pages"): they add up, unlike grades.
 _UNIT_NOUNS = frozenset("credits credit points pages words miles kilometres kilometers km calories litres liters "
                         "gallons kilos grams seats".split())
+_SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
 _SOLD = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented"})
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
@@ -292,7 +293,8 @@ class Asking(Filtering):
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
             self.join(query, column.table)
             key = value_of(column)
-            summed = any(w.kind == "column" and w.text in SUMMED for w in self.words)
+            summed = any(w.kind == "column" and (w.text in SUMMED or stem(w.text) in _SUMMED_STEMS)
+                         for w in self.words)
             if summed and (group is not None or (query.fanout and column.table != query.entity)):
                 key = agg("sum", key)  # "the category that brings in the most money": money adds up
             if isinstance(key, exp.AggFunc):

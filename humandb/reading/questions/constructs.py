@@ -93,7 +93,7 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
     if _mode(reader, query, best, top):
         return
     verb = _verb_beside(reader, best)
-    table = verb.table if verb is not None and verb.cue == "verb" else None
+    table = verb.table if verb is not None and verb.cue == "verb" and verb.table != query.entity else None
     if table is None and verb is not None:  # "ordered the most": the orders, not their lines
         root = stem(verb.text)
         named = [t for t in descendants(reader, query.entity) if name_parts(t)[:1]

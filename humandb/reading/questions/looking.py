@@ -238,6 +238,9 @@ class Looking:
             if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
                     self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
                 return False, -1, False, False, 0, False, False  # "customers in France": the customers' country
+            if candidate.kind == "value" and any(w.kind == "table" and w.table == candidate.table and w.cue != "verb"
+                                                 and w.at == candidate.at + candidate.span for w in self.words):
+                return False, -1, False, False, 0, False, False  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self._prev(candidate, ("agg",), 1) and any(

@@ -57,7 +57,8 @@ def correct(word: str, index: Index) -> str | None:
         hits = _scan(word, (index.known, index.vocabulary), allowed)
     if not hits and len(word) >= 6:
         hits = _scan(word, (index.valued,), 1)  # a value only when nothing else is close, and never a name
-    hits = [hit for hit in hits if hit[-1] not in (word + "s", word + "es") and word not in (hit[-1] + "s",)]
+    hits = [hit for hit in hits if hit[-1] not in (word + "s", word + "es") and word not in (hit[-1] + "s",)
+            and (len(word) > 5 or hit[-1][0] == word[0])]  # "late" is no typo of "date", nor "cost" of "most"
     return min(hits)[-1] if hits else None  # a plural is not a typo ("good" is not "goods")
 
 
