@@ -252,6 +252,12 @@ class Asking(Filtering):
         descending = direction == "max" and not any(w.kind == "bottom" for w in self.words)
         self.use(best, self._first("bottom"))
         counted = self._next(best, ("table",), 3)  # "most of our customers"
+        by = next((w for w in self.words if w.kind == "by" and w.at > best.at), None)
+        after_by = self._next(by, ("table",), 1) if by is not None else None
+        if after_by is not None and after_by.table != query.entity and (counted is None or
+                                                                       counted.table == query.entity):
+            counted = after_by  # "top 5 customers by rentals": by how many rentals they have
+            self.use(by)
         key: exp.Expression
         if agg_word is not None and agg_word.at > best.at and agg_word.cue == "count":
             self.use(agg_word)  # "top 5 cities by number of customers"

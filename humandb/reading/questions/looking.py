@@ -430,8 +430,13 @@ class Looking:
 
         walk(goal, [])
 
-        def bends(path: list[tuple[str, str, Link]]) -> tuple[bool, int]:
-            return len({link.child == there for _, there, link in path}) > 1, sum(map(_named_for_role, path))
+        verbs = {w.table for w in self.words if w.kind == "table" and w.cue == "verb"}
+
+        def bends(path: list[tuple[str, str, Link]]) -> tuple[bool, bool, int]:
+            # "customers who rented more than 40 films": through the rentals the verb names
+            through = not any(there in verbs for _, there, _ in path[:-1])
+            return through, len({link.child == there for _, there, link in path}) > 1, sum(
+                map(_named_for_role, path))
 
         best = min(paths, key=bends)
         if sum(1 for path in paths if bends(path) == bends(best)) > 1:
