@@ -9,6 +9,7 @@ from humandb.reading.questions import constructs
 from humandb.reading.questions.ages import age_of
 from humandb.reading.questions.filtering import Filtering, column_unit
 from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
 from humandb.reading.questions.words import Word, stem
@@ -19,7 +20,7 @@ __all__ = ["Asking"]
 _UNIT_NOUNS = frozenset("credits credit points pages words miles kilometres kilometers km calories litres liters "
                         "gallons kilos grams seats".split())
 _SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
-_SOLD = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented"})
+_SOLD = SOLD_VERBS
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
@@ -290,6 +291,10 @@ class Asking(Filtering):
             self.use(counted)
             self.join(query, counted.table)
             key = agg("count", ref(counted.table, self.table(counted.table).key))
+            sold = self.sold_lines(counted.table)
+            if sold is not None:  # "which genre sold the most tracks": the units on the tracks' sales
+                self.join(query, sold.table)
+                key = agg("sum", value_of(sold))
             labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
             query.said.insert(0, f"{query.entity} ranked by number of {counted.table}")
         else:

@@ -14,6 +14,7 @@ from humandb.brain.catalog import name_parts
 from humandb.reading.questions.ages import how_old
 from humandb.reading.questions.durations import elapsed
 from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.questions.relations import related
@@ -107,6 +108,13 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
     reader.join(query, table)
     key = agg("count", ref(table, reader.table(table).key))
     quantity = reader.role_column(table, "quantity") if "sell" in best.text else None
+    sold = reader.sold_lines(table) if quantity is None and table != query.entity else None
+    if sold is not None:  # "which genre sold the most tracks": the units on the tracks' sales
+        reader.join(query, sold.table)
+        quantity = sold
+    elif any(token in SOLD_VERBS for token in reader.raw) and not any(
+            c.temporal or "money" in roles_of(c) for c in reader.table(table).columns):
+        raise reader.puzzled(f"I can't see where {table} are sold")  # "which artist sold the most albums"
     if quantity is not None:  # "the best selling track": the most units sold
         key = agg("sum", value_of(quantity))
     labels = reader.group_by(query, group) if group is not None else reader.group_by_entity(query)

@@ -24,6 +24,8 @@ _PEOPLE = frozenset("""employee staff customer client member user person people 
 patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
 player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
 borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())
+SOLD_VERBS = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented", "sell", "sells", "buy",
+                        "buys"})
 # Tables of money whose rows add up: "payments by method" is how much was paid.
 _MONEY_TABLES = frozenset("payment sale revenue earning income donation expense charge fee receipt transaction "
                           "contribution refund purchase".split())
@@ -442,6 +444,17 @@ class Looking:
         if sum(1 for path in paths if bends(path) == bends(best)) > 1:
             self.ambiguous.add((start, goal))
         return best
+
+    def sold_lines(self, table: str) -> Column | None:
+        """The quantity on the lines that sell `table`'s rows, where the question says they were sold."""
+        if not any(token in SOLD_VERBS for token in self.raw):
+            return None
+        lines = [link.child for link in self.catalog.links if link.parent == table and not link.self_reference]
+        quantities = [c for child in lines if (c := self.role_column(child, "quantity")) is not None]
+        if len(quantities) != 1:
+            return None
+        self.use(*[w for w in self.words if w.text in SOLD_VERBS])
+        return quantities[0]
 
     def implied_sum(self) -> Word | None:
         """"What was the revenue last year?": revenue, sales, turnover are sums without saying so."""
