@@ -64,9 +64,12 @@ def activity_table(reader: Reader, entity: str, after: Word | None = None) -> st
         if named is not None and named.table != entity and named.table in reader.distances(entity):
             reader.use(named)
             return named.table
-    children = descendants(reader, entity, depth=1) or descendants(reader, entity)  # its own rows before theirs
-    events = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
-    pool = events or children
+    def events(tables: list[str]) -> list[str]:
+        return [t for t in tables if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
+
+    # its own events before its rows' events ("the most popular room type": its rooms' stays), then its rows
+    children = descendants(reader, entity, depth=1)
+    pool = events(children) or events(descendants(reader, entity)) or children or descendants(reader, entity)
     if not pool:
         return None
     return max(pool, key=lambda t: (reader.table(t).rows, t))

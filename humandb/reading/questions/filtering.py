@@ -9,7 +9,7 @@ from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
 from humandb.reading.questions.ages import born_for
 from humandb.reading.questions.grouping import Grouping
-from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
@@ -65,6 +65,18 @@ class Filtering(Grouping):
                 query.at = word.at
                 query.filter(exp.EQ(this=ref(word.table, word.column), expression=literal(number.number)))
                 query.said.append(f"where {word.column} is {int(number.number)}")
+        for word in self._of("number"):  # "reviews that gave 5 stars", "rooms for 2 guests": that many
+            counted = next((w for w in self.words if w.at == word.at + word.span and w.kind == "column"), None)
+            many = self.column_of(counted) if counted is not None else None
+            if counted is None or many is None or not many.numeric or many.key or word.at in self.used \
+                    or self._prev(word, ("cmp", "best", "bottom", "when", "agg"), 1) or not word.number.is_integer() \
+                    or roles_of(many) & {"money", "pay"} or column_is_time(many):
+                continue
+            self.use(word, counted, self._prev(word, ("unknown",), 1))
+            self.join(query, many.table)
+            query.at = word.at
+            query.filter(exp.EQ(this=value_of(many), expression=literal(word.number)))
+            query.said.append(f"where {many.name} is {int(word.number)}")
         for word in self._of("cmp"):
             query.at = word.at
             self.compare(query, word)

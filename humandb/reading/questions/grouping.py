@@ -11,13 +11,18 @@ from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Grouping"]
 
+_MEASURES = frozenset({"money", "pay", "size", "quantity", "weight"})
+
 
 class Grouping(Looking):
     def group_target(self, query: Query) -> Word | None:
         opening = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
         if opening is not None and opening.kind == "column" and (self._first("agg") or self._first("best")):
             column = self.column_of(opening)
-            if column is not None and not column.numeric:  # "which department has the highest ..."
+            best = self._first("best")
+            counted = best is not None and self._next(best, ("table",), 2) is not None
+            if column is not None and (not column.numeric or (counted and not roles_of(column) & _MEASURES)):
+                # "which department has the highest ...", "which floor has the most rooms"
                 self.use(opening)
                 return opening
         ranking = any(w.kind in ("best", "bottom") for w in self.words)
