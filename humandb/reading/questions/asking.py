@@ -19,6 +19,7 @@ __all__ = ["Asking"]
 # Things a number counts in ("how many credits is it worth", "how many pages"): they add up, unlike grades.
 _UNIT_NOUNS = frozenset("credits credit points pages words miles kilometres kilometers km calories litres liters "
                         "gallons kilos grams seats".split())
+_TOTALS = frozenset({"amount", "total", "revenue", "sales", "subtotal", "payment"})
 _SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
 _SOLD = SOLD_VERBS
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
@@ -342,11 +343,10 @@ class Asking(Filtering):
         column = self.nearest(entity, "money")
         if column is None:
             return False
-        if column.table == entity:
-            return "pay" not in roles_of(column)  # "the best teacher" is no question of salary
+        if column.table == entity:  # "the best teacher" is no question of salary, nor "the best product" of price
+            return "pay" not in roles_of(column) and bool(set(column.parts) & _TOTALS or "*" in column.name)
         owned = constructs.descendants(self, entity)
-        return column.table in owned and ("*" in column.name or bool(set(column.parts) & {
-            "amount", "total", "revenue", "sales", "subtotal", "payment"}))
+        return column.table in owned and ("*" in column.name or bool(set(column.parts) & _TOTALS))
 
     def with_their(self, query: Query) -> None:
         """"customer names with their order totals": one row per entity with an aggregate of linked rows."""

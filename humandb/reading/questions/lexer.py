@@ -87,10 +87,16 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             meanings = [m for m in meanings if m.kind not in _SOFT_CUES]  # a typo never quietly becomes glue
             if meanings:
                 found += [_placed(meaning, word, at, 1) for meaning in _prefer(meanings)]
-            elif fixed not in STOPWORDS:
+            elif fixed not in STOPWORDS or _another_word(word, fixed):
                 found.append(Word("unknown", word, at))
         at += 1
     return raw, found
+
+
+def _another_word(word: str, fixed: str) -> bool:
+    """"think" is no typo of "thing": a letter changed for another makes a word of its own often enough that a
+    word may vanish as a misspelt little word only if letters were swapped, dropped or doubled ("waht", "teh")."""
+    return len(word) == len(fixed) and sum(a != b for a, b in zip(word, fixed, strict=True)) == 1
 
 
 def _pronoun(raw: list[str], at: int) -> bool:

@@ -22,6 +22,7 @@ from humandb.reading.questions.vocabulary import (
     CUES,
     DEMONYMS,
     KINDRED,
+    KINDRED_NAMES,
     LIFECYCLE_VERBS,
     LINKING_VERBS,
     MONTHS,
@@ -275,9 +276,10 @@ def verb_columns(index: Index, word: str) -> list[Word]:
 
 
 def _add_kindred(index: Index) -> None:
-    for group in KINDRED:
+    for group, kinds in [*((group, ("table",)) for group in KINDRED),
+                         *((group, ("table", "column")) for group in KINDRED_NAMES)]:
         named = [meaning for word in sorted(group) for meaning in index.phrases.get((word,), [])
-                 if meaning.kind in ("table", "column") and not meaning.cue.startswith("role")]
+                 if meaning.kind in kinds and not meaning.cue.startswith("role")]
         if not named:
             continue
         for word in group:

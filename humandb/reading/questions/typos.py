@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from humandb.reading.questions.vocabulary import KINDRED, LINKING_VERBS, ROLE_WORDS
+from humandb.reading.questions.vocabulary import KINDRED, KINDRED_NAMES, LINKING_VERBS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from humandb.reading.questions.linking import Index
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 __all__ = ["correct", "deletions", "distance"]
 
 _MAX_CHARS = 24
-_PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(word for group in KINDRED for word in group)
+_PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(
+    word for group in (*KINDRED, *KINDRED_NAMES) for word in group)
 
 
 def deletions(word: str) -> set[str]:

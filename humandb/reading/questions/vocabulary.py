@@ -19,6 +19,7 @@ __all__ = [
     "ENDINGS",
     "HAVING_VERBS",
     "KINDRED",
+    "KINDRED_NAMES",
     "LIFECYCLE_VERBS",
     "LINKING_VERBS",
     "MONTHS",
@@ -104,13 +105,15 @@ someone anybody somebody ever very directly up really currently presently listed
 via through worth
 """.split()) - {"most"}
 
-# Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
-# word of the group means that table (or column).
+# Words that point at a whole kind of thing. When any word of a group is a table's name, every word of the group
+# means that table (a column's name is no kind of thing: an "item" column is not the products).
 # A phrase of several words is written with "_" ("staff_member").
-KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split()) for group in (
-    "employee employees staff staffer staffers worker workers personnel colleague colleagues people person "
-    "everyone everybody workforce staff_member staff_members team_member team_members rep reps representative "
-    "representatives sales_rep sales_reps salesperson salespeople member_of_staff members_of_staff",
+KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split())
+                                                    for group in (
+    "employee employees staff staffer staffers worker workers personnel colleague colleagues people "
+    "person everyone everybody workforce staff_member staff_members team_member team_members rep reps "
+    "representative representatives sales_rep sales_reps salesperson salespeople member_of_staff "
+    "members_of_staff",
     "customer customers client clients buyer buyers shopper shoppers patron patrons consumer consumers",
     "product products item items goods merchandise article articles sku skus stock",
     "order orders purchase purchases",
@@ -126,6 +129,22 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for
     "payment payments",
     "rental rentals hire hires",
     "shipper shippers carrier carriers courier couriers",
+    "patient patients",
+    "inventory inventories copy copies",
+    "appointment appointments visit visits consultation consultations",
+    "doctor doctors physician physicians",
+    "student students pupil pupils kid kids",
+    "teacher teachers instructor instructors tutor tutors trainer trainers",
+    "course courses",
+    "store stores shop shops branch branches outlet outlets",
+    "ticket tickets case cases",
+    "event events",
+    "company companies firm firms business businesses",
+))
+
+# Names of attributes: a word of a group also names the column called by another ("wage" the salary).
+KINDRED_NAMES: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split())
+                                                          for group in (
     "category categories kind kinds type types class classes section sections",
     "genre genres style styles",
     "department departments dept depts division divisions",
@@ -140,20 +159,9 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for
     "email emails mail",
     "phone phones telephone",
     "birthday birthdays birthdate birthdates",
-    "patient patients",
-    "inventory inventories copy copies",
     "rating ratings score scores stars star",
     "grade grades mark marks",
-    "appointment appointments visit visits consultation consultations",
-    "doctor doctors physician physicians",
-    "student students pupil pupils kid kids",
-    "teacher teachers instructor instructors tutor tutors trainer trainers",
-    "course courses",
-    "store stores shop shops branch branches outlet outlets",
-    "ticket tickets case cases",
-    "event events",
     "address addresses",
-    "company companies firm firms business businesses",
     "manager managers boss bosses supervisor supervisors lead leads",
 ))
 
