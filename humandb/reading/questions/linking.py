@@ -9,6 +9,7 @@ short (the catalog keeps no value over 60 characters) and at most `_MAX_VALUE_PH
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass, field
 
 from humandb.brain.catalog import Catalog, Column, Table, name_parts, spelled_out
@@ -34,7 +35,7 @@ from humandb.reading.questions.vocabulary import (
 )
 from humandb.reading.questions.words import Word, plural, singular, stem, tokens
 
-__all__ = ["Index", "column_is_time", "index_of", "roles_of", "verb_columns", "verb_tables"]
+__all__ = ["Index", "column_is_time", "index_of", "roles_of", "typo_targets", "verb_columns", "verb_tables"]
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
@@ -104,6 +105,7 @@ class Index:
     near_known: dict[str, list[str]] = field(default_factory=dict)  # one-letter deletions → known words
     near_vocabulary: dict[str, list[str]] = field(default_factory=dict)
     size: int = 0  # estimated bytes
+    ready: bool = False  # the typo lists above are made (see `typo_targets`)
 
     def meanings(self, phrase: tuple[str, ...]) -> list[Word]:
         found = self._phrase(phrase)
@@ -155,21 +157,52 @@ def _build(catalog: Catalog) -> Index:
     _add_kindred(index)
     _add_roles(index, catalog)
     _add_values(index, catalog)
-    schema = {phrase[0] for phrase, meanings in index.phrases.items()
-              if len(phrase) == 1 and any(m.kind in ("table", "column") and not m.cue.startswith("role")
-                                          for m in meanings)}
-    general = _general()
-    cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
-    index.known = sorted(schema)
-    index.vocabulary = sorted((cues | set(general.vocabulary)) - schema)
-    index.valued = sorted(set(index.valued) - schema - cues - set(general.vocabulary))
-    index.near_vocabulary = general.near_vocabulary  # shared: the same for every catalog
-    for word in index.known:
+    index.size += 60 * 8 * sum(1 for phrase in index.phrases if len(phrase) == 1)  # the typo maps, when made
+    return index
+
+
+def typo_targets(index: Index) -> Index:
+    """The words typos are corrected towards, and their one-letter deletions: made on the first misspelt word a
+    catalog's questions have (most questions have none), then kept."""
+    if index.ready:
+        return index
+    with _TYPO_LOCK:
+        if index.ready:
+            return index
+        schema = {phrase[0] for phrase, meanings in index.phrases.items()
+                  if len(phrase) == 1 and any(m.kind in ("table", "column") and not m.cue.startswith("role")
+                                              for m in meanings)}
+        general = _general_typos()
+        cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
+        near_known: dict[str, list[str]] = {}
+        for word in sorted(schema):
+            if len(word) >= 3 and word.isalpha():
+                for variant in deletions(word):
+                    near_known.setdefault(variant, []).append(word)
+        index.known = sorted(schema)
+        index.vocabulary = sorted((cues | set(general.vocabulary)) - schema)
+        index.valued = sorted(set(index.valued) - schema - cues - set(general.vocabulary))
+        index.near_vocabulary = general.near_vocabulary  # shared: the same for every catalog
+        index.near_known = near_known
+        index.ready = True
+    return index
+
+
+_TYPO_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _general_typos() -> Index:
+    """The general vocabulary's words and their deletions, for typos (made once, on the first typo)."""
+    index = _general()
+    roles = {word for word in ROLE_WORDS if " " not in word} | set(LIFECYCLE_VERBS)
+    typos = Index(index.catalog, phrases=index.phrases)
+    typos.vocabulary = sorted({phrase[0] for phrase in index.phrases if len(phrase) == 1} | STOPWORDS | roles)
+    for word in typos.vocabulary:
         if len(word) >= 3 and word.isalpha():
             for variant in deletions(word):
-                index.near_known.setdefault(variant, []).append(word)
-    index.size += 60 * len(index.near_known)
-    return index
+                typos.near_vocabulary.setdefault(variant, []).append(word)
+    return typos
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,12 +216,6 @@ def _general() -> Index:
         index.add((word,), Word("unit", word, 0, cue=str(seconds)))
     for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
         index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
-    roles = {word for word in ROLE_WORDS if " " not in word} | set(LIFECYCLE_VERBS)
-    index.vocabulary = sorted({phrase[0] for phrase in index.phrases if len(phrase) == 1} | STOPWORDS | roles)
-    for word in index.vocabulary:
-        if len(word) >= 3 and word.isalpha():
-            for variant in deletions(word):
-                index.near_vocabulary.setdefault(variant, []).append(word)
     return index
 
 

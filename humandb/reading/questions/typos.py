@@ -46,6 +46,9 @@ def distance(one: str, other: str) -> int:
 def correct(word: str, index: Index) -> str | None:
     if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH:
         return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most")
+    from humandb.reading.questions.linking import typo_targets
+
+    index = typo_targets(index)
     allowed = 1 if len(word) < 9 else 2
     hits: list[tuple[int, int, bool, int, str]] = []
     for rank, near in enumerate((index.near_known, index.near_vocabulary)):
