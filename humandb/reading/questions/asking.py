@@ -85,6 +85,9 @@ class Asking(Filtering):
             self.use(noun)  # "how many orders came from customers in Germany": count the entity, via the link
         key = agg("count", ref(query.entity, self.table(query.entity).key), distinct=True) if query.fanout \
             else agg("count")
+        entity_word = next((w for w in self.words if w.kind == "table" and w.table == query.entity), None)
+        if entity_word is not None and query.fanout:  # "how many distinct products have customers ordered"
+            self.use(self._prev(entity_word, ("distinct",), 1))
         sold = self._units_sold(query)
         if sold is not None:  # "how many tracks were sold this year": the units on the sales' lines
             key = agg("sum", value_of(sold))
