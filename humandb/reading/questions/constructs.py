@@ -299,6 +299,8 @@ def states(reader: Reader, query: Query) -> None:
             condition: exp.Expression = exp.Is(this=ref(word.table, word.column), expression=exp.Null())
             query.filter(condition if missing else exp.Not(this=condition))
             query.said.append(f"{'without' if missing else 'with'} a {word.column}")
+        elif word.kind == "state" and word.cue in ("late", "overdue", "ontime"):
+            _timeliness(reader, query, word)
         elif word.kind == "state":
             end = ending(reader, query.entity)
             if end is None:
@@ -309,6 +311,28 @@ def states(reader: Reader, query: Query) -> None:
             condition = exp.Is(this=value_of(end), expression=exp.Null())
             query.filter(condition if still else exp.Not(this=condition))
             query.said.append(f"with {'no' if still else 'a'} {end.name}")
+
+
+def _timeliness(reader: Reader, query: Query, word: Word) -> None:
+    """"Returned late", "overdue loans", "orders shipped on time": the ending date against the date it was due."""
+    end = ending(reader, query.entity)
+    due = next((c for c in reader.table(query.entity).columns if c.temporal and set(c.parts) & _DUE), None)
+    if end is None or due is None or end == due:
+        return
+    reader.use(word)
+    finished = exp.Not(this=exp.Is(this=value_of(end), expression=exp.Null()))
+    if word.cue == "overdue":  # not ended, and the day it was due has passed
+        condition: exp.Expression = exp.and_(exp.Is(this=value_of(end), expression=exp.Null()), exp.LT(
+            this=value_of(due), expression=literal(reader.today.isoformat())))
+    elif word.cue == "late":
+        condition = exp.and_(finished, exp.GT(this=value_of(end), expression=value_of(due)))
+    else:
+        condition = exp.and_(finished, exp.LTE(this=value_of(end), expression=value_of(due)))
+    query.filter(condition)
+    query.said.append(f"{word.text} ({end.name} against {due.name})")
+
+
+_DUE = frozenset("due required expected deadline promised planned scheduled".split())
 
 
 def ending(reader: Reader, table: str) -> Column | None:

@@ -241,6 +241,7 @@ STATES: dict[str, str] = {
     **dict.fromkeys("open pending outstanding unfinished incomplete ongoing unresolved unclosed unfulfilled "
                     "unshipped undelivered unreturned".split(), "open"),
     **dict.fromkeys("done finished complete completed closed resolved ended fulfilled".split(), "done"),
+    "late": "late", "overdue": "overdue",
 }
 # The roots of verbs that end a row's life: its date of ending is named with one of them.
 ENDINGS = ("complet", "finish", "clos", "resolv", "end", "done", "return", "ship", "deliver", "fulfil", "settl",
@@ -317,6 +318,7 @@ CUES: dict[str, tuple[str, str]] = {
     "older than": ("cmp", ">:age"), "younger than": ("cmp", "<:age"), "years old": ("ageunit", ""),
     "year old": ("ageunit", ""), "yrs old": ("ageunit", ""), "years of age": ("ageunit", ""),
     "aged": ("aged", ""), "how old": ("howold", ""), "how long": ("howlong", ""),
+    "on time": ("state", "ontime"), "in time": ("state", "ontime"), "past due": ("state", "overdue"),
     "more expensive than": ("cmp", ">:money"), "pricier than": ("cmp", ">:money"),
     "cheaper than": ("cmp", "<:money"), "less than": ("cmp", "<"), "under": ("cmp", "<"), "below": ("cmp", "<"),
     "fewer than": ("cmp", "<"), "lower than": ("cmp", "<"), "smaller than": ("cmp", "<"),
