@@ -322,12 +322,12 @@ def _timeliness(reader: Reader, query: Query, word: Word) -> None:
     reader.use(word)
     finished = exp.Not(this=exp.Is(this=value_of(end), expression=exp.Null()))
     if word.cue == "overdue":  # not ended, and the day it was due has passed
-        condition: exp.Expression = exp.and_(exp.Is(this=value_of(end), expression=exp.Null()), exp.LT(
+        condition: exp.Expression = exp.And(this=exp.Is(this=value_of(end), expression=exp.Null()), expression=exp.LT(
             this=value_of(due), expression=literal(reader.today.isoformat())))
     elif word.cue == "late":
-        condition = exp.and_(finished, exp.GT(this=value_of(end), expression=value_of(due)))
+        condition = exp.And(this=finished, expression=exp.GT(this=value_of(end), expression=value_of(due)))
     else:
-        condition = exp.and_(finished, exp.LTE(this=value_of(end), expression=value_of(due)))
+        condition = exp.And(this=finished, expression=exp.LTE(this=value_of(end), expression=value_of(due)))
     query.filter(condition)
     query.said.append(f"{word.text} ({end.name} against {due.name})")
 

@@ -26,11 +26,11 @@ _DAYS = {"day": 1.0, "days": 1.0, "week": 1 / 7, "weeks": 1 / 7, "hour": 24.0, "
 
 
 def elapsed(reader: Reader, query: Query) -> Query | None:
-    found = _asked(reader)
+    found = _asked(reader) or _lasted(reader, query)
     if found is None:
         return None
     unit, verb, cue = found
-    end = _end(reader, query.entity, verb)
+    end = _end(reader, query.entity, verb) if verb.kind != "end" else reader.column_of(verb)
     if end is None:
         return None
     start = next((c for c in reader.table(end.table).columns if c.temporal and c != end
@@ -38,7 +38,7 @@ def elapsed(reader: Reader, query: Query) -> Query | None:
     if start is None:
         return None
     answer = Query(end.table)
-    reader.use(cue, verb, *[w for w in reader.words if w.at == getattr(unit, "at", -1)],
+    reader.use(cue, verb if verb.kind != "end" else None, *[w for w in reader.words if w.at == getattr(unit, "at", -1)],
                *[w for w in reader.words if w.kind == "table" and w.table == end.table])
     per_day = _DAYS.get(unit.text if unit is not None else "days", 1.0)
     between: exp.Expression = exp.Sub(this=_julian(end), expression=_julian(start))
@@ -71,6 +71,25 @@ def _asked(reader: Reader) -> tuple[Word | None, Word, Word] | None:
         verb = next((w for w in reader.words if w.at == at + 1), None) or Word("unknown", raw[at + 1], at + 1)
         return unit, verb, cue
     return None
+
+
+def _lasted(reader: Reader, query: Query) -> tuple[Word | None, Word, Word] | None:
+    """"Average loan length in days", "how long do stays last": a row's length where it has no length column
+    of its own but a date it ends on."""
+    from humandb.reading.questions.constructs import ending
+
+    cue = next((w for w in reader.words if w.text in _LENGTH or w.kind == "howlong"), None)
+    if cue is None or (cue.kind == "column" and cue.table == query.entity and not cue.cue.startswith("role")):
+        return None
+    own = reader.role_column(query.entity, "size")
+    end = ending(reader, query.entity)
+    if own is not None or end is None:
+        return None
+    unit = next((w for w in reader.words if w.text in _DAYS), None)
+    return unit, Word("end", end.name, cue.at, table=end.table, column=end.name), cue
+
+
+_LENGTH = frozenset({"length", "duration", "lasted"})  # ("last" is the latest: "last 5 orders")
 
 
 def _end(reader: Reader, entity: str, verb: Word) -> Column | None:
