@@ -83,14 +83,16 @@ def test_gym(gym: humandb.Connection, question: str, sql: str | None) -> None:
 # -- the sets written in the held-out corpus's form ---------------------------------------------------------
 
 # Misses each set still has, with the class each belongs to; a miss that starts passing fails here (strict
-# xfail) so that this list stays the truth. FLEET's were recorded the first time the reader ran on it.
+# xfail) so that this list stays the truth. FLEET first ran at 37 of 53 with 7 wrong; its classes were fixed
+# after (see the history), these three remain.
 CASE_MISSES = {
     "most common booking channel": "a domain synonym: a stay is a booking only in a hotel",
     "what fraction of revenue comes from direct bookings": "a domain synonym: a stay is a booking",
     "room types that cost more than the average rate": "a verb of price compared with another word's average",
     "who has been teaching here the longest": "tenure said as 'the longest' of a verb",
-    "fees paid in may": "a table of money and a month: listed here, totalled in the clinic set (the "
-                        "references disagree; Dave totals)",
+    "when did the last trip leave": "a verb for a date the schema names otherwise (leave: departed_at)",
+    "which vehicle has cost the most in services": "a verb of price ranking by another table's money",
+    "trips still out": "'out' as a state: too many meanings to read as 'not back yet'",
 }
 
 SETS = {"hotel": (HOTEL, build_hotel), "tracker": (TRACKER, build_tracker), "school": (SCHOOL, build_school),

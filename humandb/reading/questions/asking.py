@@ -431,8 +431,28 @@ class Asking(Filtering):
         return agg_word
 
     def listed(self, query: Query) -> None:
+        asked = self._asked_column(query)
+        if asked is not None:  # "what's the capacity of a Volvo FL": the capacity, once for each value it has
+            self.use(asked)
+            query.add_select(ref(asked.table, asked.column))
+            query.distinct = True
+            query.said.insert(0, f"the {asked.column} of the {query.entity}")
+            return
         query.add_select(*self.labels(query))
         query.said.insert(0, f"the {query.entity}")
+
+    def _asked_column(self, query: Query) -> Word | None:
+        """"What's the X of …", "what is the X for …": a question that asks for one column of rows it names."""
+        if self.raw[:1] not in (["what"], ["whats"]) or not query.where:
+            return None
+        first = next((w for w in self.words if w.kind in ("table", "column", "value")), None)
+        if first is None or first.kind != "column" or first.table != query.entity or first.at in self.used:
+            return None
+        column = self.column_of(first)
+        if column is None or column in self.label(query.entity) or column.key:
+            return None
+        after = self.raw[first.at + first.span] if first.at + first.span < len(self.raw) else ""
+        return first if after in ("of", "for", "on", "in") else None
 
     def labels(self, query: Query) -> list[exp.Expression]:
         """The columns a listing shows: the name, plus every column the question mentions."""

@@ -238,8 +238,9 @@ class Filtering(Grouping):
         if birth is None or number.text.startswith("$") or not 0 < number.number <= 150:
             return False
         said = hint == "age" or unit is not None or aged is not None
-        if not said and not (self.person(query.entity) and not self._numbers_of(query.entity)
-                             and self._next(number, ("unit", "column", "table"), 1) is None):
+        # "drivers over 50": of people, a bare number their age could be, with no amount named, is their age
+        named = self._prev(word, ("column",), 3) or self._next(number, ("unit", "column", "table"), 1)
+        if not said and not (self.person(query.entity) and named is None and 16 <= number.number <= 110):
             return False
         self.use(word, number, unit, aged)
         self.join(query, birth.table)
@@ -250,9 +251,6 @@ class Filtering(Grouping):
     def birth_of(self, table: str) -> Column | None:
         column = self.role_column(table, "birth")
         return column if column is not None and column.temporal else None
-
-    def _numbers_of(self, table: str) -> list[Column]:
-        return [c for c in self.table(table).columns if c.numeric and not c.key and c.shape != "flag"]
 
     def _owned_by(self, table: str, entity: str) -> bool:
         """The table is the entity's parent side (a customer's country row): nothing of it adds up per entity."""

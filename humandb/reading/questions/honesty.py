@@ -51,6 +51,9 @@ def unread(words: Iterable[Word], used: set[int], joined: set[str], shown: set[t
             continue  # "the names of customers in Dublin": the names are what is shown
         if word.kind == "unknown" and word.text in HAVING_VERBS and word.at > 0 and raw[word.at - 1] in _SUBJECTS:
             continue  # "how many teachers do we employ": the ones there are
+        if word.kind == "unknown" and _verb(word) and word.text.endswith(("ed", "en", "wn")) and any(
+                w.at == word.at - 1 and w.kind == "column" and w.at in used for w in words):
+            continue  # "total distance driven", "hours worked": the participle only says whose the amount is
         if word.kind in ("unknown", "column") and _verb(word) and not (strict and word.kind == "unknown") and (
                 (word.kind == "unknown" and _linking(word, words, used, joined, raw)) or dated
                 or (made and word.text in CREATION_VERBS)):

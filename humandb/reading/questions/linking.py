@@ -297,7 +297,8 @@ def verb_columns(index: Index, word: str) -> list[Word]:
     root = stem(word)
     if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing")):
         return []
-    return [Word("column", word, 0, table=column.table, column=column.name, cue="event" if column.temporal else "")
+    return [Word("column", word, 0, table=column.table, column=column.name,
+                 cue="event" if column.temporal else "" if column.numeric else "having")  # "microchipped"
             for table in index.catalog.tables.values() for column in table.columns
             if not column.key and column.parts and stem(column.parts[0]) == root]
 

@@ -29,6 +29,8 @@ SOLD_VERBS = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "re
 # Tables of money whose rows add up: "payments by method" is how much was paid.
 _MONEY_TABLES = frozenset("payment sale revenue earning income donation expense charge fee receipt transaction "
                           "contribution refund purchase".split())
+_IDENTIFIERS = frozenset("plate code reference ref sku isbn username handle serial registration tag barcode "
+                         "callsign".split())
 _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
 
 
@@ -132,9 +134,21 @@ class Looking:
                            [c for c in named if not set(c.parts) & _NOT_LABELS]):
             if candidates:
                 return candidates if len(candidates) == 2 and candidates == [first, last] else [candidates[0]]
+        code = self._identifier(table)
+        if code is not None:  # a vehicle is known by its plate, a course by its code
+            return [code]
         key = self.table(table).key
         found = self.table(table).column(key)
         return [found] if found is not None else []
+
+    def _identifier(self, table: str) -> Column | None:
+        """A text column named like an identifier whose values are all different (a plate, a code, an ISBN)."""
+        rows = self.table(table).rows
+        counts: dict[str, int] = {}
+        for name, _ in self.table(table).values:
+            counts[name] = counts.get(name, 0) + 1
+        return next((c for c in self.table(table).columns if set(c.parts) & _IDENTIFIERS and not c.numeric
+                     and rows > 1 and counts.get(c.name, 0) == rows), None)
 
     def role_column(self, table: str, role: str) -> Column | None:
         columns = [c for c in self.table(table).columns if role in roles_of(c)]
@@ -474,6 +488,9 @@ class Looking:
         head = next((w for w in self.words if w.kind in ("table", "column", "value")), None)
         if head is None or head.kind == "value":
             return None
+        following = next((w for w in self.words if w.at == head.at + head.span and w.kind == "column"), None)
+        if head.kind == "table" and following is not None and following.table == head.table:
+            head = following  # "service costs by kind": the costs of the services
         if head.kind == "column":
             column = self.column_of(head)
             if column is None or not self._adds_up(column):

@@ -222,12 +222,12 @@ sign signed employ employed hire hired report reported prescribe prescribed see 
 contact contacted answer answered resolve resolved fix fixed log logged raise raised file filed issue issued
 bill billed invoice invoiced charge charged lend lent loan loaned check checked read visit taken go went do did
 get got give gave cover covered sing sang sung appear go carry carried carries transport transported
-handle handles look looked treat see sees visit visits stay stayed stays log logs
+handle handles look looked treat see sees visit visits stay stayed stays log logs done driven drive drives
 """.split())
 
 # Verbs of simply having things: "how many teachers do we employ" asks how many there are.
 HAVING_VERBS = frozenset("employ employs have has hold holds keep keeps stock stocks carry carries run runs own owns "
-                         "host hosts offer offers list lists".split())
+                         "host hosts offer offers list lists use used consume consumed burn burned".split())
 
 # Verbs of a row's own first moment: "orders placed in 2024" means the order date, whatever else is dated.
 CREATION_VERBS = frozenset("""

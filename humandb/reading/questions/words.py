@@ -152,5 +152,8 @@ def stem(word: str) -> str:
     """A rough root for matching verbs to column names: hired, hire, hiring → hir; joined, JoinDate → join."""
     for ending in ("ing", "ed", "es", "e", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
+            root = word[: -len(ending)]
+            if ending in ("ing", "ed") and len(root) >= 4 and root[-1] == root[-2] and root[-1] in "bdgmnprt":
+                root = root[:-1]  # shipping, shipped → ship; planned → plan (but billed stays bill)
+            return root
     return word
