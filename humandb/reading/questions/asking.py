@@ -22,6 +22,7 @@ _UNIT_NOUNS = frozenset("credits credit points pages words miles kilometres kilo
 _TOTALS = frozenset({"amount", "total", "revenue", "sales", "subtotal", "payment"})
 _SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
 _SOLD = SOLD_VERBS
+_SOLD_STEMS = frozenset({"sold", "bought", "purchas", "order", "buy"})
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
@@ -108,9 +109,18 @@ class Asking(Filtering):
 
     def _units_sold(self, query: Query) -> Column | None:
         """The quantity on the lines that sell the entity, when the question says they were sold."""
-        passive = any(self.raw[at] in _SOLD and at > 0 and self.raw[at - 1] in _BEEN for at in range(len(self.raw)))
-        if not passive or any(w.kind in ("never", "not", "none") for w in self.words):
+        if any(w.kind in ("never", "not", "none") for w in self.words):
             return None  # "tracks never sold" are counted one by one
+        own = self.role_column(query.entity, "quantity")
+        nouns = {w.at for w in self.words if w.kind in ("table", "column", "value")}  # "count the orders"
+        verbs = [at for at, token in enumerate(self.raw)
+                 if at not in nouns and (token in _SOLD or stem(token) in _SOLD_STEMS)]
+        if own is not None and verbs:
+            self.use(*[w for w in self.words if w.at in verbs])
+            return own  # "how many items did user007 order": the quantities on their lines
+        passive = any(self.raw[at] in _SOLD and at > 0 and self.raw[at - 1] in _BEEN for at in range(len(self.raw)))
+        if not passive:
+            return None
         lines = [link.child for link in self.catalog.links if link.parent == query.entity and not link.self_reference]
         quantities = [c for table in lines if (c := self.role_column(table, "quantity")) is not None]
         if len(quantities) != 1:

@@ -225,8 +225,9 @@ def without(reader: Reader, query: Query) -> None:
         reader.use(word, *between, *[w for w in reader.words if w.at == target.at])
         key = ref(query.entity, reader.table(query.entity).key)
         query.at = target.at
-        reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 2 and w.kind == "table"
-                     and w.table in _parents(reader, target.table)])  # "never booked a class": any class
+        reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 3 and w.kind == "table"
+                     and (w.table in _parents(reader, target.table) or w.table == target.table)])
+        # "never booked a class": any class; "never placed an order": any order
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
 

@@ -203,7 +203,7 @@ ROLE_WORDS: dict[str, str] = {
 # Verbs of an entity's first moment: they mean its lifecycle date (and the verb's own column, if it has one).
 LIFECYCLE_VERBS = frozenset("""
 joined join joining signed registered register enrolled enroll created hired hire started start onboarded
-subscribed became
+subscribed became added
 """.split())
 
 # Verbs that say how two things are linked ("customers who bought …", "agents who handled …"): general
@@ -232,7 +232,7 @@ HAVING_VERBS = frozenset("employ employs have has hold holds keep keeps stock st
 # Verbs of a row's own first moment: "orders placed in 2024" means the order date, whatever else is dated.
 CREATION_VERBS = frozenset("""
 placed made created opened submitted issued raised filed logged started booked registered signed joined hired
-ordered written published released recorded received
+ordered written published released recorded received added listed
 """.split())
 
 # Words for where a row is in its life, when no status column says it: "open tasks" have no completion date
