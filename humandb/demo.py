@@ -9,21 +9,24 @@ from __future__ import annotations
 import sys
 
 import humandb
+from humandb.settings import Preset, Tier
 
 __all__ = ["STAGE_SLA", "tour"]
 
 STAGE_SLA = 8.0  # real seconds per business hour of Dave's work
 
 
-def tour(*, fast: bool = False, seed: int = 1, sound: bool | None = None) -> int:
-    """Run the tour on stderr (where Dave's transcript goes). `fast` means instant SLA."""
+def tour(*, fast: bool = False, seed: int = 1, sound: bool | None = None, sla: Preset | float | None = None,
+         tier: Tier | None = None) -> int:
+    """Run the tour on stderr (where Dave's transcript goes). `fast` means instant SLA; `sla` any other
+    pace (the stage's eight seconds per business hour by default); `tier` pro unless given."""
     from rich.console import Console
 
     console = Console(file=sys.stderr, highlight=False)
     # Pro tier on stage: no free-tier queue to sit through while the audience waits.
     # Eight seconds per business hour makes the whole tour last about a minute on stage.
-    con = humandb.connect(sla="instant" if fast else STAGE_SLA, show=True, sound=sound, seed=seed, tier="pro",
-                          accuracy=1.0)
+    pace: Preset | float = "instant" if fast else STAGE_SLA if sla is None else sla
+    con = humandb.connect(sla=pace, show=True, sound=sound, seed=seed, tier=tier or "pro", accuracy=1.0)
 
     def act(title: str, request: str) -> humandb.Cursor:
         console.rule(f"[bold]{title}")

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import sys
 from dataclasses import dataclass
+from typing import Literal
 
 from humandb.brain.guard import Sandbox
 from humandb.errors import InterfaceError
 
-__all__ = ["Settings", "resolve"]
+__all__ = ["Consistency", "Dialect", "Preset", "Settings", "Tier", "Voice", "resolve"]
+
+# The choices connect() takes, named for type checkers: `tier="gold"` is caught before it runs.
+Tier = Literal["free", "pro", "enterprise"]
+Preset = Literal["instant", "demo", "realistic"]
+Consistency = Literal["strong", "eventual"]
+Voice = Literal["mumble", "speech"]
+Dialect = Literal[
+    "athena", "bigquery", "clickhouse", "databricks", "doris", "dremio", "drill", "druid", "duckdb", "dune",
+    "exasol", "fabric", "hive", "materialize", "mysql", "oracle", "postgres", "presto", "redshift", "risingwave",
+    "singlestore", "snowflake", "solr", "spark", "spark2", "sqlite", "starrocks", "tableau", "teradata", "trino",
+    "tsql",
+]
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -40,21 +54,21 @@ class Settings:
     timeout: float = 5.0  # seconds SQLite waits for another process's lock before giving up
     words: bool | None = None  # Dave's report for every answer; None: unless quiet and exact (see paperwork)
 
-    @property
+    @functools.cached_property
     def eventual(self) -> bool:
         """Writes are acknowledged at once and land later (Dave's in-tray)."""
         return self.consistency == "eventual"
 
-    @property
+    @functools.cached_property
     def instant(self) -> bool:
         return self.seconds_per_hour == 0
 
-    @property
+    @functools.cached_property
     def quiet(self) -> bool:
         """Nothing to perform: no wait, nothing shown, nothing played."""
         return self.instant and not self.show and not self.sound
 
-    @property
+    @functools.cached_property
     def paperwork(self) -> bool:
         """Dave writes his report (words, script, timing) as each answer is made. A quiet connection with
         exact values is a plain database (SQLAlchemy, pandas): he skips it, and its answers carry no words,

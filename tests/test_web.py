@@ -236,9 +236,33 @@ def test_rows_are_capped(server: str) -> None:
 def test_answers_are_capped_in_bytes(server: str) -> None:
     response = ask(server, "SELECT id, printf('%.90000c', 'x') AS wall_of_text FROM orders LIMIT 100")
     data = response.json()
-    assert response.status_code == 200 and data["truncated"] is True
-    assert 0 < len(data["rows"]) < 100 and len(response.content) <= ServerLimits().max_response_bytes + 400_000
-    assert len(json.dumps({**data, "audio_b64": ""}).encode()) <= ServerLimits().max_response_bytes
+    assert response.status_code == 200 and data["truncated"] is True and is_wav(data["audio_b64"])
+    assert 0 < len(data["rows"]) < 100 and len(response.content) <= ServerLimits().max_response_bytes
+
+
+@pytest.mark.parametrize("sql", [
+    'CREATE TABLE "{names}" (a INT)',  # a 10 KB name said out loud got a 2.97 MB answer (issue 15)
+    'SELECT 1 AS "{names}"',
+    "; ".join(f'CREATE TABLE "t{n} {{few}}" (a INT)' for n in range(5)),
+], ids=["table", "column", "five"])
+def test_answers_are_capped_with_daves_voice_in_them(server: str, sql: str) -> None:
+    text = sql.format(names=" ".join(["banana"] * 1_400), few=" ".join(["ba"] * 600))
+    for path in ("/api/query", "/api/stream"):
+        response = ask(server, text, path=path)
+        assert response.status_code == 200, response.text
+        answer = response.content.rsplit(b"event: answer\ndata: ", 1)[-1]
+        assert len(answer) <= ServerLimits().max_response_bytes
+        assert is_wav(json.loads(answer)["audio_b64"])
+
+
+def test_an_answer_too_long_even_without_rows_is_cut_in_its_words() -> None:
+    from humandb.web.answers import encode, fit
+
+    answer = {"text": "word " * 50_000, "sql": "x" * 100_000, "rows": [[1]], "exact_rows": [[1]],
+              "beats": [{"text": "y " * 10_000}], "truncated": False}
+    cut = fit(answer, 20_000)
+    assert len(encode(cut)) <= 20_000 and cut["truncated"] is True and cut["text"].endswith("…")
+    assert fit({"text": "short", "rows": [[1]], "exact_rows": [[1]]}, 1_000)["rows"] == [[1]]
 
 
 def test_the_rate_limit_is_per_client_and_says_when_to_come_back() -> None:
@@ -250,6 +274,45 @@ def test_the_rate_limit_is_per_client_and_says_when_to_come_back() -> None:
         late = ask(url, "SELECT 1", client)
         refused(late, 429)
         assert float(late.headers["Retry-After"]) >= 1
+
+
+def test_turns_let_the_quick_through_and_the_slow_wait_their_patience() -> None:
+    import asyncio
+
+    from humandb.web.turns import Account, Busy, Turns
+
+    async def scene() -> list[str]:
+        turns, said = Turns(3), []
+        slow = [Account() for _ in range(4)]
+        quick, newcomer = Account(), Account()
+        for account in slow:
+            account.charge(0.5, now=0.0)
+        quick.charge(0.002, now=0.0)
+        await turns.take(slow[0], patience=1)
+        await turns.take(slow[1], patience=1)  # two of three places: the third is kept for the quick
+        for who, account in (("slow", slow[2]), ("newcomer", newcomer)):
+            try:
+                await turns.take(account, patience=0.05)
+            except Busy:
+                said.append(f"{who} waited")
+        waiting = asyncio.ensure_future(turns.take(slow[3], patience=5))
+        await asyncio.sleep(0)
+        await turns.take(quick, patience=0.05)  # past the slow one waiting: the kept place is the quick's
+        said.append("quick in")
+        turns.give_back(quick, 0.001)
+        turns.give_back(slow[0], 0.5)  # a place frees: the slow one waiting gets it
+        await asyncio.wait_for(waiting, 1)
+        said.append(f"running {turns.running}, refused {turns.refused}")
+        cancelled = asyncio.ensure_future(turns.take(slow[2], patience=5))
+        await asyncio.sleep(0)
+        cancelled.cancel()  # its client went away: nothing is held for it
+        await asyncio.sleep(0.01)
+        turns.give_back()
+        said.append(f"running {turns.running}, waiting {turns.waiting}")
+        return said
+
+    assert asyncio.run(scene()) == ["slow waited", "newcomer waited", "quick in", "running 2, refused 2",
+                                    "running 1, waiting 0"]
 
 
 def test_a_token_bucket_refills_over_time() -> None:
@@ -373,8 +436,11 @@ def test_idle_visitors_are_let_go() -> None:
     regular = visitors.visit(None)
     now[0] = 80.0
     assert visitors.visit(regular.id) is regular  # seen 50 s ago: still known
-    assert early.id not in visitors and early.connection.closed
+    assert early.id not in visitors and early.worker.closed
+    early.worker.join(10)
+    assert not early.worker.alive  # its brain was closed on its own thread, and the thread is gone
     assert visitors.visit(early.id).id != early.id
+    visitors.close()
 
 
 # -- the site, the sounds, the contract ---------------------------------------------------------------
@@ -436,6 +502,14 @@ def test_serve_refuses_workers_that_would_split_visitors_brains() -> None:
     assert done.returncode == 2 and "one process" in done.stderr
 
 
+def test_serve_refuses_limits_it_does_not_know() -> None:
+    import shutil
+
+    command = [shutil.which("humandb") or "humandb", "serve", "--port", "0", "--limits", "visiters=3"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "no limit named 'visiters'" in done.stderr and "max_connections" in done.stderr
+
+
 @pytest.mark.parametrize("workers", [1])
 def test_humandb_serve_runs_the_site_and_api(workers: int) -> None:
     import shutil
@@ -477,3 +551,27 @@ def test_the_readme_states_the_servers_real_limits() -> None:
     assert limits.max_statements == 5 and "five statements" in readme
     assert limits.idle_seconds == 1800 and "half an hour" in readme
     assert sandbox.statement_seconds == 0.5 and "after half a second" in readme
+    assert sandbox.max_work_bytes == 64 * 2**20 and "more than 64 MiB" in readme
+    assert (sandbox.max_brain_bytes, sandbox.max_temp_bytes) == (16 * 2**20, 4 * 2**20) and "16 MiB + 4 MiB" in readme
+
+
+def test_the_readme_lists_every_limit_with_its_default() -> None:
+    import dataclasses
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| `(\w+)` \| ([\d.]+) \|", readme, flags=re.MULTILINE))
+    limits = ServerLimits()
+    assert set(table) == {field.name for field in dataclasses.fields(limits)}
+    for name, default in table.items():
+        assert float(default) == getattr(limits, name), name
+    assert ServerLimits.parse(",".join(f"{name}={value}" for name, value in table.items())) == limits
+
+
+def test_limits_are_parsed_as_the_command_takes_them() -> None:
+    assert ServerLimits.parse("") == ServerLimits()
+    assert ServerLimits.parse("rate_per_second=0, visitors=64,queue_seconds=1.5") == ServerLimits(
+        rate_per_second=0, visitors=64, queue_seconds=1.5)
+    for wrong in ("visiters=3", "visitors=many", "visitors=0", "header_seconds=-1", "visitors=2.5"):
+        with pytest.raises(ValueError):
+            ServerLimits.parse(wrong)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from humandb.brain.names import quote
@@ -140,13 +141,21 @@ class Catalog:
     links: tuple[Link, ...] = ()
 
 
-def describe(db: sqlite3.Connection) -> Catalog:
-    """The user's tables (not HumanDB's own), with their columns, keys, links, value shapes and values."""
+def describe(db: sqlite3.Connection, *, out_of_time: Callable[[], bool] = lambda: False) -> Catalog:
+    """The user's tables (not HumanDB's own), with their columns, keys, links, value shapes and values.
+
+    `out_of_time` is asked between tables: a schema of thousands of small tables is many quick queries, none
+    long enough for a time budget to stop, so the walk stops itself (as an interrupted statement would).
+    """
     names = [row[0] for row in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'humandb_%' ORDER BY name"
     )]
-    tables = {name: _table(db, name) for name in names}
+    tables = {}
+    for name in names:
+        if out_of_time():
+            raise sqlite3.OperationalError("interrupted")
+        tables[name] = _table(db, name)
     return Catalog(tables, _links(db, tables))
 
 

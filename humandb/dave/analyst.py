@@ -84,7 +84,7 @@ def report(
     turn: int | None = None,
     bezel: BezelChange | None = None,
     postits_used: Sequence[PostIt] = (),
-    now: datetime.datetime | None = None,
+    now: datetime.datetime,
     queued: bool = False,
 ) -> Report:
     """Dave's report on one executed statement. Updates the desk (energy, lines said, remarks made)."""
@@ -96,8 +96,7 @@ def report(
         said = [_bezel_line(statement, bezel, desk, rng) or _main_line(statement, outcome, rows, desk, rng, exact)]
     if statement.read_as:  # an English question: say how he read it before answering
         said.insert(0, words.say("english.read_as", rng, desk.recent, reading=statement.read_as))
-    moment = now or datetime.datetime.combine(datetime.date.today(), datetime.time(10))
-    said[:0] = arcs.before(statement, desk, rng, moment, timeline.reason)
+    said[:0] = arcs.before(statement, desk, rng, now, timeline.reason)  # "now" comes with the request
     if bezel is not None and bezel.fallen is not None:
         said.append(_postit_line("postit.fell", bezel.fallen, desk, rng))
     if postits_used:
@@ -113,7 +112,7 @@ def report(
     if noticed and rng.random() < 0.3:
         said.append(words.say("colleague.blame", rng, desk.recent, colleague=desk.blames))
     ledger = statement.kind == "select" and not exact and bool(set(statement.aggregates) & {"avg", "sum"})
-    said += arcs.after(statement, desk, rng, ledger=ledger and rng.random() < 0.7, today=moment.date())
+    said += arcs.after(statement, desk, rng, ledger=ledger and rng.random() < 0.7, today=now.date())
     text = " ".join([*said, *remarks])
     script = _script(statement, effort, timeline, crew, text, desk, rng)
     desk.work(crew.shares[0] if crew is not None else effort.total)  # on a team Dave does only his share

@@ -147,7 +147,8 @@ class Speakers:
 
     def _safely(self, action: Callable[[Player], Any]) -> None:
         if self.player is None:
-            self._tell("no audio player found (pip install 'humandb[audio]', or install paplay/aplay)")
+            self._tell("no audio player found: pip install 'humandb-dave[audio]' (on Debian/Ubuntu first: "
+                       "sudo apt-get install libasound2-dev), or install paplay or aplay")
             return
         try:
             action(self.player)

@@ -8,8 +8,11 @@
     POST /api/humandb-query/     the original humandb 0.1.0 client's endpoint: {"sql": …} → {"text", "audio_b64", …}
     GET  /openapi.json           the API described
 
-Waiting is asynchronous (the event loop sleeps; no thread per visitor). Each request is computed at
-once on the visitor's own brain, then performed: the beats are sent when they are due.
+Each request is worked out on the visitor's own thread, where their brain lives (humandb/web/workers.py),
+in their turn (humandb/web/turns.py): never on the event loop, so one visitor's slow statement is
+never everyone's wait. Then it is performed: the waiting is asynchronous (the event loop sleeps), the
+beats are sent when they are due, and the answer's bytes and Dave's voice are made, off the loop
+again, when the wait is over.
 
 Nothing that can change a visitor's data runs on a GET, and a POST must say it is JSON: a cross-site form
 or a link can then never run SQL with a visitor's cookie (browsers send `application/json` across sites
@@ -18,13 +21,16 @@ only after a CORS preflight, which this server never grants).
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextlib
 import json
 import random
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -39,13 +45,16 @@ from humandb.connection import Connection
 from humandb.dave import words
 from humandb.stage.clock import Clock, RealClock
 from humandb.web import openapi
-from humandb.web.answers import Performance, Refusal, ask, encode, spoken
+from humandb.web.answers import Performance, Refusal, ask, desk, encode, spoken
 from humandb.web.limits import RateLimit, ServerLimits, client_group
+from humandb.web.turns import Busy, Turns
 from humandb.web.visitors import COOKIE, DeskFull, Visitor, Visitors
+from humandb.web.workers import Gone, Job
 
 __all__ = ["create_app", "site_dir"]
 
 Handler = Callable[[Request], Awaitable[Response]]
+T = TypeVar("T")
 
 
 def site_dir() -> Path:
@@ -67,23 +76,43 @@ class Door:
 
         def open_brain() -> Connection:
             # No stage: the visitor's Dave works his answers out at once, and the web performs them.
-            return humandb.connect(":dave:", sla=sla, tier=tier, seed=seed, show=False, sound=False,
-                                   consistency="strong", clock=clock, stage=False, sandbox=sandbox, words=True)
+            # The server's options come from its command line: connect() checks them at run time.
+            return humandb.connect(":dave:", sla=cast(Any, sla), tier=cast(Any, tier), seed=seed, show=False,
+                                   sound=False, consistency="strong", clock=clock, stage=False, sandbox=sandbox,
+                                   words=True)
 
         self.visitors = Visitors(open_brain, limit=limits.visitors, idle_seconds=limits.idle_seconds,
                                  protect_seconds=limits.protect_seconds)
+        self.turns = Turns(limits.working_at_once)
+        # The answers' bytes and Dave's voice need no brain: made on these threads, in the visitor's turn.
+        self.finishers = concurrent.futures.ThreadPoolExecutor(limits.working_at_once,
+                                                               thread_name_prefix="humandb-answer")
         self._open_brain = open_brain
         self._sample_tables: dict[str, list[str]] | None = None
 
+    def warm_up(self) -> dict[str, list[str]]:
+        """Look up the sample's tables (returned) and answer a question of each kind once, with Dave's voice,
+        in a brain opened and closed for the purpose (on the calling thread: a connection stays on its own)."""
+        from humandb.web.answers import voice_b64
+
+        showroom = self._open_brain()
+        try:
+            tables = {name: list(columns) for name, columns in showroom.tables().items()}
+            for question in ("SELECT COUNT(*) FROM orders", "how many customers are there"):
+                voice_b64(ask(showroom, question, max_wait=self.limits.max_wait_seconds,
+                              max_statements=self.limits.max_statements))
+        finally:
+            showroom.close()
+        self._sample_tables = tables
+        return tables
+
+    @property
+    def sample_tables_known(self) -> bool:
+        return self._sample_tables is not None
+
     def sample_tables(self) -> dict[str, list[str]]:
-        """The tables a new visitor will find: looked up once, in a brain opened and closed for the purpose."""
-        if self._sample_tables is None:
-            showroom = self._open_brain()
-            try:
-                self._sample_tables = {name: list(columns) for name, columns in showroom.tables().items()}
-            finally:
-                showroom.close()
-        return self._sample_tables
+        """The tables a new visitor will find: looked up once, when warming up (off the loop)."""
+        return self._sample_tables if self._sample_tables is not None else self.warm_up()
 
     def refuse(self, status: int, section: str, cause: str, error: str) -> Refusal:
         """A refusal at the door (before any brain is opened), in Dave's words."""
@@ -118,10 +147,18 @@ class Door:
         if declared.isdigit() and int(declared) > limit:
             raise self.refuse(413, "web.too_long", f"the body is {declared} bytes; the limit is {limit}", "TooLarge")
         body = bytearray()
-        async for chunk in request.stream():  # counted as it arrives: a lying Content-Length gains nothing
-            body += chunk
-            if len(body) > limit:
-                raise self.refuse(413, "web.too_long", f"the body is over {limit} bytes", "TooLarge")
+
+        async def read() -> None:
+            async for chunk in request.stream():  # counted as it arrives: a lying Content-Length gains nothing
+                body.extend(chunk)
+                if len(body) > limit:
+                    raise self.refuse(413, "web.too_long", f"the body is over {limit} bytes", "TooLarge")
+
+        try:  # a body sent a byte at a time holds a connection, not Dave
+            await asyncio.wait_for(read(), self.limits.body_seconds)
+        except asyncio.TimeoutError:
+            cause = f"the body did not arrive within {self.limits.body_seconds:g} s"
+            raise self.refuse(408, "web.slow", cause, "RequestTimeout") from None
         return bytes(body)
 
     def let_in(self, request: Request) -> None:
@@ -152,14 +189,104 @@ class Door:
         self.let_in(request)
         text = await self.text(request)
         visitor = request.state.visitor = self.welcome(request)
-        return visitor, ask(visitor.connection, text, max_wait=self.limits.max_wait_seconds,
-                            max_statements=self.limits.max_statements)
+        limits = self.limits
+        return visitor, await self.work(visitor, lambda connection: ask(
+            connection, text, max_wait=limits.max_wait_seconds, max_statements=limits.max_statements))
+
+    async def work(self, visitor: Visitor, job: Callable[[Connection], T]) -> T:
+        """`job` run on the visitor's brain, on their thread, after their earlier requests and in their turn.
+
+        A request that has not begun within `queue_seconds` is refused (503) and never runs; one visitor
+        may have `waiting_per_visitor` requests waiting behind their own (429 beyond).
+        """
+        limits, loop = self.limits, asyncio.get_running_loop()
+        if visitor.waiting >= limits.waiting_per_visitor:
+            cause = f"{visitor.waiting} of this visitor's requests are already waiting for the ones before them"
+            raise self.refuse(429, "web.rate", cause, "TooManyRequests")
+        deadline = loop.time() + limits.queue_seconds
+        visitor.waiting += 1
+        try:
+            if visitor.order.locked() or visitor.waiting > 1:  # behind their own earlier requests
+                await asyncio.wait_for(visitor.order.acquire(), limits.queue_seconds)
+            else:
+                await visitor.order.acquire()  # free: taken at once, without a task to time it
+        except asyncio.TimeoutError:
+            raise self.busy(f"this visitor's earlier requests took more than {limits.queue_seconds:g} s") from None
+        finally:
+            visitor.waiting -= 1
+        try:
+            await self.turns.take(visitor.account, patience=max(0.0, deadline - loop.time()))
+        except BaseException as error:
+            visitor.order.release()
+            if isinstance(error, Busy):
+                raise self.busy(str(error)) from None
+            raise
+        return await self._on_thread(visitor.worker.submit, lambda brain: job(brain()), visitor,
+                                     release=visitor.order.release)
+
+    async def finish(self, visitor: Visitor, make: Callable[[], T]) -> T:
+        """`make()` (an answer's bytes, Dave's voice: no brain needed) off the loop, in the visitor's turn.
+        The answer is due: it waits as long as it takes, first in line among the quick."""
+        await self.turns.take(visitor.account, patience=self.limits.max_wait_seconds)
+        return await self._on_thread(lambda job: self.finishers.submit(job, _no_brain), lambda _: make(), visitor)
+
+    async def _on_thread(self, hand: Callable[[Job], object], work: Callable[[Callable[[], Connection]], T],
+                         visitor: Visitor, release: Callable[[], None] | None = None) -> T:
+        """`work` handed to a thread by `hand`, in a turn already taken, and awaited (it is given what
+        gives the brain: a visitor's thread opens it the first time; an answer's finishing needs none).
+
+        The turn (and the visitor's order, `release`) is given back when the work ends, not when this
+        request stops waiting: a client that goes away does not stop the thread. The visitor is charged
+        the processor time the work took on its thread (not the wall time: with others' work on the same
+        cores, that says more about them). One call back to the loop settles it all.
+        """
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[T] = loop.create_future()
+
+        def job(brain: Callable[[], Connection]) -> None:
+            began = time.thread_time()
+            result: T | None = None
+            failure: BaseException | None = None
+            try:
+                result = work(brain)
+            except BaseException as error:  # noqa: BLE001 - the request answers for it
+                failure = error
+            seconds = time.thread_time() - began
+
+            def settle() -> None:
+                self.turns.give_back(visitor.account, seconds)
+                if release is not None:
+                    release()
+                if not answer.done():  # else its request was cancelled: nobody is waiting
+                    if failure is not None:
+                        answer.set_exception(failure)
+                    else:
+                        answer.set_result(result)  # type: ignore[arg-type]  # T, when nothing failed
+
+            with contextlib.suppress(RuntimeError):  # the loop closed: the server is going home
+                loop.call_soon_threadsafe(settle)
+
+        try:
+            hand(job)
+        except Gone as gone:
+            self.turns.give_back()
+            if release is not None:
+                release()
+            raise self.busy(f"{gone}; ask again") from None
+        return await answer
+
+    def busy(self, cause: str) -> Refusal:
+        return self.refuse(503, "web.busy", cause, "Busy")
 
     async def wait_until(self, started: datetime, seconds: float) -> None:
         """Sleep (on the server's clock) until `seconds` after `started`: the work already done counts."""
         remaining = seconds - (self.clock.now() - started).total_seconds()
         if remaining > 0:
             await self.clock.asleep(remaining)
+
+
+def _no_brain() -> Connection:
+    raise RuntimeError("an answer is finished without a brain")
 
 
 def _client(request: Request) -> str:
@@ -196,21 +323,20 @@ def _guarded(handler: Callable[[Door, Request], Awaitable[Response]], door: Door
 
 
 async def _desk(door: Door, request: Request) -> Response:
-    from humandb.web.answers import postits
-
     door.let_in(request)
     visitor = door.visitors.find(request.cookies.get(COOKIE))
     if visitor is None:  # a stranger's desk is the sample's: nothing is opened (or evicted) for a look
-        return _json({"known": False, "postits": [], "tables": door.sample_tables()})
-    return _json({"known": True, "postits": postits(visitor.connection),
-                  "tables": {name: list(columns) for name, columns in visitor.connection.tables().items()}})
+        tables = door.sample_tables() if door.sample_tables_known else await asyncio.to_thread(door.sample_tables)
+        return _json({"known": False, "postits": [], "tables": tables})
+    return _json(await door.work(visitor, desk))
 
 
 async def _query(door: Door, request: Request) -> Response:
     started = door.clock.now()
     visitor, performance = await door.perform(request)
     await door.wait_until(started, performance.wait_seconds)
-    return _json(spoken(performance, door.limits.max_response_bytes), visitor=visitor)
+    limit = door.limits.max_response_bytes
+    return _json(await door.finish(visitor, lambda: spoken(performance, limit)), visitor=visitor)
 
 
 async def _stream(door: Door, request: Request) -> Response:
@@ -222,7 +348,8 @@ async def _stream(door: Door, request: Request) -> Response:
             await door.wait_until(started, beat.at)
             yield _event("beat", encode(beat.as_json()))
         await door.wait_until(started, performance.wait_seconds)
-        yield _event("answer", spoken(performance, door.limits.max_response_bytes))
+        limit = door.limits.max_response_bytes
+        yield _event("answer", await door.finish(visitor, lambda: spoken(performance, limit)))
 
     return _introduce(StreamingResponse(events(), media_type="text/event-stream",
                                         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}), visitor)
@@ -295,8 +422,12 @@ def create_app(
     ]
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Before the first visitor, off the loop: the sample company built (or found in the cache), and
+        # everything Dave imports the first time he answers, so no visitor's request pays for it.
+        await asyncio.to_thread(door.warm_up)
         yield
-        door.visitors.close()
+        await asyncio.to_thread(door.visitors.close)
+        door.finishers.shutdown(wait=False)
 
     app = Starlette(routes=routes, middleware=[Middleware(_Headers), Middleware(GZipMiddleware, minimum_size=1024)],
                     lifespan=lifespan)
@@ -305,10 +436,12 @@ def create_app(
 
 
 def from_environment() -> Starlette:
-    """The app for any ASGI host, its options from HUMANDB_SERVE_*. One worker per process: a visitor's brain
-    lives in the process that made it."""
+    """The app for any ASGI host, its options from HUMANDB_SERVE_* (HUMANDB_SERVE_LIMITS as for `humandb serve
+    --limits`). One worker per process: a visitor's brain lives in the process that made it. The limits on
+    connections and headers are the host's to keep (humandb.web.serving keeps them for uvicorn)."""
     import os
 
     return create_app(sla=os.environ.get("HUMANDB_SERVE_SLA", "demo"),
                       tier=os.environ.get("HUMANDB_SERVE_TIER", "free"),
-                      seed=int(os.environ.get("HUMANDB_SERVE_SEED", "0")))
+                      seed=int(os.environ.get("HUMANDB_SERVE_SEED", "0")),
+                      limits=ServerLimits.parse(os.environ.get("HUMANDB_SERVE_LIMITS", "")))

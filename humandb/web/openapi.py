@@ -82,11 +82,13 @@ def _ref(name: str) -> dict[str, Any]:
 def _refusals() -> dict[str, Any]:
     reasons = {"400": "SQL Dave cannot run, or a body that is not {\"sql\": \"…\"}",
                "403": "something strangers may not do (ATTACH, PRAGMA writes, files, extensions)",
-               "408": "the statement took longer than its time budget",
+               "408": "the statement took longer than its time budget, or the body took too long to arrive",
                "413": "too long, too big, or too many statements",
                "415": "a body not sent as application/json",
-               "429": "too many requests (or new visitors) from one address (see Retry-After)",
-               "503": "every desk is taken by a visitor seen in the last two minutes (see Retry-After)"}
+               "429": "too many requests (or new visitors) from one address, or too many of one visitor's waiting "
+                      "(see Retry-After)",
+               "503": "every desk is taken by a visitor seen in the last two minutes, or Dave is busy: the request "
+                      "was not begun within two seconds and did not run (see Retry-After)"}
     return {status: {"description": reason, "content": {"application/json": {"schema": _ref("Refusal")}}}
             for status, reason in reasons.items()}
 

@@ -17,7 +17,7 @@ import datetime
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 __all__ = ["QUESTIONS", "RECORDED_AT", "record"]
 
@@ -50,7 +50,7 @@ def record(out: str | os.PathLike[str] | None = None, *, seed: int = 1, tier: st
         "transcripts": transcripts(QUESTIONS, seed=seed, tier=tier),
     }
     written = []
-    for name, data in (("bench.json", measure(seed=seed, tier=tier)), ("transcripts.json", tape)):
+    for name, data in (("bench.json", measure(seed=seed, tier=cast(Any, tier))), ("transcripts.json", tape)):
         path = folder / name
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written.append(path)
@@ -64,13 +64,14 @@ def transcripts(questions: tuple[str, ...] | list[str], *, seed: int, tier: str)
     from humandb.web.app import create_app
 
     door = create_app(sla="demo", tier=tier, seed=seed, clock=FakeClock(RECORDED_AT), sandbox=True).state.door
-    visitor = door.visitors.visit(None)
+    visitor = door.visitors.visit(None)  # the brain is opened on the visitor's own thread, as the server does
+    limits = door.limits
     session: list[dict[str, Any]] = []
     try:
         for question in questions:
             try:
-                performance = ask(visitor.connection, question, max_wait=door.limits.max_wait_seconds,
-                                  max_statements=door.limits.max_statements)
+                performance = visitor.worker.call(lambda connection, question=question: ask(
+                    connection, question, max_wait=limits.max_wait_seconds, max_statements=limits.max_statements))
             except Refusal as refusal:
                 session.append({"question": question, "refusal": refusal.as_json()})
                 continue
@@ -79,4 +80,5 @@ def transcripts(questions: tuple[str, ...] | list[str], *, seed: int, tier: str)
             session.append({"question": question, "beats": performance.answer["beats"], "answer": answer})
     finally:
         door.visitors.close()
+        door.finishers.shutdown()
     return session
