@@ -78,7 +78,8 @@ def _lasted(reader: Reader, query: Query) -> tuple[Word | None, Word, Word] | No
     of its own but a date it ends on."""
     from humandb.reading.questions.constructs import ending
 
-    cue = next((w for w in reader.words if w.text in _LENGTH or w.kind == "howlong"), None)
+    # "rental duration" is the rental's own length even where another table has a column of that name
+    cue = next((w for w in reader.words if w.text.rsplit(" ", 1)[-1] in _LENGTH or w.kind == "howlong"), None)
     if cue is None or (cue.kind == "column" and cue.table == query.entity and not cue.cue.startswith("role")):
         return None
     own = reader.role_column(query.entity, "size")
