@@ -26,6 +26,7 @@ from tests.english_fresh import (
     build_school,
     build_tracker,
 )
+from tests.english_theatre import THEATRE, build_theatre
 from tests.heldout.common import Case
 from tests.heldout.compare import matches
 from tests.test_english import _matches
@@ -95,10 +96,24 @@ CASE_MISSES = {
     "which vehicle has cost the most in services": "a verb of price ranking by another table's money",
     "trips still out": "'out' as a state: too many meanings to read as 'not back yet'",
     "waste by category": "a noun for a verb-named amount ('waste': wasted) grouped by another table's column",
+    "no. of patrons": "'no.' as an abbreviation of number",
+    "earliest premiere": "a bare superlative of a date column answers the date, not the row",
+    "youngest patron": "a person named by 'first' and 'surname' columns",
+    "next performance": "'next' of an entity: the first one after now",
+    "top 5 patrons by spending": "a person named by 'first' and 'surname' columns",
+    "who directed the most shows": "a verb for a person column ('directed': director)",
+    "how many parts has each actor got": "a count of a junction table's rows per entity, named by its column",
+    "patrons who never bought a ticket": "a person named by 'first' and 'surname' columns",
+    "what % of tickets were refunded": "'%' as the word percent",
+    "patrons who spent more than 700": "a person named by 'first' and 'surname' columns",
+    "upcoming performances": "'upcoming': after now",
+    "patrons over 70": "ages from a date of birth abbreviated as 'dob'",
+    "which show got the best reviews": "a superlative's noun ('reviews') dropped instead of refused",
 }
 
 SETS = {"hotel": (HOTEL, build_hotel), "tracker": (TRACKER, build_tracker), "school": (SCHOOL, build_school),
-        "fleet": (FLEET, build_fleet), "bakery": (BAKERY, build_bakery)}
+        "fleet": (FLEET, build_fleet), "bakery": (BAKERY, build_bakery),
+        "theatre": (THEATRE, build_theatre)}
 
 
 @pytest.fixture(scope="module")
