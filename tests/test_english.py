@@ -257,3 +257,22 @@ def test_english_works_through_query() -> None:
 ])
 def test_constructs_of_the_second_pass(company: humandb.Connection, question: str, sql: str) -> None:
     _check(company, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [("what % of orders shipped", ["what", "percent", "of", "orders", "shipped"]),
+     ("orders with a 20% discount", ["orders", "with", "a", "20%", "discount"]),
+     ("no. of customers", ["number", "of", "customers"]),
+     ("customers with no orders", ["customers", "with", "no", "orders"])],
+)
+def test_symbols_and_abbreviations_are_words(question: str, words: list[str]) -> None:
+    from humandb.reading.questions.words import tokens
+
+    assert tokens(question) == words
+
+
+def test_a_noun_after_a_ranking_word_is_not_a_verb(company: humandb.Connection) -> None:
+    # "reviews" could be a verb ("who reviews the most"), but after "best" it is a thing the schema lacks
+    with pytest.raises(humandb.english.NotUnderstood, match="reviews"):
+        company.execute("which product got the best reviews")

@@ -20,7 +20,7 @@ from humandb.reading.questions.query import Query, agg, literal, ref, table_ref,
 from humandb.reading.questions.relations import related
 from humandb.reading.questions.versus import versus
 from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS
-from humandb.reading.questions.words import Word, stem
+from humandb.reading.questions.words import Word, plural, singular, stem
 
 if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
@@ -174,6 +174,8 @@ def _verb_beside(reader: Reader, best: Word) -> Word | None:
     before = next((w for w in reader.words if best.at - 2 <= w.at < best.at and w.at + w.span >= best.at - 1), None)
     for word in (following, before):
         if word is not None and (is_verb(word) or word.cue == "verb"):
+            if word is following and word.kind == "unknown" and not word.text.endswith(("ed", "en", "wn", "ing")):
+                continue  # "the best reviews": a noun after the ranking word, unlike "the most borrowed"
             return word
     return None
 
@@ -416,6 +418,33 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
     query.said.append(f"with {column.name} {'above' if above else 'below'} the average")
 
 
+def upcoming(reader: Reader, query: Query) -> None:
+    """"Upcoming performances", "the next delivery": the rows whose date is still ahead, soonest first;
+    a single row when the thing is named in the singular and nothing is counted or added up."""
+    word = next((w for w in reader._of("next") if w.at not in reader.used), None)
+    if word is None:
+        return
+    column = reader._date_column(query, word)
+    if column is None or column.numeric or "birth" in roles_of(column):
+        return
+    reader.use(*reader._of("next"))
+    reader.join(query, column.table)
+    query.at = word.at
+    query.filter(exp.GTE(this=value_of(column), expression=literal(reader.today.isoformat())))
+    query.said.append(f"with {column.name} from today on")
+    if any(w.kind in ("agg", "best", "group", "by") for w in reader.words):
+        return
+    named = next((w for w in reader.words if w.kind == "table" and w.table == query.entity and w.at > word.at), None)
+    number = next((w for w in reader.words if w.kind == "number" and w.at == word.at + 1), None)
+    if number is not None and number.number.is_integer():
+        reader.use(number)  # "the next 3 classes"
+        query.order_by(value_of(column), False)
+        query.limit = int(number.number)
+    elif named is not None and singular(named.text) == named.text and plural(named.text) != named.text:
+        query.order_by(value_of(column), False)
+        query.limit = 1
+
+
 def _parents(reader: Reader, table: str) -> list[str]:
     return [link.parent for link in reader.catalog.links if link.child == table]
 
@@ -426,7 +455,6 @@ def _parents(reader: Reader, table: str) -> list[str]:
 def _next_birthday(reader: Reader, query: Query) -> Query | None:
     """"Whose birthday is next?": the birthday that comes first counting from today (month and day)."""
     upcoming = reader._first("next")
-    reader.use(*reader._of("next"))
     birth = next((w for w in reader.words if (w.kind == "column" and w.cue == "role:birth")
                   or (w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN))), None)
     if upcoming is None or birth is None:
@@ -434,7 +462,7 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
     column = reader.column_of(birth)
     if column is None or not column.temporal:
         return None
-    reader.use(upcoming, birth)
+    reader.use(*reader._of("next"), birth)
     entity = Query(column.table)
     column_ref = value_of(column)
     day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), column_ref])

@@ -87,6 +87,7 @@ class Filtering(Grouping):
             self.dated(query, word)
         for word in self._of("quarter"):
             self.quarter(query, word)
+        constructs.upcoming(self, query)
         for word in self._of("none") + self._of("sign"):
             self.missing_or_signed(query, word)
         for word in self._of("nullpost"):

@@ -76,11 +76,16 @@ def roles_of(column: Column) -> frozenset[str]:
         found -= {"money", "pay", "size", "quantity"}
     if column.numeric or column.temporal:
         found -= {"name", "first", "last"}
-    if "name" not in found and ("first" in found or "last" in found) and not column.numeric:
-        found -= {"first", "last"}
+    if "name" not in found and ("first" in found or "last" in found) and not column.numeric \
+            and not parts & _NAME_ITSELF:
+        found -= {"first", "last"}  # first_visit is no name; a surname or a forename is one by itself
     if "money" not in found and "pay" in found and "rate" in parts and not parts & {"hourly", "pay", "day"}:
         found.discard("pay")  # a "rate" is pay only when it says so (hourly_rate, pay_rate)
     return frozenset(found)
+
+
+# Words that are a part of a person's name by themselves, without "name" beside them.
+_NAME_ITSELF = frozenset({"surname", "forename"})
 
 
 def column_is_time(column: Column) -> bool:

@@ -19,6 +19,7 @@ from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Looking"]
 
+_NAME_ITSELF = frozenset({"surname", "forename"})
 _PERSON_NAMES = frozenset("full display given family first last surname forename username".split())
 _PEOPLE = frozenset("""employee staff customer client member user person people owner vet doctor physician nurse
 patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
@@ -121,9 +122,13 @@ class Looking:
         """The columns a row is known by: its name (first and last, for people), else its title, else its key."""
         columns = [c for c in self.table(table).columns if not c.numeric and not c.temporal and not c.key]
         own = [singular(part) for part in name_parts(table)]
-        named = [c for c in columns if "name" in c.parts or "company" in c.parts]
+        named = [c for c in columns if "name" in c.parts or "company" in c.parts or set(c.parts) & _NAME_ITSELF]
         first = next((c for c in named if "first" in roles_of(c)), None)
         last = next((c for c in named if "last" in roles_of(c)), None)
+        if last is not None and first is None:  # "first" and "surname": the first is the first name
+            first = next((c for c in columns if c.parts in (("first",), ("given",))), None)
+        elif first is not None and last is None:
+            last = next((c for c in columns if c.parts in (("last",), ("family",))), None)
         for candidates in ([c for c in named if c.parts == ("name",)],
                            [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
                            [first, last] if first is not None and last is not None else [],

@@ -67,10 +67,14 @@ def tokens(question: str) -> list[str]:
                 if extra:
                     found.append(extra)
                 continue
+            if word == "no" and text[at:at + 1] == "." and text[at + 1:].lstrip()[:3] in ("of ", "of"):
+                word = "number"  # "no. of patrons": the abbreviation, not a negation
             found.append(word)
             while at < end and (text[at].isalnum() or text[at] == "_"):  # the rest of an endless word
                 at += 1
         else:
+            if char == "%":
+                found.append("percent")  # "what % of tickets" (a number keeps its own: "20%")
             at += 1
     return found
 
