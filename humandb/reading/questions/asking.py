@@ -395,7 +395,8 @@ class Asking(Filtering):
                 continue
             if word.kind == "table":
                 following = next((w for w in self.words if w.at == word.at + word.span), None)
-                if following is not None and following.kind == "column" and following.table == word.table:
+                if following is not None and following.kind == "column" and following.table == word.table \
+                        and following.cue != "agent":  # "shows directed by …" are shows
                     self.use(word)
                     continue  # "product categories": the table only says whose categories
                 return None
@@ -405,6 +406,8 @@ class Asking(Filtering):
             labels = self.label(word.table)
             if column is None or column.numeric or column.temporal or column in labels or word.cue.startswith("role"):
                 return None
+            if word.cue == "agent" and not self._first("who"):
+                return None  # "directed" names the director only in "who directed …"
             self.use(word)
             return word
         return None

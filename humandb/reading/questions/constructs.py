@@ -51,7 +51,7 @@ def is_verb(word: Word) -> bool:
     ("booked"), or a cue that is also a verb ("ordered")."""
     if word.kind == "order?":
         return word.text in LINKING_VERBS
-    if word.kind != "unknown" and word.cue != "event":
+    if word.kind != "unknown" and word.cue not in ("event", "agent"):
         return False
     return stem(word.text) in _LINKING or word.text in LINKING_VERBS
 
@@ -130,7 +130,18 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
 def _mode(reader: Reader, query: Query, best: Word, top: int | None) -> bool:
     """"The most common reason for a visit", "the 3 most common reasons dogs come in": GROUP BY the category,
     most rows first. A thing with no rows of its own to count ("the most popular extra") is counted by name."""
-    named = reader._next(best, ("column", "table"), 2)
+    agent = next((w for w in reader.words if w.cue == "agent" and w.kind == "column" and w.at < best.at), None)
+    asker = next((w for w in reader.words if w.kind == "who" or (w.kind == "column" and agent is not None
+                                                                 and w.column == agent.column and w.at < agent.at)),
+                 None)  # "who directed the most shows", "which director directed the fewest": by director
+    if agent is not None and asker is not None:
+        reader.use(asker)
+        column = reader.column_of(agent)
+        if column is not None and column.table == query.entity:
+            reader.use(*[w for w in reader.words if w.kind == "table" and w.table == column.table], agent)
+            best = Word(best.kind, best.text, best.at, cue="max:activity" if best.cue.startswith("max")
+                        else "min:activity")
+    named = reader._next(best, ("column", "table"), 2) if agent is None else agent
     column = reader.column_of(named) if named is not None and named.kind == "column" else None
     if named is not None and named.kind == "table" and named.table == query.entity and not \
             descendants(reader, query.entity):

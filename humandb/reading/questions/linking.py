@@ -302,10 +302,24 @@ def verb_columns(index: Index, word: str) -> list[Word]:
     root = stem(word)
     if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing")):
         return []
-    return [Word("column", word, 0, table=column.table, column=column.name,
-                 cue="event" if column.temporal else "" if column.numeric else "having")  # "microchipped"
+    found = [Word("column", word, 0, table=column.table, column=column.name,
+                  cue="event" if column.temporal else "" if column.numeric else "having")  # "microchipped"
+             for table in index.catalog.tables.values() for column in table.columns
+             if not column.key and column.parts and stem(column.parts[0]) == root]
+    if found or not word.endswith("ed"):
+        return found
+    # "directed" → director, "owned" → owner: the column names who did it
+    return [Word("column", word, 0, table=column.table, column=column.name, cue="agent")
             for table in index.catalog.tables.values() for column in table.columns
-            if not column.key and column.parts and stem(column.parts[0]) == root]
+            if not column.key and not column.numeric and not column.temporal and len(column.parts) == 1
+            and _agent_of(column.parts[0]) == root]
+
+
+def _agent_of(noun: str) -> str:
+    """The verb's root an agent noun is made from: director → direct, manager → manag, owner → own."""
+    if len(noun) >= 5 and noun.endswith(("or", "er")):
+        return stem(noun[:-2]) if noun[-3] != "e" or noun.endswith("eer") else stem(noun[:-1])
+    return ""
 
 
 def _add_kindred(index: Index) -> None:
