@@ -343,32 +343,41 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
                 by_role.setdefault(role, []).append(column)
     for columns in by_role.values():
         columns.sort(key=lambda column: -catalog.tables[column.table].rows)  # facts before dimensions
+    chosen: dict[str, list[Column]] = {}  # many words share a role: its columns are worked out once
     for word, role in ROLE_WORDS.items():
-        phrase = tuple(word.split())
-        columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
-        if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
-            lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
-            tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
-                     [c for c in columns if "pay" not in roles_of(c)], columns]
-            first = [c for c in next((tier for tier in tiers if tier), [])
-                     if "*" in c.name or not set(c.parts) & _INCIDENTAL]
-            owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
-            columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
-                                                      for link in catalog.links))
-        if role == "price":  # what a thing costs or is worth: every table's own money, the nearest is meant
-            columns = [worth for table in catalog.tables.values() if (worth := _worth(table)) is not None]
-            columns.sort(key=lambda column: -catalog.tables[column.table].rows)
-        for column in columns[:_MAX_ROLE_CANDIDATES]:
-            index.add(phrase, Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
+        if role not in chosen:
+            chosen[role] = _role_columns(catalog, by_role, role)[:_MAX_ROLE_CANDIDATES]
+        for column in chosen[role]:
+            index.add(tuple(word.split()), Word("column", word, 0, table=column.table, column=column.name,
+                                                cue="role:" + role))
+    dated = [c for cs in by_role.values() for c in cs if c.temporal]
     for verb in LIFECYCLE_VERBS:
         root = stem(verb)
-        own = [c for cs in by_role.values() for c in cs if c.temporal and any(stem(p) == root for p in c.parts)]
+        own = [c for c in dated if any(stem(p) == root for p in c.parts)]
         columns = list(dict.fromkeys([*own, *by_role.get("lifecycle", [])]))  # "when did Grace join": hired_on
         if not columns:
             columns = [c for c in by_role.get("date", []) if "birth" not in roles_of(c)]
             columns = [c for c in columns if _earliest_date(catalog, c)]
         for column in columns[:_MAX_ROLE_CANDIDATES]:
             index.add((verb,), Word("column", verb, 0, table=column.table, column=column.name, cue="role:lifecycle"))
+
+
+def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str) -> list[Column]:
+    """The columns a role word points at, likeliest first."""
+    columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
+    if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
+        lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
+        tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
+                 [c for c in columns if "pay" not in roles_of(c)], columns]
+        first = [c for c in next((tier for tier in tiers if tier), [])
+                 if "*" in c.name or not set(c.parts) & _INCIDENTAL]
+        owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
+        columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
+                                                  for link in catalog.links))
+    if role == "price":  # what a thing costs or is worth: every table's own money, the nearest is meant
+        columns = [worth for table in catalog.tables.values() if (worth := _worth(table)) is not None]
+        columns.sort(key=lambda column: -catalog.tables[column.table].rows)
+    return columns
 
 
 def _worth(table: Table) -> Column | None:
@@ -399,25 +408,32 @@ def _add_values(index: Index, catalog: Catalog) -> None:
         names = {column for column, many in per_column.items() if many > 300}
         named = {column for column in per_column if "name" in name_parts(column)}
         firsts: dict[tuple[str, str], list[str]] = {}
+        size = 0
+        meaning = values.setdefault  # bound once: this loop runs for every value of every table
+        table_name = table.name
         for column_name, value in table.values:
             if count >= _MAX_VALUE_PHRASES:
                 break
             key = value.lower()
             if not (key.replace(" ", "").isalnum() and "  " not in key and key == key.strip()):
                 key = " ".join(tokens(key[:80]))  # punctuation, or spaces to tidy: as a question is read
-            if not key:
-                continue
+                if not key:
+                    continue
             spaces = key.count(" ")
             if spaces >= _MAX_PHRASE:
                 continue
             count += 1
-            weak = not spaces and (key in _GLUE or len(key) <= 2)  # "ON" (Ontario), "Data"
-            values.setdefault(key, []).append((table.name, column_name, value, weak))
-            index.size += 2 * len(key) + len(value) + 150
-            if not spaces and column_name not in names:
-                valued.add(key)  # typos are corrected towards categories, never towards names
-            elif 1 <= spaces <= 2 and column_name in named:
-                firsts.setdefault((column_name, key[:key.index(" ")]), []).append(value)
+            if spaces:
+                meaning(key, []).append((table_name, column_name, value, False))
+                if spaces <= 2 and column_name in named:
+                    firsts.setdefault((column_name, key[:key.index(" ")]), []).append(value)
+            else:
+                weak = key in _GLUE or len(key) <= 2  # "ON" (Ontario), "Data"
+                meaning(key, []).append((table_name, column_name, value, weak))
+                if column_name not in names:
+                    valued.add(key)  # typos are corrected towards categories, never towards names
+            size += 2 * len(key) + len(value) + 150
+        index.size += size
         for (column_name, first), found in firsts.items():
             if len(found) == 1 and first not in values and first not in _PLAIN and first.isalpha() \
                     and (first,) not in index.phrases:
