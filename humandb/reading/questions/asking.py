@@ -72,6 +72,13 @@ class Asking(Filtering):
         after = agg_word.at if agg_word is not None else len(self.raw)
         noun = next((w for w in self.words if w.at > after and w.kind in ("column", "table")), None)
         filtered = {w.column for w in self.words if w.kind == "value" and w.table == getattr(noun, "table", "")}
+        if noun is not None and noun.kind == "column" and group is not None and group.kind == "table" \
+                and query.entity == group.table and noun.table != query.entity and not query.where \
+                and not query.joins and self._owns(group.table, noun.table):
+            column = self.column_of(noun)
+            if column is not None and not column.numeric and not column.temporal and not column.key:
+                self.use(noun)  # "how many parts has each actor got": the cast rows, counted per actor
+                query.entity = noun.table
         if noun is not None and noun.kind == "column" and group is None and noun.column not in filtered:
             column = self.column_of(noun)
             if column is not None and not column.numeric and not column.temporal:

@@ -513,7 +513,19 @@ class Looking:
         if not column.numeric or column.key or column.shape == "flag":
             return False
         roles = roles_of(column)
-        if "quantity" in roles or column_is_time(column):
+        if "quantity" in roles or column_is_time(column) or _done(column):
             return True
         dated = any(c.temporal for c in self.table(column.table).columns)
         return "money" in roles and (dated or not any(link.parent == column.table for link in self.catalog.links))
+
+
+# Past participles that are not made with -ed: a column named by one counts what was done.
+_IRREGULAR_DONE = frozenset("made sold done given taken won lost spent bought built grown sent kept seen run "
+                            "written read caught thrown".split())
+
+
+def _done(column: Column) -> bool:
+    """A count of things done, named by the verb (made, wasted, goals_scored): it adds up."""
+    last = column.parts[-1] if column.parts else ""
+    return column.numeric and not column.key and (last in _IRREGULAR_DONE or (
+        len(last) > 4 and last.endswith("ed") and last not in ("speed", "seed", "feed", "need", "bed", "shed")))
