@@ -95,7 +95,6 @@ CASE_MISSES = {
     "when did the last trip leave": "a verb for a date the schema names otherwise (leave: departed_at)",
     "which vehicle has cost the most in services": "a verb of price ranking by another table's money",
     "trips still out": "'out' as a state: too many meanings to read as 'not back yet'",
-    "earliest premiere": "a bare superlative of a date column answers the date, not the row",
 }
 
 SETS = {"hotel": (HOTEL, build_hotel), "tracker": (TRACKER, build_tracker), "school": (SCHOOL, build_school),

@@ -53,6 +53,10 @@ class Asking(Filtering):
             return True
         if ":" in best.cue and self._next(best, ("column",), 1) is None:
             return True  # "the most expensive product", "the oldest employee"
+        named = self._next(best, ("column",), 1)
+        if best.cue.endswith(":date") and best.at == 0 and named is not None and named.table == self.entity() \
+                and len(self.words) == 2:
+            return True  # "earliest premiere": the show that premiered first, shown with its date
         if group is not None and self._next(best, ("table",), 3) is not None:
             return True  # "what country are most of our customers in"
         return any(w.kind == "table" and w.at > best.at for w in self.words) and group is None
