@@ -26,6 +26,7 @@ from tests.english_fresh import (
     build_school,
     build_tracker,
 )
+from tests.english_league import LEAGUE, build_league
 from tests.english_theatre import THEATRE, build_theatre
 from tests.heldout.common import Case
 from tests.heldout.compare import matches
@@ -95,11 +96,23 @@ CASE_MISSES = {
     "when did the last trip leave": "a verb for a date the schema names otherwise (leave: departed_at)",
     "which vehicle has cost the most in services": "a verb of price ranking by another table's money",
     "trips still out": "'out' as a state: too many meanings to read as 'not back yet'",
+    "how many teams are in the league": "the database itself named ('the league')",
+    "biggest stadium": "a size superlative of a text column, measured by its table's size column",
+    "how many goals were scored in 2026": "a domain verb ('scored') for the rows of a table",
+    "who scored the most goals": "a domain verb ('scored') for the rows of a table",
+    "players who have never scored": "a domain verb ('scored') for the rows of a table",
+    "how many penalties were scored": "a domain verb ('scored') for the rows of a table",
+    "teams founded before 1900": "a year stored as an INTEGER beside two links to the same table",
+    "how many goals did vik vidal score": "a domain verb ('scored') for the rows of a table",
+    "teams whose players earn over 800000 a week in total": "'a week' said of a weekly amount",
+    "top 3 scorers": "an agent noun ('scorers') for the people with the most rows of a table",
+    "oldest team": "'oldest' of a thing that is no person: its own founding year, not its people's birthdays",
+    "penalties scored by forwards": "a domain verb ('scored') for the rows of a table",
 }
 
 SETS = {"hotel": (HOTEL, build_hotel), "tracker": (TRACKER, build_tracker), "school": (SCHOOL, build_school),
         "fleet": (FLEET, build_fleet), "bakery": (BAKERY, build_bakery),
-        "theatre": (THEATRE, build_theatre)}
+        "theatre": (THEATRE, build_theatre), "league": (LEAGUE, build_league)}
 
 
 @pytest.fixture(scope="module")
