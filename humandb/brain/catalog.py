@@ -215,6 +215,9 @@ def _shape(db: sqlite3.Connection, column: Column) -> str:
             return "flag"
         if ("year" in column.parts or "born" in column.parts) and all(1000 <= value <= 2999 for value in sample):
             return "year"  # release_year 1994 is a year; year_group 9 is a number
+        if column.parts and len(column.parts[-1]) > 4 and column.parts[-1].endswith("ed") \
+                and all(1500 <= value <= 2199 for value in sample):
+            return "year"  # founded 1887, established 1950: a moment named by its verb, held as a year
         return "number"
     if all(isinstance(value, (int, float)) for value in sample):
         return "number"

@@ -23,6 +23,7 @@ _TOTALS = frozenset({"amount", "total", "revenue", "sales", "subtotal", "payment
 _SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
 _SOLD = SOLD_VERBS
 _SOLD_STEMS = frozenset({"sold", "bought", "purchas", "order", "buy"})
+_SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
@@ -54,6 +55,9 @@ class Asking(Filtering):
         if ":" in best.cue and self._next(best, ("column",), 1) is None:
             return True  # "the most expensive product", "the oldest employee"
         named = self._next(best, ("column",), 1)
+        column = self.column_of(named) if named is not None else None
+        if column is not None and not column.numeric and not column.temporal and not column.key:
+            return True  # "the biggest stadium": a name can't be the largest, the row it names can
         if best.cue.endswith(":date") and best.at == 0 and named is not None and named.table == self.entity() \
                 and len(self.words) == 2:
             return True  # "earliest premiere": the show that premiered first, shown with its date
@@ -195,6 +199,11 @@ class Asking(Filtering):
             if hint in ("date", "lifecycle"):
                 self.note_date(acted)
             return acted
+        if not hint and after is not None and after.text in _SIZES and self.role_column(query.entity, "size"):
+            return self.role_column(query.entity, "size")  # "the biggest stadium": by its capacity
+        if hint == "birth" and not self.person(query.entity):
+            # "the oldest team": a thing's age is from its own first date (founded), not its people's birthdays
+            return self.role_column(query.entity, "lifecycle") or self.role_column(query.entity, "date")
         near = self.nearest(query.entity, hint or "money")
         if near is None and hint in ("birth", "lifecycle"):
             near = self.nearest(query.entity, "date")
@@ -343,6 +352,10 @@ class Asking(Filtering):
                 key = agg("sum", key)
             else:
                 labels = self.labels(query)
+                named = self._next(best, ("column",), 1)  # "the biggest stadium": the stadium is shown
+                if named is not None and named.table == query.entity and ref(named.table, named.column) not in labels \
+                        and (shown := self.column_of(named)) is not None and not shown.numeric:
+                    labels.append(ref(named.table, named.column))
                 query.filter(exp.Not(this=exp.Is(this=key.copy(), expression=exp.Null())))
             query.said.insert(0, f"{query.entity} with the {best.text} {column.name}")
         query.add_select(*labels, key)
@@ -358,7 +371,8 @@ class Asking(Filtering):
         named = [w for w in self.words if w.at != best.at and (
             w.kind == "agg" or (w.kind == "table" and w.at > best.at and w.table != entity)
             or (w.kind == "column" and (c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
-        if not named and not self._money_of(entity):
+        sized = best.text in _SIZES and self.role_column(entity, "size") is not None  # "the biggest stadium"
+        if not named and not self._money_of(entity) and not sized:
             raise self.puzzled(f"I don't know what “{best.text}” is measured by")
 
     def _money_of(self, entity: str) -> bool:

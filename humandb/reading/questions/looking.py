@@ -527,5 +527,5 @@ _IRREGULAR_DONE = frozenset("made sold done given taken won lost spent bought bu
 def _done(column: Column) -> bool:
     """A count of things done, named by the verb (made, wasted, goals_scored): it adds up."""
     last = column.parts[-1] if column.parts else ""
-    return column.numeric and not column.key and (last in _IRREGULAR_DONE or (
+    return column.numeric and not column.key and column.shape not in ("year", "flag") and (last in _IRREGULAR_DONE or (
         len(last) > 4 and last.endswith("ed") and last not in ("speed", "seed", "feed", "need", "bed", "shed")))
