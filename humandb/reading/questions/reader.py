@@ -12,8 +12,11 @@ from humandb.reading.questions import constructs
 from humandb.reading.questions.asking import Asking
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, is_aggregate
+from humandb.reading.questions.words import singular
 
 __all__ = ["Reader"]
+
+_PER = frozenset({"a", "an", "per", "each", "every"})
 
 
 class Reader(Asking):
@@ -97,5 +100,20 @@ class Reader(Asking):
                               and "birth" not in roles_of(c)), None)
                 if first == column:
                     self.use(word)
+        self._per_period()
         return query
+
+    def _per_period(self) -> None:
+        """"Earn over 50000 a week" of a weekly wage, "per night" of a nightly rate: the period the amount
+        is already counted in, said again."""
+        units = {"week": "weekly", "hour": "hourly", "night": "nightly", "month": "monthly", "day": "daily",
+                 "year": "yearly"}
+        periods = {part for w in self.words if w.kind == "column" and w.at in self.used
+                   and (column := self.column_of(w)) is not None for part in column.parts}
+        for word in self.words:
+            unit = singular(word.text)
+            if word.at in self.used or unit not in units or word.at == 0 or self.raw[word.at - 1] not in _PER:
+                continue
+            if units[unit] in periods or unit in periods or (unit == "year" and "annual" in periods):
+                self.use(word, *[w for w in self.words if w.at == word.at - 1])
 
