@@ -201,3 +201,11 @@ def test_a_period_said_of_an_amount_counted_in_it(
     assert matches(reference.execute("SELECT player_name FROM players WHERE weekly_wage > 50000").fetchall(), answer)
     with pytest.raises(humandb.english.NotUnderstood, match="month"):
         con.execute("players earning more than 50000 a month")
+
+
+def test_an_amount_nobody_named_is_not_guessed_from_another_table(
+        written: dict[str, tuple[humandb.Connection, sqlite3.Connection]]) -> None:
+    """"Average goals per match" names no amount; the nearest money (a scorer's weekly wage) is no goal's."""
+    con, _ = written["league"]
+    with pytest.raises(humandb.english.NotUnderstood):
+        con.execute("average goals per match")

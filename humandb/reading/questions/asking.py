@@ -205,6 +205,11 @@ class Asking(Filtering):
             # "the oldest team": a thing's age is from its own first date (founded), not its people's birthdays
             return self.role_column(query.entity, "lifecycle") or self.role_column(query.entity, "date")
         near = self.nearest(query.entity, hint or "money")
+        if near is not None and not hint and not self._of("column") and near.table != query.entity \
+                and not any(link.parent == query.entity and link.child == near.table for link in self.catalog.links):
+            # "average goals per match": nothing names an amount, and the nearest money is a scorer's wage,
+            # which no goal has; a guess that far is no reading
+            raise self.puzzled(f"I don't know which amount of the {query.entity} you mean")
         if near is None and hint in ("birth", "lifecycle"):
             near = self.nearest(query.entity, "date")
         if hint in ("date", "lifecycle"):
