@@ -209,3 +209,13 @@ def test_an_amount_nobody_named_is_not_guessed_from_another_table(
     con, _ = written["league"]
     with pytest.raises(humandb.english.NotUnderstood):
         con.execute("average goals per match")
+
+
+@pytest.mark.parametrize("question", ["which baker baked the most", "which baker bakes the most"])
+def test_the_most_beside_a_dated_verb_counts_what_it_made(
+        written: dict[str, tuple[humandb.Connection, sqlite3.Connection]], question: str) -> None:
+    """"Baked the most" counts the bakes; it was ranked by the latest bake's date."""
+    con, reference = written["bakery"]
+    expected = reference.execute("SELECT k.full_name FROM bakers k JOIN batches b ON b.baker_id = k.baker_id "
+                                 "GROUP BY k.baker_id ORDER BY COUNT(*) DESC LIMIT 1").fetchall()
+    assert matches(expected, con.execute(question).fetchall(), ordered=True)

@@ -97,7 +97,8 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
     if _mode(reader, query, best, top):
         return
     verb = _verb_beside(reader, best)
-    table = verb.table if verb is not None and verb.cue == "verb" and verb.table != query.entity else None
+    table = verb.table if verb is not None and verb.cue in ("verb", "event") and verb.table != query.entity \
+        and verb.kind in ("table", "column") else None
     if table is None and verb is not None:  # "ordered the most": the orders, not their lines
         root = stem(verb.text)
         named = [t for t in descendants(reader, query.entity) if name_parts(t)[:1]
@@ -184,6 +185,8 @@ def _verb_beside(reader: Reader, best: Word) -> Word | None:
     following = next((w for w in reader.words if w.at == best.at + best.span), None)
     before = next((w for w in reader.words if best.at - 2 <= w.at < best.at and w.at + w.span >= best.at - 1), None)
     for word in (following, before):
+        if word is not None and word.kind == "column" and word.cue == "event" and ":" not in best.cue:
+            return word  # "which baker baked the most": a count of what the verb made, never its date
         if word is not None and (is_verb(word) or word.cue == "verb"):
             if word is following and word.kind == "unknown" and not word.text.endswith(("ed", "en", "wn", "ing")):
                 continue  # "the best reviews": a noun after the ranking word, unlike "the most borrowed"
