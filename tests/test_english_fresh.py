@@ -219,3 +219,15 @@ def test_the_most_beside_a_dated_verb_counts_what_it_made(
     expected = reference.execute("SELECT k.full_name FROM bakers k JOIN batches b ON b.baker_id = k.baker_id "
                                  "GROUP BY k.baker_id ORDER BY COUNT(*) DESC LIMIT 1").fetchall()
     assert matches(expected, con.execute(question).fetchall(), ordered=True)
+
+
+@pytest.mark.parametrize("question", ["how many cakes did we sell in 2025", "how many cakes were sold in 2025"])
+def test_what_was_sold_is_dated_by_the_sale(written: dict[str, tuple[humandb.Connection, sqlite3.Connection]],
+                                            question: str) -> None:
+    """Units on the order lines, in the orders of that year: not the cakes launched that year."""
+    con, reference = written["bakery"]
+    expected = reference.execute(
+        "SELECT SUM(l.qty) FROM order_lines l JOIN orders o ON o.order_no = l.order_no JOIN items i "
+        "ON i.item_id = l.item_id WHERE i.category = 'cake' AND o.placed_at >= '2025-01-01' "
+        "AND o.placed_at < '2026-01-01'").fetchall()
+    assert matches(expected, con.execute(question).fetchall())

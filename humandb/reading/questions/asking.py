@@ -24,6 +24,7 @@ _SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as 
 _SOLD = SOLD_VERBS
 _SOLD_STEMS = frozenset({"sold", "bought", "purchas", "order", "buy"})
 _SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
+_DID = frozenset({"did", "do", "does"})
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
@@ -134,7 +135,8 @@ class Asking(Filtering):
             self.use(*[w for w in self.words if w.at in verbs])
             return own  # "how many items did user007 order": the quantities on their lines
         passive = any(self.raw[at] in _SOLD and at > 0 and self.raw[at - 1] in _BEEN for at in range(len(self.raw)))
-        if not passive:
+        asked = any(self.raw[at] in _SOLD and at > 1 and self.raw[at - 2] in _DID for at in range(len(self.raw)))
+        if not passive and not asked:  # "were sold", "did we sell": the units on the lines
             return None
         lines = [link.child for link in self.catalog.links if link.parent == query.entity and not link.self_reference]
         quantities = [c for table in lines if (c := self.role_column(table, "quantity")) is not None]

@@ -10,6 +10,7 @@ from humandb.reading.questions import constructs
 from humandb.reading.questions.ages import born_for
 from humandb.reading.questions.grouping import Grouping
 from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
@@ -384,6 +385,13 @@ class Filtering(Grouping):
         """The date a time filter means when no date is named: of the tables the question mentions, the one
         with the most rows that has a date (the events: "which employee handled the most orders in 2025")."""
         mentioned = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value") and w.table}
+        sold = self.sold_lines(query.entity) if any(token in SOLD_VERBS for token in self.raw) else None
+        if sold is not None:  # "croissants we sold last month": dated by the sale, not by the croissant's launch
+            lines = {sold.table} | {link.parent for link in self.catalog.links if link.child == sold.table
+                                    and link.parent != query.entity and not link.self_reference}
+            sale = next((t for t in sorted(lines) if self.role_column(t, "date") is not None), None)
+            if sale is not None:
+                return self.role_column(sale, "date")
         for table in list(mentioned):  # order lines are dated by their order
             if self.role_column(table, "date") is None:
                 mentioned |= {link.parent for link in self.catalog.links if link.child == table
