@@ -276,3 +276,9 @@ def test_a_noun_after_a_ranking_word_is_not_a_verb(company: humandb.Connection) 
     # "reviews" could be a verb ("who reviews the most"), but after "best" it is a thing the schema lacks
     with pytest.raises(humandb.english.NotUnderstood, match="reviews"):
         company.execute("which product got the best reviews")
+
+
+def test_today_of_a_thing_with_no_date_is_not_another_tables_day(company: humandb.Connection) -> None:
+    # products have no date: "today" would have been the day of the orders they are in
+    with pytest.raises(humandb.english.NotUnderstood, match="today"):
+        company.execute("what's the price of the pro monitor today")

@@ -231,3 +231,18 @@ def test_what_was_sold_is_dated_by_the_sale(written: dict[str, tuple[humandb.Con
         "ON i.item_id = l.item_id WHERE i.category = 'cake' AND o.placed_at >= '2025-01-01' "
         "AND o.placed_at < '2026-01-01'").fetchall()
     assert matches(expected, con.execute(question).fetchall())
+
+
+@pytest.mark.parametrize(("name", "question", "sql"), [
+    ("bakery", "orders placed yesterday",
+     "SELECT COUNT(*) FROM orders WHERE placed_at >= '2026-11-17' AND placed_at < '2026-11-18'"),
+    ("theatre", "how much did we take last week",  # Monday 9 to Sunday 15 November: today is Wednesday the 18th
+     "SELECT SUM(paid) FROM tickets WHERE sold_at >= '2026-11-09' AND sold_at < '2026-11-16'"),
+    ("theatre", "how many tickets were sold this week", "SELECT COUNT(*) FROM tickets WHERE sold_at >= '2026-11-16'"),
+])
+def test_days_and_weeks_counted_from_today(written: dict[str, tuple[humandb.Connection, sqlite3.Connection]],
+                                           name: str, question: str, sql: str) -> None:
+    con, reference = written[name]
+    expected = reference.execute(sql).fetchall()
+    assert expected[0][0], "the data must have sales then, or the test proves nothing"
+    assert matches(expected, con.execute(question).fetchall(), listing=True)

@@ -506,7 +506,7 @@ def _ratio(reader: Reader, query: Query) -> Query | None:
     entity_word = next((w for w in reader.words if w.kind == "table" and w.table == query.entity), None)
     split = entity_word.at if entity_word is not None and column is None else cue.at
     # a time says which rows are counted at all ("… cancelled in 2025": of 2025's appointments)
-    dated = {w.at for w in reader.words if w.kind in ("when", "year", "monthrel", "quarter", "day")}
+    dated = {w.at for w in reader.words if w.kind in ("when", "year", "monthrel", "dayrel", "quarter", "day")}
     chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split and at not in dated]
     base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split or at in dated]
     if not chosen:

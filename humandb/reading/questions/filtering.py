@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from sqlglot import exp
 
 from humandb.brain.catalog import Column
@@ -95,6 +97,8 @@ class Filtering(Grouping):
             self.unknown(query, word)
         for word in self._of("day"):
             self.on_day(query, word)
+        for word in self._of("dayrel"):
+            self.days_from_today(query, word)
         constructs.flags(self, query)
         constructs.without(self, query)
         constructs.states(self, query)
@@ -143,6 +147,25 @@ class Filtering(Grouping):
             query.at = word.at
             query.filter(exp.Not(this=exp.Is(this=ref(target.table, target.column), expression=exp.Null())))
             query.said.append(f"with a {target.column}")
+
+    def days_from_today(self, query: Query, word: Word) -> None:
+        """"Yesterday", "today", "last week" (Monday to Sunday): days counted from the connection's today."""
+        column = self._date_column(query, word)
+        named = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value")}
+        if column is None or column.shape == "year" or column.table not in named:
+            return  # "our stock price today" is today's price, not the prices of what was ordered today
+        if word.cue.startswith("week"):
+            monday = self.today - datetime.timedelta(days=self.today.weekday()) \
+                + datetime.timedelta(weeks=int(word.cue[4:]))
+            first, after = monday, monday + datetime.timedelta(days=7)
+        else:
+            first = self.today + datetime.timedelta(days=int(word.cue))
+            after = first + datetime.timedelta(days=1)
+        self.use(word)
+        self.join(query, column.table)
+        query.filter(exp.GTE(this=value_of(column), expression=literal(first.isoformat())),
+                     exp.LT(this=value_of(column), expression=literal(after.isoformat())))
+        query.said.append(f"with {column.name} from {first.isoformat()} to before {after.isoformat()}")
 
     def on_day(self, query: Query, word: Word) -> None:
         column = self._date_column(query, word)

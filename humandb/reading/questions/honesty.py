@@ -20,7 +20,7 @@ _SOFT = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "or
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 _SUBJECTS = frozenset({"we", "you", "they", "i"})
 _MONEY_ROLES = frozenset({"role:money", "role:pay", "role:price"})
-_DATED = frozenset({"when", "year", "monthrel", "quarter", "day", "month", "yearly", "monthly", "quarterly",
+_DATED = frozenset({"when", "year", "monthrel", "dayrel", "quarter", "day", "month", "yearly", "monthly", "quarterly",
                     "date"})
 
 

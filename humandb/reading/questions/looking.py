@@ -503,8 +503,8 @@ class Looking:
             return Word("agg", head.text, head.at, cue="sum")
         money = self.role_column(head.table, "money")
         parts = {singular(part) for part in name_parts(head.table)}
-        dated = any(w.kind in ("when", "year", "monthrel", "quarter", "yearly", "monthly", "quarterly", "group",
-                               "by") for w in self.words)
+        dated = any(w.kind in ("when", "year", "monthrel", "dayrel", "quarter", "yearly", "monthly", "quarterly",
+                               "group", "by") for w in self.words)
         if money is None or not parts & _MONEY_TABLES or not dated:
             return None
         return Word("agg", head.text, head.at, cue="sum")

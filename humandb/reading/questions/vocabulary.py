@@ -337,6 +337,8 @@ CUES: dict[str, tuple[str, str]] = {
     "during": ("when", "in"), "last year": ("year", "-1"), "this year": ("year", "0"), "previous year": ("year", "-1"),
     "past year": ("year", "-1"), "next year": ("year", "1"), "this month": ("monthrel", "0"),
     "last month": ("monthrel", "-1"), "previous month": ("monthrel", "-1"),
+    "today": ("dayrel", "0"), "yesterday": ("dayrel", "-1"), "this week": ("dayrel", "week0"),
+    "last week": ("dayrel", "week-1"), "previous week": ("dayrel", "week-1"), "past week": ("dayrel", "week-1"),
     "per year": ("yearly", ""), "each year": ("yearly", ""), "by year": ("yearly", ""), "every year": ("yearly", ""),
     "yearly": ("yearly", ""), "annually": ("yearly", ""), "year by year": ("yearly", ""),
     "per month": ("monthly", ""), "each month": ("monthly", ""), "by month": ("monthly", ""),
