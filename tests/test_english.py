@@ -282,3 +282,9 @@ def test_today_of_a_thing_with_no_date_is_not_another_tables_day(company: humand
     # products have no date: "today" would have been the day of the orders they are in
     with pytest.raises(humandb.english.NotUnderstood, match="today"):
         company.execute("what's the price of the pro monitor today")
+
+
+def test_a_real_word_is_not_a_typo(company: humandb.Connection) -> None:
+    # "lost" is one letter from "last": read as "the last order" it answered something nobody asked
+    with pytest.raises(humandb.english.NotUnderstood, match="lost"):
+        company.execute("orders the customer lost")

@@ -14,7 +14,7 @@ from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
-from humandb.reading.questions.vocabulary import STATES, SUMMED
+from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, STATES, SUMMED
 from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Looking"]
@@ -519,13 +519,11 @@ class Looking:
         return "money" in roles and (dated or not any(link.parent == column.table for link in self.catalog.links))
 
 
-# Past participles that are not made with -ed: a column named by one counts what was done.
-_IRREGULAR_DONE = frozenset("made sold done given taken won lost spent bought built grown sent kept seen run "
-                            "written read caught thrown".split())
-
 
 def _done(column: Column) -> bool:
     """A count of things done, named by the verb (made, wasted, goals_scored): it adds up."""
     last = column.parts[-1] if column.parts else ""
-    return column.numeric and not column.key and column.shape not in ("year", "flag") and (last in _IRREGULAR_DONE or (
-        len(last) > 4 and last.endswith("ed") and last not in ("speed", "seed", "feed", "need", "bed", "shed")))
+    if not column.numeric or column.key or column.shape in ("year", "flag"):
+        return False
+    return last in IRREGULAR_PARTICIPLES or (
+        len(last) > 4 and last.endswith("ed") and last not in ("speed", "seed", "feed", "need", "bed", "shed"))

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from humandb.reading.questions.vocabulary import KINDRED, KINDRED_NAMES, LINKING_VERBS, ROLE_WORDS
+from humandb.reading.questions.vocabulary import (
+    IRREGULAR_PARTICIPLES,
+    KINDRED,
+    KINDRED_NAMES,
+    LINKING_VERBS,
+    ROLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from humandb.reading.questions.linking import Index
@@ -54,6 +60,8 @@ def correct(word: str, index: Index) -> str | None:
     for rank, near in enumerate((index.near_known, index.near_vocabulary)):
         for variant in deletions(word):
             for choice in near.get(variant, ()):
+                if rank == 1 and word in IRREGULAR_PARTICIPLES and not word.startswith(choice):
+                    continue  # a real verb is its own verb ("given" is "give"), not a misspelt cue ("lost")
                 edits = distance(word, choice)
                 if edits <= allowed:
                     hits.append((edits, rank, choice[0] != word[0], abs(len(choice) - len(word)), choice))

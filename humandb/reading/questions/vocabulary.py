@@ -18,6 +18,7 @@ __all__ = [
     "DEMONYMS",
     "ENDINGS",
     "HAVING_VERBS",
+    "IRREGULAR_PARTICIPLES",
     "KINDRED",
     "KINDRED_NAMES",
     "LIFECYCLE_VERBS",
@@ -199,6 +200,12 @@ ROLE_WORDS: dict[str, str] = {
                      "playing time", "play time"], "size"),
     **dict.fromkeys("weight weights heavy mass".split(), "weight"),
 }
+
+# Past participles not made with -ed: real words, never typos ("lost" is not "last"), and a column named by
+# one counts what was done (made, sold).
+IRREGULAR_PARTICIPLES = frozenset("""
+made sold done given taken won lost spent bought built grown sent kept seen run written read caught thrown
+""".split())
 
 # Verbs of an entity's first moment: they mean its lifecycle date (and the verb's own column, if it has one).
 LIFECYCLE_VERBS = frozenset("""
