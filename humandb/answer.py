@@ -12,8 +12,11 @@ someone fetches them, as with sqlite3.
 from __future__ import annotations
 
 import datetime
+import os
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from humandb.errors import OperationalError
@@ -77,6 +80,17 @@ class Answer:
             said.append(f"SQL: {self.statement.sql}")
         return said
 
+    @property
+    def audio(self) -> bytes:
+        """Dave saying his answer, mumbled: a WAV file (8 kHz, 8-bit). Same words, same bytes."""
+        from humandb.stage.voice import telephone
+
+        return telephone(self.words, energy=self.report.script.mood if self.report is not None else 1.0)
+
+    def save_audio(self, path: str | os.PathLike[str]) -> None:
+        """Write Dave's mumbled answer to a WAV file at `path` (only when asked: nothing is left behind)."""
+        Path(path).write_bytes(self.audio)
+
     def stream(self, *, exact: bool = False) -> Iterator[Row]:
         """Every row of the result, in order: Dave's look, then the rest read from SQLite as you go (once:
         the rest is not kept). `exact`: the values SQLite returned, not Dave's rounding."""
@@ -85,10 +99,10 @@ class Answer:
         while rest is not None:
             try:
                 chunk = rest.take(_CHUNK)
-            except Exception as error:  # sqlite3.Error stepping on (an interrupt, a rollback meanwhile)
+            except sqlite3.Error as error:  # stepping on failed: an interrupt, a rollback meanwhile
                 rest.close()
                 raise OperationalError("Dave lost his place in the binder.", f"{type(error).__name__}: {error}") \
-                    from error
+                    from None
             if not chunk:
                 return
             if self.rounded and not exact:
@@ -128,6 +142,7 @@ class QueryResult(str):
     sql: str
     mood: float
     truncated: bool
+    muted: bool  # drawn without the voice (a notebook kept small)
 
     def __new__(
         cls, words: str, rows: list[Row], columns: tuple[str, ...], exact_rows: list[Row], business_minutes: float,
@@ -139,6 +154,7 @@ class QueryResult(str):
         result.business_minutes = business_minutes
         result.remarks, result.postits, result.sql, result.mood = tuple(remarks), tuple(postits), sql, mood
         result.truncated = truncated
+        result.muted = False
         return result
 
     @classmethod
@@ -161,10 +177,9 @@ class QueryResult(str):
 
         return telephone(str(self) or "Hm.", energy=self.mood)
 
-    def save_audio(self, path: str) -> None:
+    def save_audio(self, path: str | os.PathLike[str]) -> None:
         """Write Dave's mumbled answer to a WAV file at `path` (only when asked: nothing is left behind)."""
-        with open(path, "wb") as file:
-            file.write(self.audio)
+        Path(path).write_bytes(self.audio)
 
     def _repr_html_(self) -> str:
         from humandb.stage.notebook import html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from os import PathLike
 from typing import Any
@@ -10,7 +11,7 @@ from humandb import errors
 from humandb.answer import QueryResult
 from humandb.brain.guard import Sandbox
 from humandb.connection import Connection
-from humandb.settings import resolve
+from humandb.settings import Consistency, Dialect, Preset, Tier, Voice, resolve
 from humandb.stage.clock import Clock
 from humandb.stage.performance import Stage
 
@@ -20,18 +21,18 @@ __all__ = ["connect", "query"]
 def connect(
     database: str | PathLike[str] = ":dave:",
     *,
-    sla: str | float | None = None,
+    sla: Preset | float | None = None,
     sound: bool | None = None,
     show: bool | None = None,
     exact: bool = False,
     seed: int | None = None,
-    tier: str = "free",
-    dialect: str = "duckdb",
+    tier: Tier = "free",
+    dialect: Dialect = "duckdb",
     user: str | None = None,
     birthday: str | date | None = None,
     accuracy: float = 0.8,
-    consistency: str | None = None,
-    voice: str = "mumble",
+    consistency: Consistency | None = None,
+    voice: Voice = "mumble",
     sandbox: Sandbox | bool | None = None,
     scale: float = 1.0,
     timeout: float = 5.0,
@@ -82,13 +83,11 @@ def connect(
         "consistency": consistency, "voice": voice, "sandbox": sandbox, "scale": scale, "timeout": timeout,
         "words": words,
     }
-    return Connection(resolve(_path(database), **options), clock=clock, stage=stage, options=options)
+    return Connection(resolve(_path(database), options), clock=clock, stage=stage, options=options)
 
 
 def _path(database: object) -> str:
     """":dave:", ":memory:" or a file's path; anything else would quietly become a file named after it."""
-    import os
-
     try:
         path = os.fspath(database)  # type: ignore[call-overload]  # checked here, at run time
     except TypeError:
@@ -109,11 +108,15 @@ def query(sql: str, params: Any = None, **connect_kwargs: Any) -> QueryResult:
     >>> "orders" in answer, answer.exact_rows[0][0] > 17000
     (True, True)
     """
-    connection = connect(**{"words": True, **connect_kwargs})  # his words are the answer: always written
+    # His words are the answer: always written, and (unless asked, or HUMANDB_SHOW says so) not also shown,
+    # or print() would say them twice.
+    quiet = {} if "HUMANDB_SHOW" in os.environ else {"show": False}
+    connection = connect(**{"words": True, **quiet, **connect_kwargs})
     try:
         answers = connection.ask(sql, params)
         if not answers:
-            raise connection.desk.refuse(errors.ProgrammingError, "web.empty", "there is no statement in the text")
+            raise errors.ProgrammingError("Dave reads the page top to bottom. There's no question on it.",
+                                          "there is no statement in the text")
         result = QueryResult.from_answer(answers[-1], answers[-1].rows)
         result.postits = connection.postits  # after the commit: an eventual CREATE INDEX sticks its post-it as it lands
         return result

@@ -5,7 +5,7 @@
     humandb demo [--fast]               the April Fools stage demo on the sample company
     humandb bench [--json]              sqlite3 (and DuckDB) against Dave, side by side
     humandb transcript                  a rehearsed 200-request session with Dave
-    humandb serve [--host --port]       the website, its live console and the JSON API (the server extra)
+    humandb serve [--host --port --limits]  the website, its live console and the JSON API (the server extra)
     humandb site record                 record real transcripts for the site's static-host fallback
 
 Global options on every command: --sla, --seed, --no-sound, --tier, --version, --help.
@@ -16,11 +16,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import humandb
 from humandb import formats
+
+if TYPE_CHECKING:
+    from humandb.web.limits import ServerLimits
 
 __all__ = ["main"]
 
@@ -30,27 +36,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
+    except humandb.InterfaceError as error:  # an option Dave can't take: a usage error
+        print(f"humandb: {error}", file=sys.stderr)
+        return 2
     except humandb.Error as error:
         print(f"humandb: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("humandb: cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, as the Python docs' recipe for SIGPIPE does, so
+        # that flushing stdout at exit does not complain about the pipe again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
-def _common() -> argparse.ArgumentParser:
+_GLOBAL_DEFAULTS: dict[str, object] = {"sla": None, "seed": None, "sound": None, "tier": "free"}
+
+
+def _common(*, defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes. Before the command they set the defaults; after it they are
+    suppressed when absent, so `humandb --sla instant query ...` and `humandb query ... --sla instant` agree."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--sla", default=None, help="instant, demo (default), realistic, or seconds per business hour")
-    common.add_argument("--seed", type=int, default=None, help="Dave's mood and wording, reproducibly")
-    common.add_argument("--no-sound", dest="sound", action="store_const", const=False, default=None)
-    common.add_argument("--tier", default="free", choices=("free", "pro", "enterprise"))
+    missing: dict[str, object] = _GLOBAL_DEFAULTS if defaults else dict.fromkeys(_GLOBAL_DEFAULTS, argparse.SUPPRESS)
+    common.add_argument("--sla", default=missing["sla"],
+                        help="instant, demo (default), realistic, or seconds per business hour")
+    common.add_argument("--seed", type=int, default=missing["seed"], help="Dave's mood and wording, reproducibly")
+    common.add_argument("--no-sound", dest="sound", action="store_const", const=False, default=missing["sound"])
+    common.add_argument("--tier", default=missing["tier"], choices=("free", "pro", "enterprise"))
     return common
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = _common()
-    parser = argparse.ArgumentParser(prog="humandb", parents=[common],
+    parser = argparse.ArgumentParser(prog="humandb", parents=[_common(defaults=True)],
                                      description="The world's first human-powered analytical database.")
+    common = _common(defaults=False)
     parser.add_argument("--version", action="version", version=f"humandb {humandb.__version__}")
     parser.set_defaults(run=_shell, database=":dave:")
     commands = parser.add_subparsers(dest="command")
@@ -72,16 +93,33 @@ def _parser() -> argparse.ArgumentParser:
     transcript = commands.add_parser("transcript", parents=[common], help="a rehearsed 200-request session")
     transcript.add_argument("--count", type=int, default=200)
     transcript.set_defaults(run=_transcript)
-    serve = commands.add_parser("serve", parents=[common], help="the website and its API (pip install humandb[server])")
-    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (0.0.0.0: every interface)")
+    serve = commands.add_parser("serve", parents=[common],
+                                help="the website and its API (pip install 'humandb-dave[server]')")
+    serve.add_argument("--host", action="append", default=None,
+                       help="an address to listen on, 127.0.0.1 by default (0.0.0.0: every IPv4 interface); "
+                            "give it again for more (--host 127.0.0.1 --host ::1)")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
+                       help="change the server's limits (README: the website), e.g. rate_per_second=0 for a load "
+                            "test from one address; default: $HUMANDB_SERVE_LIMITS")
+    serve.add_argument("--behind", action="append", default=None, metavar="ADDRESS",
+                       help="a load balancer trusted to say who is asking and to route visitors by their id "
+                            "(an address or network; give it again for more; README: running it for a crowd)")
     serve.add_argument("--workers", type=int, default=1,
                        help="only 1: a visitor's brain lives in one process (README: running it for a crowd)")
     serve.set_defaults(run=_serve)
+    nginx = commands.add_parser("nginx", help="an nginx config putting several humandb serve processes behind one "
+                                              "address (README: running it for a crowd)")
+    nginx.add_argument("backends", nargs="+", metavar="HOST:PORT", help="each humandb serve --behind <nginx's address>")
+    nginx.add_argument("--listen", default="8080", help="what nginx listens on (a port, or address:port)")
+    nginx.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
+                       help="the limits the servers run with (the same as their --limits); default: "
+                            "$HUMANDB_SERVE_LIMITS")
+    nginx.set_defaults(run=_nginx)
     site = commands.add_parser("site", help="the marketing site's files").add_subparsers(dest="site_command",
                                                                                            required=True)
     record = site.add_parser("record", parents=[common], help="record real answers into site/data/")
-    record.add_argument("--out", default=None, help="where to write (default: the site's data/ folder)")
+    record.add_argument("--out", default=None, help="where to write (default: site/data/ of the checkout you are in)")
     record.set_defaults(run=_record)
     return parser
 
@@ -108,7 +146,8 @@ def _query(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from humandb.demo import tour
 
-    return tour(fast=args.fast, seed=1 if args.seed is None else args.seed, sound=args.sound)
+    return tour(fast=args.fast, seed=1 if args.seed is None else args.seed, sound=args.sound, sla=args.sla,
+                tier=args.tier)
 
 
 def _bench(args: argparse.Namespace) -> int:
@@ -129,36 +168,94 @@ def _bench(args: argparse.Namespace) -> int:
 def _transcript(args: argparse.Namespace) -> int:
     from humandb.rehearsal import as_text, rehearse
 
+    if args.sla is not None:
+        print("humandb: a transcript is a rehearsal on a fake clock: it has no SLA to set (drop --sla)",
+              file=sys.stderr)
+        return 2
+
     print(as_text(rehearse(seed=1 if args.seed is None else args.seed, count=args.count)))
     return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
     try:
-        import uvicorn
+        import httptools  # noqa: F401 - the server's HTTP parser, held to the limits (humandb.web.serving)
+        import uvicorn  # noqa: F401
     except ImportError:
-        print("humandb: the server needs its extra: pip install 'humandb[server]'", file=sys.stderr)
+        print("humandb: the server needs its extra: pip install 'humandb-dave[server]'", file=sys.stderr)
         return 2
     if args.workers != 1:
         # Workers would share one port and the kernel would hand each request to either one, while a
         # visitor's brain lives in only one of them: every visitor who writes would lose their tables.
         print("humandb: serve runs one process (--workers 1): a visitor's brain lives in that process. For a "
-              "crowd, run several on different ports behind a load balancer (README: the website).", file=sys.stderr)
+              "crowd, run several with --port P --behind ADDRESS and put nginx in front: humandb nginx writes its "
+              "config (README: running it for a crowd).", file=sys.stderr)
+        return 2
+    from humandb.web.proxy import Proxies
+
+    limits = _server_limits(args)
+    if limits is None:
+        return 2
+    try:
+        proxies = Proxies.parse(args.behind or ())
+    except ValueError as error:
+        print(f"humandb: --behind: {error}", file=sys.stderr)
         return 2
     sla = args.sla or "demo"
     seed = 0 if args.seed is None else args.seed
-    print(f"Dave is at his desk: http://{args.host}:{args.port}/ (SLA {sla}, {args.tier} tier; Ctrl-C to send "
-          "him home)", file=sys.stderr)
+    hosts = args.host or ["127.0.0.1"]
+    where = " and ".join(f"http://{f'[{host}]' if ':' in host else host}:{args.port}/" for host in hosts)
+    print(f"Dave is at his desk: {where} (SLA {sla}, {args.tier} tier; Ctrl-C to send him home)", file=sys.stderr)
     from humandb.web import create_app
+    from humandb.web.serving import serve
 
-    uvicorn.run(create_app(sla=sla, tier=args.tier, seed=seed), host=args.host, port=args.port, log_level="warning")
+    app = create_app(sla=sla, tier=args.tier, seed=seed, limits=limits, behind=args.behind or ())
+    serve(app, hosts=hosts, port=args.port, limits=limits, proxies=proxies)
+    return 0
+
+
+def _server_limits(args: argparse.Namespace) -> ServerLimits | None:
+    """The limits from --limits or $HUMANDB_SERVE_LIMITS; None (and why, on stderr) if they are wrong."""
+    from humandb.web.limits import ServerLimits
+
+    try:
+        return ServerLimits.parse(args.limits if args.limits is not None
+                                  else os.environ.get("HUMANDB_SERVE_LIMITS", ""))
+    except ValueError as error:
+        print(f"humandb: --limits: {error}", file=sys.stderr)
+        return None
+
+
+def _nginx(args: argparse.Namespace) -> int:
+    from humandb.web.proxy import nginx_config
+
+    limits = _server_limits(args)
+    if limits is None:
+        return 2
+    for backend in args.backends:
+        host, colon, port = backend.rpartition(":")
+        if not (colon and host and port.isdigit()):
+            print(f"humandb: a backend is HOST:PORT (e.g. 127.0.0.1:8001), not {backend!r}", file=sys.stderr)
+            return 2
+    print(nginx_config(args.backends, listen=args.listen, limits=limits), end="")
     return 0
 
 
 def _record(args: argparse.Namespace) -> int:
-    from humandb.web.record import record
-
-    written = record(args.out, seed=1 if args.seed is None else args.seed, tier=args.tier)
+    try:
+        from humandb.web.record import record
+    except ImportError:
+        print("humandb: recording goes through the server: pip install 'humandb-dave[server]'", file=sys.stderr)
+        return 2
+    out = args.out
+    if out is None:
+        checkout = Path.cwd() / "site"
+        if not (checkout / "index.html").is_file():
+            print("humandb: say where to write the recording (--out DIR); run from a checkout, it goes into its "
+                  "site/data/", file=sys.stderr)
+            return 2
+        out = checkout / "data"
+    written = record(out, seed=1 if args.seed is None else args.seed, tier=args.tier)
     print(f"recorded {len(written)} files into {written[0].parent if written else args.out}", file=sys.stderr)
     return 0
 

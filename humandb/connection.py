@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
@@ -78,9 +79,9 @@ class Connection:
         try:
             self.store = Store(settings.database, seed=settings.seed, sandbox=settings.sandbox, scale=settings.scale,
                                timeout=settings.timeout)
-        except Exception as error:  # sqlite3.Error, OSError: the file cannot be opened
+        except (sqlite3.Error, OSError) as error:  # the file cannot be opened
             cause = f"cannot open database {settings.database!r}: {error}"
-            raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from error
+            raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from None
         self._closed = False
         self._meet(settings.user, settings.birthday)
 
@@ -148,19 +149,30 @@ class Connection:
 
     def _execute(self, text: str, params: Any) -> Answer:
         """One statement: read, run, performed on the stage (a Ctrl-C during the performance undoes a write)."""
-        self._check()
+        if self._closed or threading.get_ident() != self._thread:
+            self._check()
         now = self.clock.now()
-        with self._guarded():
+        # try/except rather than _guarded(): this is every statement's path, and a context manager costs more.
+        try:
             statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
-        if statement.kind == "commit":
-            self._await_intray()
-            now = self.clock.now()
-        request = Request(text, params, now)
-        staged = self.stage is not None and not self.settings.quiet
-        with self._guarded(), self.store.undoable() if staged and statement.writes else nullcontext():
-            answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=self.settings)
-            self._perform(answer, now)
-        self._explicit = (self._explicit or statement.kind == "begin") and statement.kind not in ("commit", "rollback")
+            if statement.kind == "commit":
+                self._await_intray()
+                now = self.clock.now()
+            request = Request(text, params, now)
+            if self.stage is None or self.settings.quiet or not statement.writes:
+                answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=self.settings)
+                self._perform(answer, now)
+            else:
+                with self.store.undoable():
+                    answer = pipeline.run(statement, request, store=self.store, desk=self.desk,
+                                          settings=self.settings)
+                    self._perform(answer, now)
+        except (sqlite3.Error, OSError) as error:  # the brain's bookkeeping: a full disk, a damaged file
+            raise pipeline.refusal(self.desk, "", error) from None
+        if statement.kind == "begin":
+            self._explicit = True  # the user's own transaction: ask() leaves it to them
+        elif statement.kind in ("commit", "rollback"):
+            self._explicit = False
         return answer
 
     def _execute_many(self, text: str, seq_of_params: Iterable[Params]) -> Answer:
@@ -190,7 +202,7 @@ class Connection:
         try:
             yield
         except (sqlite3.Error, OSError) as error:
-            raise pipeline.refusal(self.desk, "", error) from error
+            raise pipeline.refusal(self.desk, "", error) from None
 
     def _brain(self, action: Any, *args: Any) -> Any:
         with self._guarded():
@@ -236,7 +248,8 @@ class Connection:
         if self.stage is not None and self.desk.greeted:
             from humandb.dave import words
 
-            goodbye = words.say("goodbye", self.desk.rng_for("goodbye"), user=self.desk.user or "there")
+            section = "goodbye.named" if self.desk.user else "goodbye"  # never "Bye, there."
+            goodbye = words.say(section, self.desk.rng_for("goodbye"), user=self.desk.user or "")
             self.stage.say(f'👋 "{goodbye}"')
 
     # -- conveniences ----------------------------------------------------------------------
@@ -265,7 +278,7 @@ class Connection:
             raise self.desk.refuse(errors.ProgrammingError, "error.misuse",
                                    "writes are still in Dave's in-tray: commit() or rollback() first")
         options = {**self._options, **changes}
-        settings = resolve(self.settings.database, **options)
+        settings = resolve(self.settings.database, options)
         _check_dialect(settings.dialect)
         self.settings, self._options = settings, options
         from humandb.sla import tier
@@ -319,6 +332,22 @@ class Connection:
         exists = named.lower() in (name.lower() for name in self.tables())
         copy = "INSERT INTO {} SELECT * FROM {}" if exists else "CREATE TABLE {} AS SELECT * FROM {}"
         return self.ask(copy.format(quote(named), quote(loaded)))
+
+    def register(self, name: str, frame: Any) -> None:
+        """Make a pandas or polars DataFrame (or a pyarrow Table) a table you can query by `name` (DuckDB's
+        ``register``): its rows are copied into a TEMP table of that name, gone with the connection."""
+        from humandb.brain.names import quote
+        from humandb.frames import table_of
+
+        self._check()
+        named = self._text(name, "the table name")
+        names, kinds, rows = table_of(frame)
+        columns = ", ".join(f"{quote(column)} {kind}" for column, kind in kinds)
+        self.ask(f"DROP TABLE IF EXISTS temp.{quote(named)}; CREATE TEMP TABLE {quote(named)} ({columns})",
+                 commit=False)
+        if rows:
+            marks = ", ".join("?" * len(names))
+            self.executemany(f"INSERT INTO temp.{quote(named)} VALUES ({marks})", rows)
 
     def tables(self) -> dict[str, tuple[str, ...]]:
         """The user's tables and their columns, looked up without troubling Dave (for shells and tools)."""
@@ -406,7 +435,7 @@ def _stage(given: Stage | bool | None, clock: Clock, settings: Settings) -> Stag
         from humandb.stage.sound import speaker as make_speaker
 
         speaker = make_speaker(True, explicit=settings.sound_asked, voice=settings.voice)
-    return Stage(clock, terminal, speaker)
+    return Stage(clock, terminal, speaker, notice=None if terminal is not None else sys.stderr)
 
 
 def _birthday(value: str | datetime.date) -> datetime.date:

@@ -119,18 +119,36 @@ class Cursor:
         return self._fetch(None)
 
     def fetchdf(self) -> DataFrame:
-        """The remaining rows as a pandas DataFrame, named by the cursor's columns (like DuckDB's ``df()``).
+        """The remaining rows as a pandas DataFrame, named by the cursor's columns (DuckDB's ``df()``).
 
         The rows are the ones ``fetchall()`` would hand over: Dave's, or the exact ones with ``exact=True``.
-        Needs ``pip install 'humandb[pandas]'``.
+        Needs ``pip install 'humandb-dave[pandas]'``.
         """
-        try:
-            import pandas
-        except ImportError:
-            raise errors.InterfaceError("Dave only works on paper. For a DataFrame he needs pandas.",
-                                        "pandas is not installed: pip install 'humandb[pandas]'") from None
-        rows = self.fetchall()
-        return pandas.DataFrame.from_records(rows, columns=[column[0] for column in self.description or ()])
+        from humandb.frames import library, pandas_frame
+
+        library("pandas")  # said before the rows are taken: a missing library costs no rows
+        return pandas_frame(self._columns(), self.fetchall())
+
+    df = fetchdf
+
+    def pl(self) -> Any:
+        """The remaining rows as a polars DataFrame (DuckDB's ``pl()``). Needs ``humandb-dave[polars]``."""
+        from humandb.frames import library, polars_frame
+
+        library("polars")
+        return polars_frame(self._columns(), self.fetchall())
+
+    def arrow(self) -> Any:
+        """The remaining rows as a pyarrow Table (DuckDB's ``arrow()``). Needs ``humandb-dave[arrow]``."""
+        from humandb.frames import arrow_table, library
+
+        library("pyarrow")
+        return arrow_table(self._columns(), self.fetchall())
+
+    fetch_arrow_table = arrow
+
+    def _columns(self) -> list[str]:
+        return [column[0] for column in self._result().description or ()]
 
     def __iter__(self) -> Iterator[Row]:
         return self

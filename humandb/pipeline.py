@@ -25,19 +25,19 @@ from humandb import errors, sla
 from humandb.answer import Answer, Description, Request
 from humandb.brain import guard
 from humandb.brain.files import CsvProblem
-from humandb.brain.store import Outcome, Params, Store
+from humandb.brain.store import RECHECK_ROWS, Outcome, Params, Store
 from humandb.dave import bezel, explain, words
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import Desk
 from humandb.dave.effort import Effort
 from humandb.dave.intray import Pending
 from humandb.dave.team import TeamWork
-from humandb.reading import questions
+from humandb.reading import habits, questions
 from humandb.reading.questions import is_english
 from humandb.reading.sql import Statement, UnreadableSQL, from_tree
 from humandb.reading.sql import read as read_sql
 from humandb.settings import Settings
-from humandb.types import type_code_for_declared, type_code_for_value
+from humandb.types import affinity, type_code_for_value
 
 __all__ = ["check", "landing", "load_file", "read", "refusal", "run", "run_many", "settle"]
 
@@ -62,6 +62,9 @@ def check(text: object, *, settings: Settings, desk: Desk) -> str:
 
 def read(text: str, *, settings: Settings, desk: Desk, store: Store, now: datetime) -> Statement:
     """The statement a request's text asks for: SQL in the connection's dialect, or English read into SQL."""
+    known = read_sql.kept(text, settings.dialect) if settings.sandbox is None else None
+    if known is not None and not known.undecided:  # read before, so SQL (English is never kept there)
+        return known
     check(text, settings=settings, desk=desk)
     try:
         if is_english(text):  # Dave learned SQL first, then English
@@ -98,6 +101,8 @@ def run(statement: Statement, request: Request, *, store: Store, desk: Desk, set
     With consistency="eventual" a write is acknowledged at once and filed in Dave's in-tray; writes
     already due land first. A COMMIT lands everything in the in-tray (the caller waits for it first).
     """
+    if statement.kind == "summarize":
+        statement = _summarized(statement, store, desk)
     if statement.plain and not settings.paperwork and not desk.intray.items:  # the hot path: just run it
         outcome = _run_plain(statement, request.params, store, desk)
         return Answer(statement, outcome, outcome.rows, desk.next_turn(), description=_describe(statement, outcome,
@@ -118,11 +123,24 @@ def run(statement: Statement, request: Request, *, store: Store, desk: Desk, set
         raise
 
 
+def _summarized(statement: Statement, store: Store, desk: Desk) -> Statement:
+    """SUMMARIZE, written as the query of one row per column once the brain says which columns there are."""
+    try:
+        names = store.result_columns(statement.sql)
+    except _BRAIN_ERRORS as error:
+        raise refusal(desk, statement.text, error) from None
+    declared = store.declared_types(statement.tables[0]) if len(statement.tables) == 1 else {}
+    columns = [(name, declared.get(name.lower(), "")) for name in names]
+    computed = tuple(name not in ("column_name", "column_type") for name in habits.SUMMARY_COLUMNS)
+    return dataclasses.replace(statement, sql=habits.summarize_sql(statement.sql, columns), kind="select",
+                               computed=computed, subjects=habits.SUMMARY_COLUMNS, aggregates=())
+
+
 def _run_plain(statement: Statement, params: Params | None, store: Store, desk: Desk) -> Outcome:
     try:
         return store.run(statement.sql, params or ())
     except _BRAIN_ERRORS as error:
-        raise refusal(desk, statement.text, error) from error
+        raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
 
 
 def run_many(
@@ -161,12 +179,22 @@ def _answer(
 ) -> Answer:
     # The bezel as it was before the statement: a DROP INDEX takes its post-it's index away.
     on_bezel = [bezel.from_row(row) for row in store.postit_rows()] if statement.index else []
+    if paperwork and statement.writes:
+        _known_before(statement, store, desk)
     outcome = _brain(statement, request.params, store, desk)
     if statement.kind == "explain":
         outcome = _explained(statement, outcome, store)
     turn = desk.next_turn()
     change = _bezel(statement, on_bezel, store, desk, request.now, turn) if statement.index else None
     return _reported(statement, outcome, request.now, store, desk, settings, turn, paperwork, change)
+
+
+def _known_before(statement: Statement, store: Store, desk: Desk) -> None:
+    """Before a write, what is odd in its tables (once a table: then Dave's desk keeps track), so that
+    fixing a planted oddity pays off even when the fix is the first thing anyone does to the table."""
+    for table in statement.tables:
+        if table.lower() not in desk.known and store.row_estimate(table) <= RECHECK_ROWS:
+            desk.known[table.lower()] = store.oddities(table)
 
 
 def _reported(
@@ -192,7 +220,7 @@ def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Stor
         try:
             return store.run_many(statement.sql, seq_of_params)
         except _BRAIN_ERRORS as error:
-            raise refusal(desk, statement.text, error) from error
+            raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
 
 
 # -- the in-tray (consistency="eventual") ------------------------------------------------------
@@ -271,6 +299,8 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
     # HumanDB's own tables are read-only to SQL: SQLite's authorizer refuses every write to them.
     if statement.files:
         _load_files(statement, store, desk)
+    if statement.copy is not None:
+        return _copied(statement, statement.copy, store, desk)
     try:
         control = _TRANSACTIONS.get(statement.kind)
         if control is not None:
@@ -280,7 +310,22 @@ def _brain(statement: Statement, params: Params | None, store: Store, desk: Desk
             return store.run(statement.sql, (), writes=True)
         return store.run(statement.sql, params or (), statement.writes)
     except _BRAIN_ERRORS as error:
-        raise refusal(desk, statement.text, error) from error
+        raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
+
+
+def _copied(statement: Statement, copy: habits.Copy, store: Store, desk: Desk) -> Outcome:
+    """DuckDB's COPY: a query's rows written to a CSV file, or a CSV file's rows appended to a table."""
+    try:
+        if copy.into:
+            count = store.copy_from(copy.into, copy.path)
+        else:
+            count = store.copy_to(copy.query, copy.path, header=copy.header, delimiter=copy.delimiter)
+    except CsvProblem as problem:
+        section = "error.missing" if problem.missing else "error.file"
+        raise desk.refuse(errors.ProgrammingError, section, str(problem), about=copy.path) from None
+    except _BRAIN_ERRORS as error:
+        raise refusal(desk, statement.text, error) from None
+    return Outcome(None, [], count, None)
 
 
 def _load_files(statement: Statement, store: Store, desk: Desk) -> None:
@@ -297,36 +342,45 @@ def load_file(path: str, table: str | None = None, *, store: Store, desk: Desk) 
         section = "error.missing" if problem.missing else "error.file"
         raise desk.refuse(errors.ProgrammingError, section, str(problem), about=path) from problem
     except sqlite3.Error as error:
-        raise refusal(desk, path, error) from error
+        raise refusal(desk, path, error) from None
 
 
 _ROWID_NAMES = frozenset({"rowid", "oid", "_rowid_"})  # SQLite's names for a table's row id
 
 
 def _describe(statement: Statement, outcome: Outcome, store: Store) -> Description | None:
-    """PEP 249's description: each column's name and type code, from the type its table declares for a
-    stored column, else from the first value Dave saw in it."""
+    """PEP 249's description: each column's name and a type code that tells the truth about the values handed
+    over — the type of the first value Dave saw in it, else (an empty or all-NULL column) the affinity its
+    table declares. A column declared DATE holds text in SQLite, so it is described as text, as the values
+    are: tools that read the description (polars, pandas) then get what sqlite3 would give them."""
     columns = outcome.columns
     if columns is None:
         return None
-    declared: dict[str, str] = {}
-    for table in statement.tables:
-        for name, kind in store.declared_types(table).items():
-            declared.setdefault(name, kind)
+    declared: dict[str, str] | None = None  # looked up only for a column Dave saw no value in (rare)
     described = []
     for index, name in enumerate(columns):
         computed = index < len(statement.computed) and statement.computed[index]
         subject = statement.subjects[index].lower() if index < len(statement.subjects) else ""
         code: str | None = None
-        if subject in _ROWID_NAMES and not computed and subject not in declared:
-            code = "ROWID"  # SQLite's own row id, not a column someone declared with that name
-        if code is None and not computed:
-            # A stored column: its declared type says DATE where the value is only TEXT.
-            code = type_code_for_declared(declared.get(name.lower(), ""))
+        if subject in _ROWID_NAMES and not computed:
+            declared = declared if declared is not None else _declared(statement, store)
+            if subject not in declared:
+                code = "ROWID"  # SQLite's own row id, not a column someone declared with that name
         if code is None:
             code = next((type_code_for_value(row[index]) for row in outcome.rows if row[index] is not None), None)
+        if code is None and not computed:
+            declared = declared if declared is not None else _declared(statement, store)
+            code = affinity(declared[name.lower()]) if name.lower() in declared else None
         described.append((name, code, None, None, None, None, None))
     return tuple(described)
+
+
+def _declared(statement: Statement, store: Store) -> dict[str, str]:
+    declared: dict[str, str] = {}
+    for table in statement.tables:
+        for name, kind in store.declared_types(table).items():
+            declared.setdefault(name, kind)
+    return declared
 
 
 # Everything sqlite3 raises for bad SQL or bad parameters, plus what Python raises while binding them.
@@ -375,6 +429,8 @@ def _classify_error(error: BaseException) -> tuple[type[errors.Error], str]:
         return errors.InternalError, "error.operational"
     if any(marker in message for marker in _MISSING):
         return errors.ProgrammingError, "error.missing"
+    if "already exists" in message:  # a table, an index: Dave points at the one already there
+        return errors.ProgrammingError, "error.exists"
     if "not supported" in message or "unsupported type" in message:
         return errors.ProgrammingError, "error.type"
     if "binding" in message or "parameter" in message:
@@ -430,17 +486,26 @@ def _effort(
     plan_lines: tuple[str, ...] = (),
 ) -> tuple[Effort, sla.Timing, TeamWork | None]:
     """Dave's effort in business minutes (at his current pace), the team an enterprise customer gets
-    for it, and what the SLA makes of it all."""
+    for it, and what the SLA makes of it all. The work starts when Dave is free (`desk.day`): after what he
+    has already promised, behind the paid tickets still in his pile; he is busy until its ETA."""
     from humandb.dave import effort, team
 
     table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
     work = effort.estimate(statement, plan_lines, table_rows, rows)
     tier = sla.tier(settings.tier)
-    minutes = work.total * desk.pace(now.date())
+    start = desk.day.clock_in(now)
+    picked_up = _calendar(tier).add_business_minutes(start, 0)
+    minutes = work.total * desk.pace(picked_up.date())
     crew = team.assemble(minutes, settings.seed) if tier.unlimited_analysts else None
-    timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=now, tier=tier,
-                          seconds_per_hour=settings.seconds_per_hour, seed=settings.seed)
+    tickets = desk.day.paid_ahead(picked_up, tier.tickets_ahead(settings.seed), settings.seed)
+    timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=start, tier=tier,
+                          seconds_per_hour=settings.seconds_per_hour, seed=settings.seed, tickets=tickets)
+    desk.day.clock_out(timing.eta)
     return work, timing, crew
+
+
+def _calendar(tier: sla.Tier) -> sla.Calendar:
+    return sla.ON_CALL if tier.around_the_clock else sla.DEFAULT_CALENDAR
 
 
 def _dave(
@@ -461,12 +526,17 @@ def _said(
     from humandb.dave import analyst
 
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
+    # Tables whose odd things are worked out afresh after a change: only there can Dave tell one was fixed.
+    looked = tuple(table for table in statement.tables if store.row_estimate(table) <= RECHECK_ROWS)
     used = {step.index for step in work.steps if step.index}
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
+    tier = sla.tier(settings.tier)
+    picked_up = _calendar(tier).add_business_minutes(timing.start, 0)  # Dave's "now": when he picks it up
     return analyst.report(
         statement, outcome, desk=desk, effort=work, crew=crew,
-        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(now, timing.eta), timing.queue_minutes,
-                                  timing.tickets_ahead, timing.reason),
-        oddities=oddities, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
-        bezel=change, postits_used=postits, now=now, queued=queued,
+        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
+                                  timing.queue_minutes, timing.tickets_ahead, timing.reason,
+                                  pile=tier.max_tickets_ahead > 0),
+        oddities=oddities, looked=looked, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
+        bezel=change, postits_used=postits, now=picked_up, queued=queued,
     )

@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, Literal
 
 from humandb.brain.guard import Sandbox
 from humandb.errors import InterfaceError
 
-__all__ = ["Settings", "resolve"]
+__all__ = ["Consistency", "Dialect", "Preset", "Settings", "Tier", "Voice", "resolve"]
+
+# The choices connect() takes, named for type checkers: `tier="gold"` is caught before it runs.
+Tier = Literal["free", "pro", "enterprise"]
+Preset = Literal["instant", "demo", "realistic"]
+Consistency = Literal["strong", "eventual"]
+Voice = Literal["mumble", "speech"]
+Dialect = Literal[
+    "athena", "bigquery", "clickhouse", "databricks", "doris", "dremio", "drill", "druid", "duckdb", "dune",
+    "exasol", "fabric", "hive", "materialize", "mysql", "oracle", "postgres", "presto", "redshift", "risingwave",
+    "singlestore", "snowflake", "solr", "spark", "spark2", "sqlite", "starrocks", "tableau", "teradata", "trino",
+    "tsql",
+]
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -40,21 +55,21 @@ class Settings:
     timeout: float = 5.0  # seconds SQLite waits for another process's lock before giving up
     words: bool | None = None  # Dave's report for every answer; None: unless quiet and exact (see paperwork)
 
-    @property
+    @functools.cached_property
     def eventual(self) -> bool:
         """Writes are acknowledged at once and land later (Dave's in-tray)."""
         return self.consistency == "eventual"
 
-    @property
+    @functools.cached_property
     def instant(self) -> bool:
         return self.seconds_per_hour == 0
 
-    @property
+    @functools.cached_property
     def quiet(self) -> bool:
         """Nothing to perform: no wait, nothing shown, nothing played."""
         return self.instant and not self.show and not self.sound
 
-    @property
+    @functools.cached_property
     def paperwork(self) -> bool:
         """Dave writes his report (words, script, timing) as each answer is made. A quiet connection with
         exact values is a plain database (SQLAlchemy, pandas): he skips it, and its answers carry no words,
@@ -85,45 +100,40 @@ def _interactive() -> bool:
         return False
 
 
-def resolve(
-    database: str = ":dave:",
-    *,
-    sla: str | float | None = None,
-    sound: bool | None = None,
-    show: bool | None = None,
-    exact: bool = False,
-    seed: int | None = None,
-    tier: str = "free",
-    dialect: str = "duckdb",
-    user: str | None = None,
-    birthday: str | None = None,
-    accuracy: float = 0.8,
-    consistency: str | None = None,
-    voice: str = "mumble",
-    sandbox: Sandbox | bool | None = None,
-    scale: float = 1.0,
-    timeout: float = 5.0,
-    words: bool | None = None,
-) -> Settings:
-    """Combine connect() arguments with the environment; arguments win over HUMANDB_* variables."""
+# connect()'s options and their defaults, once: connect() spells them out for its readers and type
+# checkers (a test keeps the two in step); everything else takes them from here.
+DEFAULTS: dict[str, Any] = {
+    "sla": None, "sound": None, "show": None, "exact": False, "seed": None, "tier": "free", "dialect": "duckdb",
+    "user": None, "birthday": None, "accuracy": 0.8, "consistency": None, "voice": "mumble", "sandbox": None,
+    "scale": 1.0, "timeout": 5.0, "words": None,
+}
+
+
+def resolve(database: str = ":dave:", options: Mapping[str, Any] | None = None) -> Settings:
+    """Combine connect() arguments (`options`, by name; the rest take DEFAULTS) with the environment;
+    arguments win over HUMANDB_* variables."""
     from humandb import sla as sla_module
 
-    chosen = sla if sla is not None else os.environ.get("HUMANDB_SLA", "demo")
+    unknown = sorted(set(options or ()) - DEFAULTS.keys())
+    if unknown:
+        raise InterfaceError("Dave doesn't know that setting.", f"connect() has no option {', '.join(unknown)}")
+    given = {**DEFAULTS, **(options or {})}
+    chosen = given["sla"] if given["sla"] is not None else os.environ.get("HUMANDB_SLA", "demo")
     try:
         seconds = sla_module.seconds_per_business_hour(chosen)
-        if not isinstance(tier, str):
-            raise ValueError(f"tier must be a name ('free', 'pro', 'enterprise'), not {tier!r}")
-        sla_module.tier(tier)
+        if not isinstance(given["tier"], str):
+            raise ValueError(f"tier must be a name ('free', 'pro', 'enterprise'), not {given['tier']!r}")
+        sla_module.tier(given["tier"])
     except ValueError as error:
         puzzled = "Dave reads the contract twice and still doesn't get it."
         raise InterfaceError(puzzled, str(error)) from None
-    if not isinstance(seed, (int, type(None))) or isinstance(seed, bool):
-        raise InterfaceError("Dave only takes whole numbers for luck.", f"seed must be an int, got {seed!r}")
-    if not isinstance(accuracy, (int, float)) or not 0.0 <= accuracy <= 1.0:
-        cause = f"accuracy must be in [0, 1], got {accuracy}"
+    if not isinstance(given["seed"], (int, type(None))) or isinstance(given["seed"], bool):
+        raise InterfaceError("Dave only takes whole numbers for luck.", f"seed must be an int, got {given['seed']!r}")
+    if not isinstance(given["accuracy"], (int, float)) or not 0.0 <= given["accuracy"] <= 1.0:
+        cause = f"accuracy must be in [0, 1], got {given['accuracy']}"
         raise InterfaceError("Dave is good, but not that good.", cause)
     default_consistency = "strong" if seconds == 0 else "eventual"
-    chosen_consistency = consistency or os.environ.get("HUMANDB_CONSISTENCY") or default_consistency
+    chosen_consistency = given["consistency"] or os.environ.get("HUMANDB_CONSISTENCY") or default_consistency
     if chosen_consistency not in ("strong", "eventual"):
         cause = f"consistency must be 'strong' or 'eventual', got {chosen_consistency!r}"
         raise InterfaceError("Dave is consistent. Just not like that.", cause)
@@ -134,22 +144,22 @@ def resolve(
         database=database,
         sla=chosen,
         seconds_per_hour=seconds,
-        sound=_flag("HUMANDB_SOUND", sound, interactive),
-        show=_flag("HUMANDB_SHOW", show, interactive),
-        exact=bool(exact),
-        seed=0 if seed is None else int(seed),
-        tier=tier,
-        dialect=dialect,
-        user=user,
-        birthday=None if birthday is None else str(birthday),
-        accuracy=accuracy,
+        sound=_flag("HUMANDB_SOUND", given["sound"], interactive),
+        show=_flag("HUMANDB_SHOW", given["show"], interactive),
+        exact=bool(given["exact"]),
+        seed=0 if given["seed"] is None else int(given["seed"]),
+        tier=given["tier"],
+        dialect=given["dialect"],
+        user=given["user"],
+        birthday=None if given["birthday"] is None else str(given["birthday"]),
+        accuracy=given["accuracy"],
         consistency=chosen_consistency,
-        sound_asked=sound is not None or "HUMANDB_SOUND" in os.environ,
-        voice=_voice(voice),
-        sandbox=_sandbox(sandbox),
-        scale=_scale(database, scale),
-        timeout=_timeout(timeout),
-        words=None if words is None else bool(words),
+        sound_asked=given["sound"] is not None or "HUMANDB_SOUND" in os.environ,
+        voice=_voice(given["voice"]),
+        sandbox=_sandbox(given["sandbox"]),
+        scale=_scale(database, given["scale"]),
+        timeout=_timeout(given["timeout"]),
+        words=None if given["words"] is None else bool(given["words"]),
     )
 
 

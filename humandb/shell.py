@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import humandb
 from humandb import formats
 from humandb.reading.requests import complete, requests
+from humandb.settings import Preset, Tier
 
 if TYPE_CHECKING:
     from prompt_toolkit.completion import Completer
@@ -66,10 +67,10 @@ class Misuse(Exception):  # noqa: N818 - named for what happened, like the libra
 def main(
     database: str = ":dave:",
     *,
-    sla: str | float | None = None,
+    sla: Preset | float | None = None,
     seed: int | None = None,
     sound: bool | None = None,
-    tier: str = "free",
+    tier: Tier = "free",
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,

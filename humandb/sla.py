@@ -395,6 +395,7 @@ def schedule(
     seconds_per_hour: float,
     calendar: Calendar = DEFAULT_CALENDAR,
     seed: int = 0,
+    tickets: int | None = None,
 ) -> Timing:
     """Schedule `minutes` of Dave's raw effort, asked for at `now`, under `tier`'s SLA.
 
@@ -403,7 +404,9 @@ def schedule(
     Free tickets first wait behind the paid ones (`seed` decides how many). The queue is
     outside the promise, as the fine print says: the SLA clock starts when Dave picks up your ticket.
     Those tickets are Dave's work too, so quarter-end and PTO slow the queue as they slow yours.
-    An around-the-clock tier plans on the on-call calendar instead of `calendar`.
+    An around-the-clock tier plans on the on-call calendar instead of `calendar`. `tickets`: how many paid
+    tickets are really ahead right now, when the caller keeps the queue as the day goes (Dave's desk
+    does); None for the tier's morning pile.
     """
     if not math.isfinite(minutes) or minutes < 0:
         raise ValueError(f"Dave's effort must be a finite number of minutes >= 0, got {minutes!r}")
@@ -411,7 +414,7 @@ def schedule(
         raise ValueError(f"seconds_per_hour must be a finite number >= 0, got {seconds_per_hour!r}")
     working = ON_CALL if tier.around_the_clock else calendar
     multiplier, reason = working.multiplier(now.date())
-    tickets = tier.tickets_ahead(seed)
+    tickets = tier.tickets_ahead(seed) if tickets is None or tier.max_tickets_ahead == 0 else max(0, tickets)
     queue_minutes = tickets * tier.queue_ticket_minutes * multiplier
     business_minutes = queue_minutes + min(minutes * tier.speed, tier.promise_minutes) * multiplier
     return Timing(

@@ -28,7 +28,6 @@ __all__ = [
     "Timestamp",
     "TimestampFromTicks",
     "affinity",
-    "type_code_for_declared",
     "type_code_for_value",
 ]
 
@@ -93,20 +92,6 @@ _VALUE_CODES: dict[type, str] = {
 def type_code_for_value(value: object) -> str | None:
     """The type code of a value as SQLite returned it, or None for NULL."""
     return None if value is None else _VALUE_CODES.get(type(value), "TEXT")
-
-
-def type_code_for_declared(declared: str) -> str | None:
-    """The type code of a declared column type, by SQLite's affinity rules (plus dates)."""
-    upper = declared.upper()
-    if not upper:
-        return None
-    if "TIMESTAMP" in upper or "DATETIME" in upper:
-        return "TIMESTAMP"
-    if "DATE" in upper:
-        return "DATE"
-    if upper.startswith("TIME"):
-        return "TIME"
-    return affinity(upper)
 
 
 def affinity(declared: str) -> str:

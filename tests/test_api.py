@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import subprocess
 import sys
@@ -42,10 +43,20 @@ def test_environment_sets_the_defaults_and_arguments_win(monkeypatch: pytest.Mon
     monkeypatch.setenv("HUMANDB_SOUND", "off")
     settings = resolve()
     assert (settings.seconds_per_hour, settings.show, settings.sound) == (3600.0, True, False)
-    settings = resolve(sla=2.5, show=False)
+    settings = resolve(options={"sla": 2.5, "show": False})
     assert (settings.seconds_per_hour, settings.show) == (2.5, False)
     monkeypatch.setenv("HUMANDB_SLA", "instant")
     assert resolve().instant
+
+
+def test_connect_spells_out_the_options_and_their_defaults_as_settings_knows_them() -> None:
+    import inspect
+
+    from humandb.settings import DEFAULTS
+
+    spelled = {name: parameter.default for name, parameter in inspect.signature(humandb.connect).parameters.items()
+               if name not in ("database", "clock", "stage")}
+    assert spelled == DEFAULTS
 
 
 @pytest.mark.parametrize(
@@ -99,3 +110,37 @@ def test_the_demo_runs_fast() -> None:
                          check=True, env={**os.environ, "COLUMNS": "80"})
     assert "18 thousand" in run.stderr and "1987" in run.stderr
     assert "$87,000" in run.stderr
+
+
+# -- a newcomer at the REPL ---------------------------------------------------------------------------
+
+
+def test_a_silent_wait_is_explained_once(capsys: pytest.CaptureFixture[str]) -> None:
+    clock = humandb.FakeClock(datetime.datetime(2026, 11, 18, 10, 0))
+    con = humandb.connect(sla="demo", show=False, sound=False, seed=1, clock=clock)
+    for _ in range(3):
+        con.execute("SELECT COUNT(*) FROM orders")
+    told = capsys.readouterr().err
+    assert told.count("Dave is working on it") == 1 and 'sla="instant"' in told
+    assert sum(clock.sleeps) > 1
+
+
+def test_print_query_says_the_answer_once(capfd: pytest.CaptureFixture[str]) -> None:
+    answer = humandb.query("SELECT COUNT(*) FROM products", sla="instant", seed=1)
+    print(answer)
+    out, err = capfd.readouterr()
+    assert out.strip() == str(answer) and str(answer) not in err
+
+
+def test_answers_and_cursors_introduce_themselves_and_save_their_voice(tmp_path: Path) -> None:
+    con = humandb.connect(sla="instant", show=False, sound=False, seed=1)
+    cursor = con.cursor()
+    assert repr(cursor) == "<humandb.Cursor: nothing executed>"
+    cursor.execute("SELECT COUNT(*) FROM products")
+    assert repr(cursor).startswith("<humandb.Cursor <humandb.Answer 'SELECT COUNT(*) FROM products': ")
+    assert cursor.answer is not None and cursor.answer.words.split(". ")[0][:40] in repr(cursor)
+    cursor.answer.save_audio(tmp_path / "dave.wav")
+    humandb.query("SELECT 1", sla="instant").save_audio(tmp_path / "one.wav")
+    for name in ("dave.wav", "one.wav"):
+        assert (tmp_path / name).read_bytes()[:4] == b"RIFF"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dave.wav", "one.wav"]  # nothing else left behind

@@ -110,3 +110,44 @@ def test_python_dash_m_works_the_same() -> None:
     run = subprocess.run([sys.executable, "-m", "humandb", "query", "SELECT 1 AS one", "--format", "csv",
                           "--sla", "instant"], capture_output=True, text=True, env=ENV, timeout=60)
     assert run.stdout.splitlines() == ["one", "1"]
+
+
+# -- options go where users put them; pipes; usage errors -----------------------------------------------
+
+
+def test_global_options_work_before_and_after_the_command() -> None:
+    before = _run("--sla", "instant", "--seed", "5", "query", "SELECT COUNT(*) AS n FROM products", "--format", "csv")
+    after = _run("query", "SELECT COUNT(*) AS n FROM products", "--format", "csv", "--sla", "instant", "--seed", "5")
+    other = _run("--sla", "instant", "--seed", "6", "query", "SELECT COUNT(*) AS n FROM products", "--format", "csv")
+    assert before.returncode == after.returncode == 0, before.stderr
+    assert (before.stdout, before.stderr) == (after.stdout, after.stderr) and before.stdout == "n\n120\n"
+    assert other.stderr != before.stderr  # the seed before the command reached Dave
+
+
+@pytest.mark.parametrize("args", [("--sla", "bogus", "query", "SELECT 1"), ("query", "SELECT 1", "--sla", "bogus"),
+                                  ("--sla", "bogus", "demo"), ("demo", "--sla", "-3"),
+                                  ("transcript", "--sla", "instant"), ("serve", "--workers", "2")])
+def test_options_that_cannot_apply_are_usage_errors(args: tuple[str, ...]) -> None:
+    run = _run(*args)
+    assert run.returncode == 2, (run.returncode, run.stderr)
+    assert run.stderr.startswith("humandb:") and "Traceback" not in run.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pipe")
+@pytest.mark.parametrize("command", ["transcript --seed 2", "query 'SELECT * FROM orders' --format csv --sla instant"])
+def test_a_reader_that_goes_away_ends_the_command_quietly(command: str) -> None:
+    humandb_command = shutil.which("humandb") or f"{sys.executable} -m humandb"
+    done = subprocess.run(["bash", "-c", f"{humandb_command} {command} 2>err.txt | head -n 1; cat err.txt >&2; "
+                           "echo ${PIPESTATUS[0]}"], capture_output=True, text=True, env=ENV, timeout=120,
+                          cwd=os.environ.get("TMPDIR", "/tmp"))
+    assert len(done.stdout.splitlines()) == 2  # the one line head took, and the exit status
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr
+    assert done.stdout.splitlines()[-1] in ("0", "1")
+
+
+def test_site_record_outside_a_checkout_asks_where_to_write(tmp_path: os.PathLike[str]) -> None:
+    command = shutil.which("humandb")
+    argv = [command] if command else [sys.executable, "-m", "humandb"]
+    done = subprocess.run([*argv, "site", "record"], capture_output=True, text=True, env=ENV, cwd=tmp_path,
+                          timeout=120)
+    assert done.returncode == 2 and "--out" in done.stderr

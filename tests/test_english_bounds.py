@@ -161,3 +161,24 @@ def test_a_byte_budget_drops_the_oldest_and_refuses_giants() -> None:
     assert len(cache) == 10 and cache.get(0) is None and cache.get(19) == "19"
     cache.put("giant", "x", 600)
     assert cache.get("giant") is None and cache.used <= 1_000
+
+
+def test_a_question_about_the_sample_is_read_in_under_20_ms() -> None:
+    """The reading alone, once the catalog's index is built (benchmarks/english.py prints the figures)."""
+    import humandb.reading.questions as questions
+
+    con = humandb.connect(sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    catalog = con.store.catalog()
+    asked = ("how many orders were returned in 2023", "which department has the highest average salary",
+             "customers who never ordered anything", "top 5 customers by total amount",
+             "whose birthday is next?", "busiest month ever", "how many employees are older than 50")
+    translate(asked[0], catalog, _TODAY)
+    took = []
+    for question in asked:
+        best = 1.0
+        for _ in range(3):
+            questions._READINGS.clear()  # the reading itself, not the cache of readings
+            best = min(best, _timed(lambda: translate(question, catalog, _TODAY))[0])  # noqa: B023
+        took.append(best)
+    con.close()
+    assert sorted(took)[len(took) // 2] < 0.020

@@ -116,6 +116,6 @@ def test_fetchdf_without_a_result_set_is_a_programming_error(memory: humandb.Con
 
 def test_fetchdf_without_pandas_says_which_extra(memory: humandb.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)  # as if pandas were not installed
-    with pytest.raises(humandb.InterfaceError, match=r"pip install 'humandb\[pandas\]'") as refused:
+    with pytest.raises(humandb.InterfaceError, match=r"pip install 'humandb-dave\[pandas\]'") as refused:
         memory.execute("SELECT 1").fetchdf()
     assert refused.value.dave.startswith("Dave")

@@ -137,11 +137,16 @@ def test_type_objects_equal_the_type_codes_of_values(typed: humandb.Connection) 
         assert [other for other in type_objects if other == code] == [type_object]
 
 
-def test_datetime_equals_declared_date_columns(typed: humandb.Connection) -> None:
-    cursor = typed.execute("SELECT d, ts FROM typed")
-    assert [column[1] for column in cursor.description] == ["DATE", "TIMESTAMP"]
-    assert all(column[1] == humandb.DATETIME for column in cursor.description)
-    assert all(column[1] != humandb.STRING for column in cursor.description)
+def test_declared_date_columns_are_described_as_the_text_sqlite_keeps(typed: humandb.Connection) -> None:
+    # SQLite hands dates back as ISO text; the description says what the values are, so polars and pandas
+    # build columns that hold them (a DATE type code over str values broke polars).
+    typed.execute("INSERT INTO typed (d, ts) VALUES ('2026-04-01', '2026-04-01 09:30:00')")
+    cursor = typed.execute("SELECT d, ts FROM typed WHERE d IS NOT NULL")
+    assert [column[1] for column in cursor.description] == ["TEXT", "TEXT"]
+    assert all(column[1] == humandb.STRING and isinstance(value, str)
+               for column, value in zip(cursor.description, cursor.fetchone(), strict=True))
+    empty = typed.execute("SELECT d, i FROM typed WHERE 0")
+    assert [column[1] for column in empty.description] == ["NUMERIC", "INTEGER"]  # the declared affinity
 
 
 # -- description -------------------------------------------------------------------------------

@@ -75,8 +75,30 @@ def test_invalid_sql_says_where(memory: humandb.Connection) -> None:
 
 
 def test_unterminated_string_is_a_programming_error(memory: humandb.Connection) -> None:
-    with pytest.raises(humandb.ProgrammingError, match="tokens"):
+    with pytest.raises(humandb.ProgrammingError, match="never closed"):
         memory.execute("SELECT 'oops")
+
+
+@pytest.mark.parametrize(("sql", "plain", "caret"), [
+    ("SELECT 1 +", "something is missing after '+'", "           ^"),
+    ("SELECT * FORM orders", "'orders' was not expected here", "                ^"),
+    ("SELECT (1", "a closing parenthesis is missing", "          ^"),
+    ("CREATE TABLE", "a table name is missing", "         ^"),
+])
+def test_a_syntax_error_says_where_and_why_plainly(memory: humandb.Connection, sql: str, plain: str,
+                                                  caret: str) -> None:
+    with pytest.raises(humandb.ProgrammingError) as caught:
+        memory.execute(sql)
+    cause = caught.value.cause
+    assert cause.startswith(plain) and cause.splitlines()[1:] == [f"  {sql}", caret]
+    assert "<class" not in cause and "sqlglot" not in cause and caught.value.dave
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__  # the traceback starts with Dave
+
+
+def test_a_missing_table_traceback_starts_with_daves_error(memory: humandb.Connection) -> None:
+    with pytest.raises(humandb.ProgrammingError) as caught:
+        memory.execute("SELECT * FROM nowhere")
+    assert "no such table" in caught.value.cause and caught.value.__cause__ is None
 
 
 def test_two_statements_in_one_execute_are_refused(memory: humandb.Connection) -> None:

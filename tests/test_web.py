@@ -7,6 +7,7 @@ the beats keep their timing.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import subprocess
 import urllib.request
@@ -15,6 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -63,6 +65,15 @@ def is_wav(audio_b64: str) -> bool:
     return audio[:4] == b"RIFF" and audio[8:12] == b"WAVE" and len(audio) > 1000
 
 
+def voice(url: str, answer: dict[str, Any]) -> httpx.Response:
+    """The voice an answer links to, fetched as a browser would (after checking nothing of it is inline)."""
+    assert "audio_b64" not in answer and answer["voice_type"] == "audio/wav"
+    heard = httpx.get(url + answer["voice_url"], timeout=30)
+    assert heard.status_code == 200 and heard.headers["content-type"] == "audio/wav", heard.text[:300]
+    assert heard.content[:4] == b"RIFF" and heard.content[8:12] == b"WAVE" and len(heard.content) > 1000
+    return heard
+
+
 # -- the original client's endpoint ----------------------------------------------------------------
 
 
@@ -97,6 +108,76 @@ def test_compression_only_when_asked(server: str) -> None:
     plain = httpx.post(server + "/api/query", json={"sql": "SELECT * FROM products"},
                        headers={"Accept-Encoding": "identity"})
     assert "Content-Encoding" not in plain.headers
+
+
+def test_the_page_gets_a_link_to_daves_voice_and_the_original_client_the_voice_itself(server: str) -> None:
+    with httpx.Client(timeout=30) as client:
+        linked = ask(server, "SELECT COUNT(*) FROM orders", client)
+        inside = ask(server, "SELECT COUNT(*) FROM orders", client, path="/api/humandb-query/").json()
+    assert linked.status_code == 200 and len(linked.content) < 8_000  # words and rows, no audio
+    assert is_wav(inside["audio_b64"]) and "voice_url" not in inside
+    heard = voice(server, linked.json())
+    said = parse_qs(urlsplit(linked.json()["voice_url"]).query)
+    # What he mumbles is what he wrote (its first 300 characters: a longer answer trails off).
+    assert linked.json()["text"].startswith(said["say"][0].removesuffix("…")) and len(said["say"][0]) <= 300
+    assert heard.headers["cache-control"] == "public, max-age=31536000, immutable"  # its URL is its content
+    again = httpx.get(server + linked.json()["voice_url"], headers={"Accept-Encoding": "gzip"})
+    assert again.content == heard.content and "content-encoding" not in again.headers  # audio is not gzipped
+
+
+@pytest.mark.parametrize("query,status", [
+    ({"say": "x" * 301, "mood": "1"}, 413), ({"say": "hm", "mood": "nan"}, 400), ({"say": "hm", "mood": "3"}, 400),
+    ({"say": "hm", "mood": "loud"}, 400),
+])
+def test_a_voice_is_only_what_dave_would_say(server: str, query: dict[str, str], status: int) -> None:
+    refused = httpx.get(server + "/api/voice.wav", params=query)
+    assert refused.status_code == status and refused.json()["text"]
+    assert httpx.get(server + "/api/voice.wav", params={"say": "Hm.", "mood": "0.5"}).content[:4] == b"RIFF"
+
+
+def test_desk_sounds_are_named_by_their_content_and_cached_for_a_year(server: str) -> None:
+    from humandb.stage.sound import CUES, sounds_dir
+
+    cues = httpx.get(server + "/api/desk").json()["cues"]
+    assert set(cues) == set(CUES)
+    for cue, url in cues.items():
+        sound = httpx.get(server + url)
+        assert sound.status_code == 200 and sound.headers["content-type"] == "audio/wav"
+        assert sound.headers["cache-control"] == "public, max-age=31536000, immutable"
+        assert sound.content == (sounds_dir() / f"{cue}.wav").read_bytes()
+        assert url == f"/sounds/{cue}.{hashlib.sha256(sound.content).hexdigest()[:10]}.wav"
+    stale = cues["ding"].replace(cues["ding"].split(".")[1], "0123456789")  # an old release's name
+    assert httpx.get(server + stale).status_code == 404
+    plain = httpx.get(server + "/sounds/ding.wav")
+    assert plain.status_code == 200 and plain.headers["cache-control"] == "no-cache"
+    for wrong in ("/sounds/synthesize.py", "/sounds/..%2Fpyproject.toml", "/sounds/nope.wav"):
+        assert httpx.get(server + wrong).status_code == 404
+
+
+def test_two_visitors_asking_the_same_hear_different_beats_and_each_always_the_same() -> None:
+    from humandb.web.answers import ask as perform
+
+    door = create_app(sla="demo", seed=3, limits=OPEN, clock=FakeClock(TODAY)).state.door
+
+    def beats(visitor_id: str) -> list[str]:
+        brain = door.open_brain(visitor_id)
+        try:
+            performance = perform(brain, "SELECT COUNT(*) FROM orders", max_wait=25, max_statements=5)
+            return [cue.text for cue in performance.beats]
+        finally:
+            brain.close()
+
+    first = beats("visitor-a")
+    assert first != beats("visitor-b")
+    assert first == beats("visitor-a")
+
+
+def test_fresh_visitors_are_not_all_told_the_same(server: str) -> None:
+    heard = set()
+    for _ in range(3):  # three strangers, each with luck of their own: all alike only if every line matched
+        response = httpx.post(server + "/api/stream", json={"sql": "SELECT COUNT(*) FROM customers"}, timeout=30)
+        heard.add(tuple(data["text"] for name, data in events(response) if name == "beat"))
+    assert len(heard) > 1
 
 
 def test_the_original_client_in_its_own_venv_gets_daves_answer(server: str, tmp_path: Path) -> None:
@@ -159,7 +240,7 @@ def test_the_stream_sends_beats_as_they_happen_then_the_answer(demo_server: str,
     assert [beat["at"] for beat in beats] == sorted(beat["at"] for beat in beats)
     assert len(demo_clock.sleeps) - before >= 2  # the stream waited between beats
     answer = sent[-1][1]
-    assert is_wav(answer["audio_b64"]) and answer["exact_rows"][0][0] > 0
+    assert voice(demo_server, answer) and answer["exact_rows"][0][0] > 0
 
 
 def test_nothing_runs_on_a_get_and_a_post_must_be_json(server: str) -> None:
@@ -236,9 +317,34 @@ def test_rows_are_capped(server: str) -> None:
 def test_answers_are_capped_in_bytes(server: str) -> None:
     response = ask(server, "SELECT id, printf('%.90000c', 'x') AS wall_of_text FROM orders LIMIT 100")
     data = response.json()
-    assert response.status_code == 200 and data["truncated"] is True
-    assert 0 < len(data["rows"]) < 100 and len(response.content) <= ServerLimits().max_response_bytes + 400_000
-    assert len(json.dumps({**data, "audio_b64": ""}).encode()) <= ServerLimits().max_response_bytes
+    assert response.status_code == 200 and data["truncated"] is True and voice(server, data)
+    assert 0 < len(data["rows"]) < 100 and len(response.content) <= ServerLimits().max_response_bytes
+
+
+@pytest.mark.parametrize("sql", [
+    'CREATE TABLE "{names}" (a INT)',  # a 10 KB name said out loud got a 2.97 MB answer (issue 15)
+    'SELECT 1 AS "{names}"',
+    "; ".join(f'CREATE TABLE "t{n} {{few}}" (a INT)' for n in range(5)),
+], ids=["table", "column", "five"])
+def test_answers_are_capped_with_daves_voice_in_them(server: str, sql: str) -> None:
+    text = sql.format(names=" ".join(["banana"] * 1_400), few=" ".join(["ba"] * 600))
+    for path in ("/api/query", "/api/stream", "/api/humandb-query/"):
+        response = ask(server, text, path=path)
+        assert response.status_code == 200, response.text
+        answer = response.content.rsplit(b"event: answer\ndata: ", 1)[-1]
+        assert len(answer) <= ServerLimits().max_response_bytes
+        data = json.loads(answer)
+        assert is_wav(data["audio_b64"]) if path == "/api/humandb-query/" else voice(server, data)
+
+
+def test_an_answer_too_long_even_without_rows_is_cut_in_its_words() -> None:
+    from humandb.web.answers import encode, fit
+
+    answer = {"text": "word " * 50_000, "sql": "x" * 100_000, "rows": [[1]], "exact_rows": [[1]],
+              "beats": [{"text": "y " * 10_000}], "truncated": False}
+    cut = fit(answer, 20_000)
+    assert len(encode(cut)) <= 20_000 and cut["truncated"] is True and cut["text"].endswith("…")
+    assert fit({"text": "short", "rows": [[1]], "exact_rows": [[1]]}, 1_000)["rows"] == [[1]]
 
 
 def test_the_rate_limit_is_per_client_and_says_when_to_come_back() -> None:
@@ -250,6 +356,45 @@ def test_the_rate_limit_is_per_client_and_says_when_to_come_back() -> None:
         late = ask(url, "SELECT 1", client)
         refused(late, 429)
         assert float(late.headers["Retry-After"]) >= 1
+
+
+def test_turns_let_the_quick_through_and_the_slow_wait_their_patience() -> None:
+    import asyncio
+
+    from humandb.web.turns import Account, Busy, Turns
+
+    async def scene() -> list[str]:
+        turns, said = Turns(3), []
+        slow = [Account() for _ in range(4)]
+        quick, newcomer = Account(), Account()
+        for account in slow:
+            account.charge(0.5, now=0.0)
+        quick.charge(0.002, now=0.0)
+        await turns.take(slow[0], patience=1)
+        await turns.take(slow[1], patience=1)  # two of three places: the third is kept for the quick
+        for who, account in (("slow", slow[2]), ("newcomer", newcomer)):
+            try:
+                await turns.take(account, patience=0.05)
+            except Busy:
+                said.append(f"{who} waited")
+        waiting = asyncio.ensure_future(turns.take(slow[3], patience=5))
+        await asyncio.sleep(0)
+        await turns.take(quick, patience=0.05)  # past the slow one waiting: the kept place is the quick's
+        said.append("quick in")
+        turns.give_back(quick, 0.001)
+        turns.give_back(slow[0], 0.5)  # a place frees: the slow one waiting gets it
+        await asyncio.wait_for(waiting, 1)
+        said.append(f"running {turns.running}, refused {turns.refused}")
+        cancelled = asyncio.ensure_future(turns.take(slow[2], patience=5))
+        await asyncio.sleep(0)
+        cancelled.cancel()  # its client went away: nothing is held for it
+        await asyncio.sleep(0.01)
+        turns.give_back()
+        said.append(f"running {turns.running}, waiting {turns.waiting}")
+        return said
+
+    assert asyncio.run(scene()) == ["slow waited", "newcomer waited", "quick in", "running 2, refused 2",
+                                    "running 1, waiting 0"]
 
 
 def test_a_token_bucket_refills_over_time() -> None:
@@ -366,15 +511,18 @@ def test_idle_visitors_are_let_go() -> None:
     import humandb
 
     now = [0.0]
-    visitors = Visitors(lambda: humandb.connect(":memory:", sla="instant"), limit=10, idle_seconds=60,
+    visitors = Visitors(lambda visitor_id: humandb.connect(":memory:", sla="instant"), limit=10, idle_seconds=60,
                         monotonic=lambda: now[0])
     early = visitors.visit(None)
     now[0] = 30.0
     regular = visitors.visit(None)
     now[0] = 80.0
     assert visitors.visit(regular.id) is regular  # seen 50 s ago: still known
-    assert early.id not in visitors and early.connection.closed
+    assert early.id not in visitors and early.worker.closed
+    early.worker.join(10)
+    assert not early.worker.alive  # its brain was closed on its own thread, and the thread is gone
     assert visitors.visit(early.id).id != early.id
+    visitors.close()
 
 
 # -- the site, the sounds, the contract ---------------------------------------------------------------
@@ -391,7 +539,8 @@ def test_the_site_and_sounds_are_served_with_a_strict_policy(server: str) -> Non
 def test_openapi_describes_every_api_path(server: str) -> None:
     document = httpx.get(server + "/openapi.json").json()
     assert document["openapi"].startswith("3.")
-    assert set(document["paths"]) == {"/api/humandb-query/", "/api/query", "/api/stream", "/api/desk"}
+    assert set(document["paths"]) == {"/api/humandb-query/", "/api/query", "/api/stream", "/api/desk",
+                                         "/api/voice.wav"}
     for path, methods in document["paths"].items():
         for method, operation in methods.items():
             if method == "post":
@@ -436,6 +585,14 @@ def test_serve_refuses_workers_that_would_split_visitors_brains() -> None:
     assert done.returncode == 2 and "one process" in done.stderr
 
 
+def test_serve_refuses_limits_it_does_not_know() -> None:
+    import shutil
+
+    command = [shutil.which("humandb") or "humandb", "serve", "--port", "0", "--limits", "visiters=3"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "no limit named 'visiters'" in done.stderr and "max_connections" in done.stderr
+
+
 @pytest.mark.parametrize("workers", [1])
 def test_humandb_serve_runs_the_site_and_api(workers: int) -> None:
     import shutil
@@ -477,3 +634,27 @@ def test_the_readme_states_the_servers_real_limits() -> None:
     assert limits.max_statements == 5 and "five statements" in readme
     assert limits.idle_seconds == 1800 and "half an hour" in readme
     assert sandbox.statement_seconds == 0.5 and "after half a second" in readme
+    assert sandbox.max_work_bytes == 64 * 2**20 and "more than 64 MiB" in readme
+    assert (sandbox.max_brain_bytes, sandbox.max_temp_bytes) == (16 * 2**20, 4 * 2**20) and "16 MiB + 4 MiB" in readme
+
+
+def test_the_readme_lists_every_limit_with_its_default() -> None:
+    import dataclasses
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| `(\w+)` \| ([\d.]+) \|", readme, flags=re.MULTILINE))
+    limits = ServerLimits()
+    assert set(table) == {field.name for field in dataclasses.fields(limits)}
+    for name, default in table.items():
+        assert float(default) == getattr(limits, name), name
+    assert ServerLimits.parse(",".join(f"{name}={value}" for name, value in table.items())) == limits
+
+
+def test_limits_are_parsed_as_the_command_takes_them() -> None:
+    assert ServerLimits.parse("") == ServerLimits()
+    assert ServerLimits.parse("rate_per_second=0, visitors=64,queue_seconds=1.5") == ServerLimits(
+        rate_per_second=0, visitors=64, queue_seconds=1.5)
+    for wrong in ("visiters=3", "visitors=many", "visitors=0", "header_seconds=-1", "visitors=2.5"):
+        with pytest.raises(ValueError):
+            ServerLimits.parse(wrong)

@@ -11,13 +11,15 @@ ISO dates is a date column, whatever its declared type.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from humandb.brain.names import quote
 
-__all__ = ["Catalog", "Column", "Link", "Table", "describe", "name_parts"]
+__all__ = ["Catalog", "Column", "Link", "Table", "describe", "name_parts", "spelled_out"]
 
 _MAX_VALUES = 300  # a text column with more distinct values than this is names or free text, not categories
 _MAX_NAMES = 20_000  # but names and titles are how people point at rows ("Erik Black's email")
@@ -31,10 +33,39 @@ _SELF = frozenset({"manager", "boss", "supervisor", "parent", "reports", "lead",
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")  # fixed-width alternatives: no backtracking blow-up
 
 
+@functools.lru_cache(maxsize=8192)  # the reader asks for the same few names over and over
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a name, lowercased: "signed_up_on", "SignedUpOn" and "Signed Up On" all give
     ("signed", "up", "on"); "CustomerID" gives ("customer", "id")."""
     return tuple(part.lower() for part in _PARTS.findall(name[:120]))
+
+
+# Abbreviations people write into names ("appt_date", "microchip_no", "dept_id", "qty"): in a name, not in a
+# question, where "no" means none and "cat" may be a cat.
+_SPELLED = {
+    "no": "number", "num": "number", "nr": "number", "nbr": "number", "cnt": "count", "qty": "quantity",
+    "amt": "amount", "dt": "date", "ts": "time", "appt": "appointment", "appts": "appointments",
+    "proc": "procedure", "procs": "procedures", "cat": "category", "cats": "categories", "desc": "description",
+    "descr": "description", "dob": "birth date", "acct": "account", "msg": "message", "org": "organisation",
+    "loc": "location", "ref": "reference", "dur": "duration", "wt": "weight", "fname": "first name",
+    "lname": "last name", "hrs": "hours", "mins": "minutes", "secs": "seconds", "dept": "department",
+    "depts": "departments", "emp": "employee", "emps": "employees", "cust": "customer", "custs": "customers",
+    "mgr": "manager", "prod": "product", "prods": "products", "inv": "invoice", "txn": "transaction",
+    "txns": "transactions", "addr": "address", "tel": "phone", "yr": "year", "pct": "percent", "avg": "average",
+    "min": "minimum", "max": "maximum", "tot": "total", "info": "information",
+}
+# Currencies and units a name may end in ("fee_usd", "weight_kg"): how a value is counted, not what it is.
+_UNITS = frozenset("usd eur gbp chf jpy cad aud kg kgs lb lbs cm mm km".split())
+
+
+@functools.lru_cache(maxsize=8192)
+def spelled_out(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with abbreviations written out and a trailing unit dropped: ("appt", "date") gives
+    ("appointment", "date"), ("vet", "fee", "usd") gives ("vet", "fee")."""
+    words: list[str] = []
+    for part in parts:
+        words += _SPELLED.get(part, part).split()
+    return tuple(word for word in words if word not in _UNITS) or tuple(words)
 
 
 @dataclass(frozen=True)
@@ -90,6 +121,7 @@ class Table:
     rows: int
     values: tuple[tuple[str, str], ...] = ()  # (column, value) for category-like and name-like text columns
     key_name: str = ""  # the single-column primary key, if it has one
+    people: frozenset[str] = frozenset()  # "first last", lowercased, where a person's name is in two columns
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name.lower() == name.lower()), None)
@@ -109,13 +141,21 @@ class Catalog:
     links: tuple[Link, ...] = ()
 
 
-def describe(db: sqlite3.Connection) -> Catalog:
-    """The user's tables (not HumanDB's own), with their columns, keys, links, value shapes and values."""
+def describe(db: sqlite3.Connection, *, out_of_time: Callable[[], bool] = lambda: False) -> Catalog:
+    """The user's tables (not HumanDB's own), with their columns, keys, links, value shapes and values.
+
+    `out_of_time` is asked between tables: a schema of thousands of small tables is many quick queries, none
+    long enough for a time budget to stop, so the walk stops itself (as an interrupted statement would).
+    """
     names = [row[0] for row in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'humandb_%' ORDER BY name"
     )]
-    tables = {name: _table(db, name) for name in names}
+    tables = {}
+    for name in names:
+        if out_of_time():
+            raise sqlite3.OperationalError("interrupted")
+        tables[name] = _table(db, name)
     return Catalog(tables, _links(db, tables))
 
 
@@ -133,7 +173,27 @@ def _table(db: sqlite3.Connection, name: str) -> Table:
         if column.numeric or column.temporal or column.key or column.shape == "flag" or "email" in column.parts:
             continue
         values += [(column.name, value) for value in _values(db, column)]
-    return Table(name, tuple(columns), rows, tuple(values), key)
+    return Table(name, tuple(columns), rows, tuple(values), key, _people(db, name, columns))
+
+
+_FIRST = frozenset({"first", "given", "forename", "fname"})
+_LAST = frozenset({"last", "family", "surname", "lname"})
+
+
+def _people(db: sqlite3.Connection, table: str, columns: list[Column]) -> frozenset[str]:
+    """The full names of a table of people whose first and last names are two columns ("Maya Nolan" is a
+    student here, not a teacher, even if a teacher is called Maya and another Nolan)."""
+    first = next((c for c in columns if set(c.parts) & _FIRST and not c.numeric), None)
+    last = next((c for c in columns if set(c.parts) & _LAST and not c.numeric), None)
+    if first is None or last is None:
+        return frozenset()
+    one, other, name = quote(first.name), quote(last.name), quote(table)
+    found = db.execute(
+        f"SELECT DISTINCT lower({one}) || ' ' || lower({other}) FROM (SELECT {one}, {other} FROM {name} "
+        f"LIMIT {_SCANNED_ROWS}) WHERE typeof({one}) = 'text' AND typeof({other}) = 'text' "
+        f"AND substr({one}, {_MAX_VALUE_CHARS + 1}, 1) = '' AND substr({other}, {_MAX_VALUE_CHARS + 1}, 1) = '' "
+        f"LIMIT {_MAX_NAMES + 1}").fetchall()
+    return frozenset(str(row[0]) for row in found) if len(found) <= _MAX_NAMES else frozenset()
 
 
 def _shape(db: sqlite3.Connection, column: Column) -> str:
@@ -153,8 +213,11 @@ def _shape(db: sqlite3.Connection, column: Column) -> str:
     if all(isinstance(value, int) for value in sample):
         if set(sample) <= {0, 1} and ("INT" in column.type or "BOOL" in column.type or not column.type):
             return "flag"
-        if "year" in column.parts or "born" in column.parts:
-            return "year"
+        if ("year" in column.parts or "born" in column.parts) and all(1000 <= value <= 2999 for value in sample):
+            return "year"  # release_year 1994 is a year; year_group 9 is a number
+        if column.parts and len(column.parts[-1]) > 4 and column.parts[-1].endswith("ed") \
+                and all(1500 <= value <= 2199 for value in sample):
+            return "year"  # founded 1887, established 1950: a moment named by its verb, held as a year
         return "number"
     if all(isinstance(value, (int, float)) for value in sample):
         return "number"
@@ -185,10 +248,12 @@ def _values(db: sqlite3.Connection, column: Column) -> list[str]:
 
 def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]:
     links: list[Link] = []
+    nouns = _Nouns(tables)
+    by_lower = {name.lower(): name for name in tables}
     for table in tables.values():
         declared = db.execute(f"PRAGMA foreign_key_list({quote(table.name)})").fetchall()
         for row in declared:
-            parent = next((t for t in tables if t.lower() == str(row[2]).lower()), None)
+            parent = by_lower.get(str(row[2]).lower())
             if parent is not None and table.column(str(row[3])) is not None:
                 to = str(row[4]) if row[4] else tables[parent].key
                 links.append(Link(table.name, str(row[3]), parent, to, declared=True))
@@ -196,32 +261,65 @@ def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]
         for column in table.columns:
             if column.name in linked or column.primary:
                 continue
-            link = _inferred(table, column, tables)
+            link = _inferred(table, column, tables, nouns)
             if link is not None:
                 links.append(link)
     return tuple(links)
 
 
-def _inferred(table: Table, column: Column, tables: dict[str, Table]) -> Link | None:
+class _Nouns:
+    """The tables by the nouns of their names, singular and plural, so that a schema of 1,500 tables is looked
+    up, not scanned, for each of its columns."""
+
+    def __init__(self, tables: dict[str, Table]) -> None:
+        self.named: dict[tuple[str, ...], list[str]] = {}
+        self.headed: dict[str, list[str]] = {}
+        for name in tables:
+            parts = spelled_out(name_parts(name))
+            if not parts:
+                continue
+            for key in _forms(parts):
+                self.named.setdefault(key, []).append(name)
+                self.headed.setdefault(key[-1], []).append(name)
+
+    def called(self, stem: tuple[str, ...], other_than: str) -> list[str]:
+        return list(dict.fromkeys(t for key in _forms(stem) for t in self.named.get(key, []) if t != other_than))
+
+    def ending_in(self, word: str, other_than: str) -> list[str]:
+        return list(dict.fromkeys(t for key in _forms((word,)) for t in self.headed.get(key[-1], [])
+                                  if t != other_than))
+
+
+def _forms(parts: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A name with its last word in the forms a plural may take: ("categories",) and ("category",) meet."""
+    last = parts[-1]
+    forms = {last, last + "s", last + "es"}
+    if last.endswith("y"):
+        forms.add(last[:-1] + "ies")
+    if last.endswith("ies"):
+        forms.add(last[:-3] + "y")
+    if last.endswith("es"):
+        forms.add(last[:-2])
+    if last.endswith("s"):
+        forms.add(last[:-1])
+    return {(*parts[:-1], form) for form in forms}
+
+
+def _inferred(table: Table, column: Column, tables: dict[str, Table], nouns: _Nouns) -> Link | None:
     """customer_id, CustomerId, customerID → the customers table; manager_id, reports_to → the same table."""
     parts = column.parts
-    stem = parts[:-1] if parts and parts[-1] in ("id", "key", "fk", "no") else ()
+    stem = spelled_out(parts[:-1]) if parts and parts[-1] in ("id", "key", "fk", "no") else ()
     if stem:
-        for other in tables.values():
-            other_parts = name_parts(other.name)
-            if other_parts and _same_noun(stem, other_parts) and other.name != table.name:
-                return Link(table.name, column.name, other.name, other.key)
+        called = nouns.called(stem, table.name)
+        if called:
+            return Link(table.name, column.name, called[0], tables[called[0]].key)
+        heads = nouns.ending_in(stem[0], table.name) if len(stem) == 1 else []
+        if len(heads) == 1:  # cat_id → proc_categories: the one table whose last word it is
+            return Link(table.name, column.name, heads[0], tables[heads[0]].key)
+        named = nouns.called(stem[-1:], "") if len(stem) > 1 else []
+        if len(named) == 1:  # head_teacher_id → teachers, manager_staff_id → staff: a role, then the table
+            return Link(table.name, column.name, named[0], tables[named[0]].key)
     if set(parts) & _SELF and (stem or len(parts) > 1) and table.key != "rowid" and not column.temporal \
             and column.shape not in ("text", "flag"):
         return Link(table.name, column.name, table.name, table.key)  # a table that refers to itself
     return None
-
-
-def _same_noun(stem: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """("customer",) names ("customers",); ("order", "item") names ("order", "items")."""
-    if stem == name:
-        return True
-    if len(stem) != len(name) or stem[:-1] != name[:-1]:
-        return False
-    one, other = stem[-1], name[-1]
-    return other in (one + "s", one + "es", one[:-1] + "ies") or one in (other + "s", other + "es")

@@ -23,6 +23,7 @@ time or size changed since it was last loaded on this connection; the stamps liv
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import re
@@ -32,7 +33,7 @@ from typing import NamedTuple, Protocol
 
 from humandb.brain.names import quote
 
-__all__ = ["CsvProblem", "load_csv"]
+__all__ = ["CsvProblem", "load_csv", "write_csv"]
 
 REGISTRY = "humandb_files"
 
@@ -85,6 +86,33 @@ def load_csv(db: sqlite3.Connection, path: str, table: str | None = None) -> str
     header, rows = _read(path)
     _write(db, path, name, stamp, header, rows)
     return name
+
+
+def write_csv(cursor: sqlite3.Cursor, path: str, *, header: bool = True, delimiter: str = ",") -> int:
+    """Write a result to a CSV file as it streams from SQLite (COPY ... TO); return how many rows.
+
+    Written to a temporary file beside `path` and renamed into place, so a COPY that fails halfway leaves
+    whatever was at `path` before. Raises CsvProblem when the file cannot be written.
+    """
+    import tempfile
+
+    target = os.path.abspath(path)
+    count = 0
+    try:
+        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".humandb-copy-", suffix=".csv")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+            if header:
+                writer.writerow([column[0] for column in cursor.description or ()])
+            while chunk := cursor.fetchmany(500):
+                writer.writerows(chunk)
+                count += len(chunk)
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(temporary)
+        raise CsvProblem(path, (error.strerror or str(error)).lower()) from None
+    return count
 
 
 # -- the file ---------------------------------------------------------------------------------

@@ -335,6 +335,14 @@ class Guard:
         return {**_FIXED_LIMITS, _LENGTH: self.sandbox.max_value_bytes,
                 _SQL_LENGTH: max(4 * self.sandbox.max_sql_chars, 100_000)}
 
+    def expired(self) -> bool:
+        """Whether the budget under way has run out (for Python loops of many small queries, each too quick
+        for the progress handler to stop): counts as a stop, like an interrupted statement."""
+        if time.monotonic() >= self.deadline:
+            self.tripped = True
+            return True
+        return False
+
     def _tick(self) -> int:
         if self.deadline == math.inf:
             return 0

@@ -272,6 +272,30 @@ class Store:
             self._changes += 1
         return name
 
+    def copy_to(self, sql: str, path: str, *, header: bool = True, delimiter: str = ",") -> int:
+        """Write a query's rows to a CSV file (DuckDB's COPY ... TO); return how many. Refused in a sandbox."""
+        if self.sandbox is not None:
+            raise OutOfBounds(FORBIDDEN, f"{path}: a sandbox writes no files")
+        self._authorizer.statement = sql
+        cursor = self._db.execute(sql)
+        try:
+            return files.write_csv(cursor, path, header=header, delimiter=delimiter)
+        finally:
+            cursor.close()
+
+    def copy_from(self, table: str, path: str) -> int:
+        """Append a CSV file's rows to a table (DuckDB's COPY ... FROM); return how many. Refused in a sandbox."""
+        loaded = self.load_csv(path)
+        return self.run(f"INSERT INTO {quote(table)} SELECT * FROM temp.{quote(loaded)}", writes=True).rowcount
+
+    def result_columns(self, sql: str) -> tuple[str, ...]:
+        """The column names a query would return, found without reading a row of it."""
+        cursor = self._db.execute(f"SELECT * FROM ({sql}) LIMIT 0")
+        try:
+            return tuple(str(column[0]) for column in cursor.description or ())
+        finally:
+            cursor.close()
+
     # -- transactions ---------------------------------------------------------------------
 
     @property
@@ -422,9 +446,10 @@ class Store:
 
     def _described(self) -> Catalog | None:
         """The whole catalog, or None when a sandbox's budget ran out while counting and reading values."""
+        guard = self._guard
         with self._looking(fresh=True):
             try:
-                return catalog.describe(self._db)
+                return catalog.describe(self._db, out_of_time=guard.expired if guard is not None else lambda: False)
             except sqlite3.Error:
                 if not self._out_of_time:
                     raise

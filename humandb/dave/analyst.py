@@ -1,6 +1,8 @@
 """Dave at work: from the exact result and his desk to the rows he reports, his words and a script.
 
-Everything here is instant and deterministic; the waiting happens later, on the stage.
+Everything here is instant and deterministic; the waiting happens later, on the stage. First he decides
+what to say (`Line`s: a section, a template, slots), then the lines are rendered; the answer comes first,
+the colour after it, then whatever the session's arcs have reached.
 """
 
 from __future__ import annotations
@@ -14,17 +16,19 @@ from typing import Any
 
 from humandb.brain.facts import Oddity
 from humandb.brain.store import Outcome
-from humandb.dave import arcs, rounding, words
+from humandb.dave import arcs, grammar, remarks, rounding, words
+from humandb.dave.answers import Told, headline
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import GARY, Desk
 from humandb.dave.effort import Effort, Step
-from humandb.dave.remarks import remark
+from humandb.dave.memory import Repeat, question_key, since
 from humandb.dave.rounding import Slip
 from humandb.dave.script import Beat, Script
 from humandb.dave.team import TeamWork
+from humandb.dave.words import Line
 from humandb.reading.sql import Statement
 
-__all__ = ["Report", "report"]
+__all__ = ["Report", "Timeline", "report"]
 
 _WORK_LINES = {
     "scan": ("working.scan", "printer"),
@@ -37,7 +41,7 @@ _WORK_LINES = {
     "write": ("working.write", "typing"),
     "ddl": ("working.ddl", "typing"),
 }
-_NUMBER_ANSWERS = {"count", "avg", "sum", "min", "max"}
+_PEOPLE = (("Dave ", "persona.self"), ("Gary ", "persona.gary"))
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ class Timeline:
     queue: float = 0.0
     tickets: int = 0
     reason: str = ""  # "quarter-end" or "pto" when the calendar stretched the wait
+    pile: bool = False  # this tier waits behind the paid pile (the free tier)
 
 
 @dataclass(frozen=True)
@@ -63,11 +68,18 @@ class Report:
     business_minutes: float
     slips: tuple[Slip, ...] = ()
     lines: tuple[str, ...] = ()  # what he said, line by line (the words are these joined)
+    said: tuple[Line, ...] = ()  # the same, as he decided it: which line of which section, and its slots
+    asides: tuple[Line, ...] = ()  # what he said as he picked it up (in the transcript, before the work)
 
     @property
     def transcript(self) -> list[str]:
         """The lines shown while he works (everything before his answer)."""
         return [beat.text for beat in self.script.beats if beat.text and beat.kind != "answer"]
+
+    @property
+    def jokes(self) -> tuple[str, ...]:
+        """Which of his lines he used ("ledger.lent#2"), whatever filled them: what freshness is measured on."""
+        return tuple(line.key for line in (*self.asides, *self.said))
 
 
 def report(
@@ -79,53 +91,183 @@ def report(
     timeline: Timeline,
     crew: TeamWork | None = None,
     oddities: Iterable[Oddity] = (),
+    looked: Sequence[str] = (),
     exact: bool = False,
     accuracy: float = 0.8,
     turn: int | None = None,
     bezel: BezelChange | None = None,
     postits_used: Sequence[PostIt] = (),
-    now: datetime.datetime | None = None,
+    now: datetime.datetime,
     queued: bool = False,
 ) -> Report:
-    """Dave's report on one executed statement. Updates the desk (energy, lines said, remarks made)."""
+    """Dave's report on one executed statement, as he picks it up at `now` (his day). Updates the desk:
+    his day, his energy, what he remembers saying and where he is in his phrasebook."""
     rng = desk.rng_for(statement.text, turn)
-    rows, slips = (outcome.rows, ()) if exact else _human_rows(statement, outcome.rows, rng, accuracy)
+    found = tuple(oddities)
+    key = question_key(statement.text)
+    # The same question about the same data is rounded (and slipped) the same way: emotional consistency.
+    rows, slips = (outcome.rows, []) if exact else _human_rows(statement, outcome.rows, f"{desk.seed}:{key}",
+                                                                 accuracy)
+    asides = arcs.arriving(desk, rng, now, timeline.reason, user=desk.user)
+    said, noted = _decide(statement, outcome, rows, slips, found, looked, desk, rng, timeline, bezel, postits_used,
+                          now, exact, queued, key)
+    said += noted  # the words end with what he noticed (a notebook shows those as notes)
+    rendered = [line.render() for line in said]
+    remark_lines = tuple(rendered[len(rendered) - len(noted):]) if noted else ()
+    text = " ".join(rendered)
+    script = _script(statement, effort, timeline, crew, text, desk, rng, asides)
+    # His day goes on while he works, paid tickets included (on a team, only his share is his); on holiday
+    # nothing tires him.
+    if timeline.reason != "pto":
+        desk.work(crew.shares[0] if crew is not None else timeline.total)
+    return Report(rows, text, remark_lines, script, effort.total, tuple(slips), tuple(rendered), tuple(said),
+                  tuple(asides))
+
+
+def _decide(
+    statement: Statement, outcome: Outcome, rows: list[tuple[Any, ...]], slips: list[Slip],
+    found: tuple[Oddity, ...], looked: Sequence[str], desk: Desk, rng: random.Random, timeline: Timeline,
+    bezel: BezelChange | None, postits_used: Sequence[PostIt], now: datetime.datetime, exact: bool, queued: bool,
+    key: str,
+) -> tuple[list[Line], list[Line]]:
+    """What Dave says, in order: the answer first, then what it reminds him of, then the colour; and apart,
+    what he noticed in the data."""
+    say = desk.rotation
+    columns = outcome.columns or ()
+    said: list[Line] = []
+    told: Told | None = None
     if queued:
-        said = [words.say("answer.queued", rng, desk.recent, eta=timeline.eta, table=_table(statement))]
+        said.append(words.line("answer.queued", rng, say, eta=timeline.eta, table=_table(statement)))
+    elif (change := _bezel_line(bezel, desk, rng)) is not None:
+        said.append(change)
     else:
-        said = [_bezel_line(statement, bezel, desk, rng) or _main_line(statement, outcome, rows, desk, rng, exact)]
-    if statement.read_as:  # an English question: say how he read it before answering
-        said.insert(0, words.say("english.read_as", rng, desk.recent, reading=statement.read_as))
-    moment = now or datetime.datetime.combine(datetime.date.today(), datetime.time(10))
-    said[:0] = arcs.before(statement, desk, rng, moment, timeline.reason)
+        told = headline(statement, columns, outcome.rows, rows, rowcount=outcome.rowcount,
+                        more=outcome.rest is not None, exact=exact)
+    asked_before = desk.memory.times(key)
+    # He remembers questions (what was asked, what he said), not chores: a write or a new table is no repeat.
+    remembered = told is not None and statement.returns_rows
+    repeated = _memory(desk, told, key, now, outcome, rng) if remembered and told is not None else None
+    if told is not None:
+        # Asked again today, the answer comes as a repeat ("Same as an hour ago: still about 18 thousand
+        # orders."); otherwise the answer, then (now and then) that it has come back from another day.
+        if repeated is None or not (told.number and repeated.section.startswith("memory.")):
+            said.append(words.line(told.section, rng, say, **told.slots))
+        if repeated is not None:
+            said.append(repeated)
+    if statement.read_as and (not asked_before or rng.random() < 0.2):
+        # An English question: how he read it, the first time (he knows what you mean after that).
+        said.insert(1 if said else 0, words.line("english.read_as", rng, say, reading=statement.read_as))
+    if repeated is None and told is not None and told.part_of and (
+            size := desk.memory.sizes.get(told.part_of.lower())):
+        said.append(words.line("memory.part", rng, say, total=size[1]))
+    special = remarks.itself(statement, found, columns, outcome.rows, desk, rng) if columns else None
+    person = _person(columns, outcome.rows, desk, rng) if special is None and columns else None
+    noted: list[Line] = []
+    if special is not None and special.section.startswith("oddity.itself.duplicate"):
+        noted.append(special)  # a double email in a list is something he noticed, said at the end
+    elif special is not None:
+        said.append(special)
+    elif person is not None:
+        said.append(person)
+    elif told is not None and told.colour and not postits_used and (
+            repeated is None or repeated.section == "dejavu") and rng.random() < 0.7:
+        # With a post-it he went straight to the page: that is the colour, not a ruler down every row.
+        said.append(_colour(told, rng, desk))
     if bezel is not None and bezel.fallen is not None:
         said.append(_postit_line("postit.fell", bezel.fallen, desk, rng))
     if postits_used:
         said.append(_postit_line("postit.used", postits_used[0], desk, rng))
     if outcome.truncated:  # a sandbox stopped the rows: he says so rather than pass off a part as the whole
-        said.append(words.say("answer.truncated", rng, desk.recent, rows=f"{len(outcome.rows):,}"))
-    if statement.kind == "select" and not outcome.rows and rng.random() < 0.5:
-        said.append(words.say("colleague.ask", rng, desk.recent, colleague=desk.asks))
+        said.append(words.line("answer.truncated", rng, say, rows=f"{len(outcome.rows):,}"))
+    if statement.kind == "select" and not outcome.rows and not queued and rng.random() < 0.3:
+        said.append(words.line("colleague.ask", rng, say, colleague=desk.asks))
     if slips and rng.random() < 0.5:
-        said.append(words.say("slip", rng, desk.recent))
-    noticed = remark(statement, oddities, desk, rng)
-    remarks = (noticed,) if noticed else ()
-    if noticed and rng.random() < 0.3:
-        said.append(words.say("colleague.blame", rng, desk.recent, colleague=desk.blames))
-    ledger = statement.kind == "select" and not exact and bool(set(statement.aggregates) & {"avg", "sum"})
-    said += arcs.after(statement, desk, rng, ledger=ledger and rng.random() < 0.7, today=moment.date())
-    text = " ".join([*said, *remarks])
-    script = _script(statement, effort, timeline, crew, text, desk, rng)
-    desk.work(crew.shares[0] if crew is not None else effort.total)  # on a team Dave does only his share
-    return Report(rows, text, remarks, script, effort.total, tuple(slips), (*said, *remarks))
+        said.append(words.line("slip", rng, say))
+    said += remarks.payoffs(statement, found, looked, desk, rng)
+    if special is None:
+        noticed = remarks.remark(statement, found, desk, rng)
+        if noticed is not None:
+            noted.append(noticed)
+            if rng.random() < 0.25:
+                noted.append(words.line("colleague.blame", rng, say, colleague=desk.blames))
+    if statement.kind == "select" and not exact and set(statement.aggregates) & {"avg", "sum"} and \
+            rng.random() < 0.7:
+        borrowed = arcs.ledger(desk, rng)
+        if borrowed is not None:
+            said.append(borrowed)
+    if (tired := arcs.tired(desk, rng)) is not None:
+        said.append(tired)
+    said += arcs.signing_off(desk, rng, timeline.reason, now.date())
+    return said, noted
 
 
-def _postit_line(section: str, postit: PostIt, desk: Desk, rng: random.Random) -> str:
-    return words.say(section, rng, desk.recent, index=postit.index, colour=postit.colour, label=postit.label,
-                     place=postit.place, table=postit.table)
+def _memory(
+    desk: Desk, told: Told, key: str, now: datetime.datetime, outcome: Outcome, rng: random.Random,
+) -> Line | None:
+    """Remember what he said; if the question came back, a line about that (the same, or what changed)."""
+    if told.total is not None:
+        desk.memory.sizes[told.total[0].lower()] = (told.total[1], told.number.removeprefix("about "))
+    result = (outcome.rowcount, len(outcome.rows), outcome.rows[0] if outcome.rows else None)
+    repeat = desk.memory.ask(key, now, told.number, result)
+    if repeat is None:
+        return None
+    before = repeat.before
+    slots = {"when": since(before.last, now), "number": told.number, "before": before.number,
+             "weekday": arcs.WEEKDAYS[before.first.weekday()], "times": _times(repeat.before.times + 1),
+             "nth": _nth(repeat)}
+    if repeat.changed and told.number and before.number.removeprefix("about ") == told.number.removeprefix("about "):
+        section = "memory.changed.slightly"  # the data moved, but not enough to change what he'd say
+    elif repeat.changed:
+        section = "memory.changed" if told.number and before.number else "memory.changed.plain"
+    elif before.last.date() != now.date():
+        # Back from another day: he says so the first time it comes back, and after that only now and then.
+        if rng.random() > (0.5 if before.times == 1 else 0.1):
+            return None
+        section = "dejavu"
+    elif before.today >= 3:
+        section = "memory.again.many"
+    elif before.today == 2:
+        section = "memory.again.third"
+    else:
+        section = "memory.again" if told.number else "memory.again.plain"
+    return words.line(section, rng, desk.rotation, **slots)
 
 
-def _bezel_line(statement: Statement, change: BezelChange | None, desk: Desk, rng: random.Random) -> str | None:
+def _times(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{grammar.number_words(count)} times")
+
+
+def _nth(repeat: Repeat) -> str:
+    times = repeat.before.today + 1
+    return {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}.get(times, f"{times}th")
+
+
+def _colour(told: Told, rng: random.Random, desk: Desk) -> Line:
+    return words.line(told.colour, rng, desk.rotation, colleague=words.Later(lambda: desk.colleague(rng)), gary=GARY,
+                      **told.slots)
+
+
+def _person(
+    columns: Sequence[str], rows: Sequence[tuple[Any, ...]], desk: Desk, rng: random.Random,
+) -> Line | None:
+    """Dave and Gary work here: when they turn up in a short result, he says so (not every time)."""
+    if not rows or len(rows) > 20:
+        return None
+    for prefix, section in _PEOPLE:
+        if any(isinstance(value, str) and value.startswith(prefix) for row in rows for value in row):
+            if desk.turn - desk.mentioned.get(section, -10) < 10:
+                return None
+            desk.mentioned[section] = desk.turn
+            return words.line(section + (".one" if len(rows) == 1 else ""), rng, desk.rotation, gary=GARY)
+    return None
+
+
+def _postit_line(section: str, postit: PostIt, desk: Desk, rng: random.Random) -> Line:
+    return words.line(section, rng, desk.rotation, index=postit.index, colour=postit.colour, label=postit.label,
+                      place=postit.place, table=postit.table)
+
+
+def _bezel_line(change: BezelChange | None, desk: Desk, rng: random.Random) -> Line | None:
     """What Dave says about CREATE INDEX / DROP INDEX: it's all about the post-its."""
     if change is None:
         return None
@@ -134,19 +276,22 @@ def _bezel_line(statement: Statement, change: BezelChange | None, desk: Desk, rn
         return _postit_line(section, change.stuck, desk, rng)
     if change.peeled is not None:
         return _postit_line("answer.drop_index", change.peeled, desk, rng)
-    return None
+    return words.line("answer.drop_index.unknown", rng, desk.rotation)
 
 
 def _human_rows(
-    statement: Statement, rows: list[tuple[Any, ...]], rng: random.Random, accuracy: float
+    statement: Statement, rows: list[tuple[Any, ...]], steady: str, accuracy: float
 ) -> tuple[list[tuple[Any, ...]], list[Slip]]:
-    """Round the computed numbers; with probability 1 - accuracy, get one of them a little wrong."""
+    """Round the computed numbers; with probability 1 - accuracy, get one of them a little wrong. The slip is
+    seeded by `steady` (the seed and the question), so the same question about the same data comes out the
+    same every time it is asked."""
     computed = [i for i, flag in enumerate(statement.computed) if flag]
     if not computed or not rows:
         return rows, []
+    rng = random.Random(steady)
     reported = [list(row) for row in rows]
     slips: list[Slip] = []
-    cells = [(r, c) for r in range(len(rows)) for c in computed if _is_number(rows[r][c])]
+    cells = [(r, c) for r in range(len(rows)) for c in computed if c < len(rows[r]) and _is_number(rows[r][c])]
     slippable = [(r, c) for r, c in cells if math.isfinite(rows[r][c])]  # infinity has no digit to get wrong
     if slippable and rng.random() >= accuracy:
         r, c = rng.choice(slippable)
@@ -162,100 +307,86 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _main_line(
-    statement: Statement, outcome: Outcome, rows: Sequence[tuple[Any, ...]], desk: Desk,
-    rng: random.Random, exact: bool,
-) -> str:
-    table = _table(statement)
-    slots: dict[str, Any] = {"table": table, "rows": outcome.rowcount, "gary": GARY,
-                             "colleague": desk.colleague(rng)}
-    kind = statement.kind
-    if kind == "select":
-        section = _select_section(statement, rows, slots, exact)
-    elif kind in ("begin", "commit", "rollback"):
-        section = "answer.transaction"
-    elif f"answer.{kind}" in words.phrasebook():
-        section = f"answer.{kind}"
-    else:
-        section = "answer.other"
-    return words.say(section, rng, desk.recent, **slots)
-
-
 def _table(statement: Statement) -> str:
-    return statement.tables[0] if statement.tables else "that"
+    return statement.tables[0] if statement.tables else "the table"
 
 
-def _select_section(
-    statement: Statement, rows: Sequence[tuple[Any, ...]], slots: dict[str, Any], exact: bool
-) -> str:
-    if not rows:
-        return "answer.empty"
-    if len(rows) >= 1000:
-        return "answer.big"
-    single_number = len(rows) == 1 and len(rows[0]) == 1 and statement.computed[:1] == (True,)
-    if single_number and _is_number(rows[0][0]):
-        value = rows[0][0]
-        aggregate = statement.aggregates[0] if len(statement.aggregates) == 1 else "number"
-        subject = statement.subjects[0] if statement.subjects else ""
-        slots["column"] = subject or "number"
-        slots["number"] = rounding.spoken(value, money=rounding.is_money(subject))
-        if aggregate == "count" and value <= 10:
-            slots["hands"] = "two hands" if value > 5 else "one hand"
-            return "answer.count_small"
-        return f"answer.{aggregate}" if aggregate in _NUMBER_ANSWERS else "answer.number"
-    if statement.grouped:
-        slots["groups"] = len(rows)
-        return "answer.grouped"
-    if len(rows) == 1:
-        return "answer.one_row"
-    return "answer.join" if statement.joins else "answer.rows"
+# -- the script ----------------------------------------------------------------------------------
 
 
 def _script(
-    statement: Statement,
-    effort: Effort, timeline: Timeline, crew: TeamWork | None, answer: str, desk: Desk, rng: random.Random
+    statement: Statement, effort: Effort, timeline: Timeline, crew: TeamWork | None, answer: str, desk: Desk,
+    rng: random.Random, asides: Sequence[Line],
 ) -> Script:
-    """The performance over the whole wait: the queue first, then (on a team) the meetings, then the work."""
+    """The performance over the whole wait: what he says as he picks it up, the queue, then (on a team) the
+    meetings, then the work."""
+    say = desk.rotation
     beats = [
-        Beat(0.0, words.say("receiving", rng, desk.recent), None, "receive"),
-        Beat(0.0, words.say("contacting", rng, desk.recent), "phone", "contact"),
-        Beat(0.0, words.say("eta", rng, desk.recent, eta=timeline.eta), None, "eta"),
+        Beat(0.0, words.line("receiving", rng, say).render(), None, "receive"),
+        Beat(0.0, words.line("contacting", rng, say).render(), "phone", "contact"),
     ]
+    # Once you've got hold of him: hello, the day he's having, then his ETA.
+    beats += [Beat(0.0, f"💬 {line.render()}", None, "aside") for line in asides]
+    beats.append(Beat(0.0, words.line("eta", rng, say, eta=timeline.eta).render(), None, "eta"))
     if statement.read_as:
         beats.append(Beat(0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
-    if timeline.tickets:
-        beats.append(Beat(0.0, words.say("queue", rng, desk.recent, tickets=timeline.tickets), None, "queue"))
+    queue = _queue_line(timeline, desk, rng)
+    if queue is not None:
+        beats.append(Beat(0.0, queue, None, "queue"))
     start = timeline.queue
     working = max(timeline.total - start, 0.0)
     if crew is not None and crew.size > 1:
         talking = working * crew.coordination_minutes / crew.elapsed_minutes
-        beats.append(Beat(start, words.say("team.looping_in", rng, desk.recent, names=crew.roll_call), "phone",
+        beats.append(Beat(start, words.line("team.looping_in", rng, say, names=crew.roll_call).render(), "phone",
                           "team"))
         for n, meeting in enumerate(crew.meetings):
             beats.append(Beat(round(start + talking * n / len(crew.meetings), 1), f"📅 {meeting}", None, "team"))
         start, working = start + talking, working - talking
     elapsed = 0.0
-    share = working / effort.total if effort.total else 0.0
+    total = effort.total
+    share = working / total if total else 0.0
     for step in effort.steps:
-        line = _work_line(step, rng, desk)
+        line = _work_line(step, statement, rng, desk)
         at = round(start + elapsed * share, 1)
         if line is not None:
             beats.append(Beat(at, line[0], line[1]))
-        if step.what == "scan" and rng.random() < 0.15:  # the printer, as always, jams
-            beats.append(Beat(at, words.say("gag.printer", rng, desk.recent, table=step.table), "printer"))
+        if step.what == "scan" and step.table and rng.random() < 0.15:  # the printer, as always, jams
+            beats.append(Beat(at, words.line("gag.printer", rng, say, table=step.table).render(), "printer"))
         elapsed += step.minutes
     if working > 30 and rng.random() < 0.5:
-        table = statement.tables[0] if statement.tables else "the"
-        beats.append(Beat(round(start + working / 2, 1), words.say("waiting", rng, desk.recent, table=table), None))
+        section, table = ("waiting", statement.tables[0]) if statement.tables else ("waiting.anywhere", "")
+        beats.append(Beat(round(start + working / 2, 1), words.line(section, rng, say, table=table).render(), None))
         beats.sort(key=lambda beat: beat.at)
     beats.append(Beat(timeline.total, f'"{answer}"', "ding", "answer"))
     return Script(tuple(beats), timeline.total, timeline.eta, round(desk.energy, 2))
 
 
-def _work_line(step: Step, rng: random.Random, desk: Desk) -> tuple[str, str] | None:
+def _queue_line(timeline: Timeline, desk: Desk, rng: random.Random) -> str | None:
+    """The free tier's place in the pile, as it is right now: the morning pile, a few new ones, or nobody."""
+    if timeline.tickets:
+        cleared = desk.day.cleared  # when he picked this one up, and cleared the pile before it
+        morning = cleared is not None and cleared.time() <= datetime.time(9, 30) and timeline.tickets > 2
+        section = "queue.morning" if morning else "queue"
+        return words.line(section, rng, desk.rotation, tickets=grammar.counted(timeline.tickets, "paid ticket"),
+                          count=timeline.tickets).render()
+    if timeline.pile and rng.random() < 0.3:
+        return words.line("queue.clear", rng, desk.rotation).render()
+    return None
+
+
+def _work_line(step: Step, statement: Statement, rng: random.Random, desk: Desk) -> tuple[str, str] | None:
     entry = _WORK_LINES.get(step.what)
     if entry is None:
         return None
     section, cue = entry
-    slots = {"table": step.table or "the", "gary": GARY, "colleague": desk.colleague(rng)}
-    return words.say(section, rng, desk.recent, **slots), cue
+    tables = statement.tables
+    table = step.table or (tables[0] if tables and step.what in ("write", "ddl", "join") else "")
+    if step.what in ("scan", "page", "lookup", "write") and not table:
+        section = "working.notes"  # his own working pages from the step before: no binder to name
+    if step.what == "ddl" and not table:
+        section = "working.ddl"
+    if step.what == "aggregate" and 1 <= desk.ledger_uses < arcs.RETURNED and rng.random() < 0.5:
+        section = "working.ledger"  # while the pad is on loan (once he has borrowed it), the sums go in it
+    slots = {"table": table, "other": tables[1] if len(tables) > 1 else "the other binder", "gary": GARY,
+             "colleague": words.Later(lambda: desk.colleague(rng))}
+    return words.line(section, rng, desk.rotation, **slots).render(), cue

@@ -65,7 +65,7 @@ def write(
     emptiest = min(crowding.get(place, 0) for place in PLACES)
     place = rng.choice([p for p in PLACES if crowding.get(p, 0) == emptiest])
     section = "postit.rule_label" if laminated else "postit.label"
-    label = words.say(section, rng, desk.recent, table=table, columns=_columns_in_words(columns),
+    label = words.say(section, rng, desk.rotation, table=table, columns=_columns_in_words(columns),
                       gary=GARY, colleague=desk.colleague(rng))
     return PostIt(index, table, tuple(columns), rng.choice(COLOURS), label, place, today, laminated)
 

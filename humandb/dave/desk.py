@@ -1,8 +1,9 @@
 """Dave's desk: what he carries from one request to the next.
 
-Energy drains with work (a full business day of queries leaves him at about a third) and comes back
-with coffee; the last twenty lines he said keep him from repeating himself; his colleagues are
-named once per seed.
+Energy drains with work (a full business day of queries leaves him at about a third), comes back a
+little at lunch and with coffee, and is whole again each morning; where he is in each section of his
+phrasebook (a seeded rotation, so he does not repeat himself); what he remembers saying; where he is
+in his day; the odd things he knows about; his colleagues, named once per seed.
 """
 
 from __future__ import annotations
@@ -10,13 +11,19 @@ from __future__ import annotations
 import datetime
 import functools
 import random
+import re
 from dataclasses import dataclass, field
 
 from humandb import errors
+from humandb.brain.facts import Oddity
 from humandb.dave import words
+from humandb.dave.day import Workday
 from humandb.dave.intray import InTray
+from humandb.dave.memory import Memory
 
 __all__ = ["Boost", "Colleague", "Desk"]
+
+DRAIN_PER_DAY = 1.1  # a whole business day of work takes this much of his energy (lunch gives a little back)
 
 GARY = "Gary"  # the owner of the ledger pad: a fixed point in an otherwise seeded world
 
@@ -38,17 +45,24 @@ class Desk:
     turn: int = 0  # requests received so far; each one's words are seeded by its turn
     energy: float = 1.0
     mood_bonus: float = 0.0  # a paying customer's Dave is a happier Dave (the tier says how much)
-    recent: Recent = field(default_factory=lambda: Recent())
+    rotation: words.Rotation = field(default_factory=words.Rotation)
     greeted: bool = False
-    asked: dict[str, tuple[int, datetime.datetime]] = field(default_factory=dict)  # question → (times, first)
+    memory: Memory = field(default_factory=Memory)
+    day: Workday = field(default_factory=Workday)
     ledger_uses: int = 0
-    mentioned: dict[str, int] = field(default_factory=dict)
+    mentioned: dict[str, int] = field(default_factory=dict)  # oddity → the turn he last mentioned it
+    mentions: dict[str, int] = field(default_factory=dict)  # oddity → how many times he has mentioned it
+    known: dict[str, tuple[Oddity, ...]] = field(default_factory=dict)  # table → the odd things he knows of
     boosts: list[Boost] = field(default_factory=list)
     intray: InTray = field(default_factory=InTray)
     user: str | None = None
     birthday: datetime.date | None = None  # the user's, if Dave was told
     wished_on: datetime.date | None = None
     _colleagues: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.rotation.seed != self.seed:  # the order of his lines is his own, per seed
+            self.rotation = words.Rotation(self.seed)
 
     def rng_for(self, text: str, turn: int | None = None) -> random.Random:
         """The random source for one answer: the same seed, turn and text always give the same words."""
@@ -60,7 +74,6 @@ class Desk:
     def next_turn(self) -> int:
         """A request arrives: it gets the next turn, whether or not anyone asks for Dave's words."""
         self.turn += 1
-        self.recent.turn = self.turn
         return self.turn
 
     @property
@@ -76,11 +89,25 @@ class Desk:
     def refuse(self, kind: type[errors.Error], section: str, cause: str, about: str = "") -> errors.Error:
         """The error to raise when Dave can't do something: his words from `section`, then the cause."""
         rng = self.rng_for(about or cause)
+        queued = self._queued(cause) if section == "error.missing" else None
+        if queued is not None:  # he made it himself, eventually: it is in his in-tray, not missing
+            return kind(words.say("error.missing.queued", rng, table=queued), cause)
         return kind(words.say(section, rng, colleague=self.colleague(rng)), cause)
+
+    def _queued(self, cause: str) -> str | None:
+        """The table a "no such table" is about, when a CREATE for it waits in the in-tray."""
+        missing = re.search(r"no such table: (?:\w+\.)?(\S+)", cause)
+        if missing is None:
+            return None
+        name = missing.group(1).lower()
+        for pending in self.intray.items:
+            if pending.statement.kind == "create" and name in (table.lower() for table in pending.statement.tables):
+                return missing.group(1)
+        return None
 
     def work(self, business_minutes: float) -> None:
         """Dave finished a piece of work: a little less energy, and one answer less on each snack."""
-        self.energy = max(0.05, self.energy - business_minutes / 480 * 0.6)
+        self.energy = max(0.05, self.energy - business_minutes / 480 * DRAIN_PER_DAY)
         for boost in self.boosts:
             boost.answers -= 1
         self.boosts = [boost for boost in self.boosts if boost.answers > 0]
@@ -104,7 +131,7 @@ class Desk:
 
     def colleague(self, rng: random.Random) -> Colleague:
         """Someone Dave might ask or blame; named only if a line actually mentions them."""
-        return Colleague(self, rng.random())
+        return Colleague(self.seed, rng.random())
 
     @property
     def colleagues(self) -> tuple[str, ...]:
@@ -127,32 +154,25 @@ def _colleagues(seed: int) -> tuple[str, ...]:
     return (GARY, *list(others)[:5])
 
 
-class Recent:
-    """The lines Dave used in his last twenty answers, so he doesn't repeat himself (seeded picks avoid them)."""
-
-    WINDOW = 20
-
-    def __init__(self) -> None:
-        self.turn = 0
-        self.used: dict[str, int] = {}
-        self.counts: dict[str, int] = {}
-
-    def __contains__(self, template: object) -> bool:
-        used = self.used.get(str(template))
-        return used is not None and self.turn - used < self.WINDOW
-
-    def append(self, template: str) -> None:
-        self.used[template] = self.turn
-        self.counts[template] = self.counts.get(template, 0) + 1
-
-
 class Colleague:
-    """A colleague slot for the phrasebook: Faker names the office only when a line uses one."""
+    """A colleague slot for the phrasebook: a value (the seed and a pick), named by Faker only when a line
+    that mentions one is rendered."""
 
-    def __init__(self, desk: Desk, pick: float) -> None:
-        self.desk = desk
+    __slots__ = ("pick", "seed")
+
+    def __init__(self, seed: int, pick: float) -> None:
+        self.seed = seed
         self.pick = pick
 
     def __format__(self, spec: str) -> str:
-        others = self.desk.colleagues[1:]  # not Gary: he has his own lines
+        others = _colleagues(self.seed)[1:]  # not Gary: he has his own lines
         return format(others[int(self.pick * len(others))], spec)
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Colleague) and (self.seed, self.pick) == (other.seed, other.pick)
+
+    def __hash__(self) -> int:
+        return hash((self.seed, self.pick))

@@ -73,8 +73,14 @@ def _plan_steps(statement: Statement, plan: tuple[str, ...], table_rows: Mapping
         if not match:
             continue
         verb, name, rest = match.groups()
+        if name == "CONSTANT":  # SQLite's "SCAN CONSTANT ROW": a SELECT of no table, nothing to read
+            continue
+        # A subquery's or a view's working rows ("(subquery-2)") have no binder of their own: Dave reads his
+        # own notes from the step before, and never says SQLite's name for them.
         table = statement.table_named(name)
-        rows = table_rows.get(table.lower(), 0)
+        if table.lower() not in {known.lower() for known in statement.tables}:
+            table = ""
+        rows = table_rows.get(table.lower(), 0) if table else 0
         if verb == "SEARCH" and "PRIMARY KEY" in rest:  # the row number is the page number
             steps.append(Step("page", table, 5.0 + 2 * _skim(rows)))
         elif verb == "SEARCH" and (used := _INDEX_USED.search(rest)):  # an index is a post-it on the bezel

@@ -34,15 +34,24 @@ def plan_rows(
         (number, _describe(step, statement, table_rows, by_index), round(step.minutes, 1))
         for number, step in enumerate(effort.steps, start=1)
     ]
-    hours = effort.total / 60
-    rows.append((None, f"Total: about {hours:.1f} business hours, give or take.", effort.total))
+    # The total is written where a person writes it on paper: in the step column, in words (a NULL there
+    # read as a glitch on every screen that showed it).
+    rows.append(("total", f"Total: {_duration(effort.total)}, give or take.", effort.total))
     return rows
+
+
+def _duration(minutes: float) -> str:
+    if minutes < 60:
+        return f"about {round(minutes)} business minutes"
+    hours = round(minutes / 60, 1)
+    return "about one business hour" if hours == 1 else f"about {hours:g} business hours"
 
 
 # What Dave writes for each kind of step (see effort.Step); slots come from the step and the statement.
 _STEPS = {
     "read": "Find my glasses and read the question.",
     "scan": "Print out the {table} table (about {rows:,} rows).",
+    "notes": "Go back through my notes from the step before.",
     "page": "Flip straight to the right page of {table}.",
     "lookup": "Use the index {index} on {table}.",
     "postit": "Check the {colour} post-it on the {place} of my monitor: “{label}”.",
@@ -58,7 +67,8 @@ _STEPS = {
 
 def _describe(step: Step, statement: Statement, table_rows: Mapping[str, int], postits: Mapping[str, PostIt]) -> str:
     postit = postits.get(step.index) if step.what == "lookup" else None
-    template = _STEPS["postit"] if postit is not None else _STEPS.get(step.what, "Copy the answer out neatly.")
+    what = "notes" if step.what in ("scan", "page", "lookup") and not step.table else step.what
+    template = _STEPS["postit"] if postit is not None else _STEPS.get(what, "Copy the answer out neatly.")
     return template.format(
         table=step.table or "the table", rows=table_rows.get(step.table.lower(), 0), index=step.index,
         where=statement.where, group_by=statement.group_by, order_by=statement.order_by, gary=GARY,

@@ -68,7 +68,7 @@ def spoken(value: float | None, *, money: bool = False) -> str:
             return f"{sign}${spoken(magnitude)}"
         return f"{sign}${magnitude:,.{_decimals(magnitude)}f}"
     for size, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
-        if magnitude >= size and not (word == "thousand" and magnitude < 10_000 and value % 1000):
+        if magnitude >= size and not (word == "thousand" and magnitude < 10_000):
             return f"{_trim(value / size)} {word}"
     return _trim(value) if isinstance(value, float) else f"{value:,}"
 

@@ -7,18 +7,19 @@ Dave because he writes it; the stage only reads it (and never sees SQL).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Beat", "Script"]
 
 
-@dataclass(frozen=True)
-class Beat:
-    """One moment of the performance: a transcript line and/or a sound cue, `at` business minutes in."""
+class Beat(NamedTuple):
+    """One moment of the performance: a transcript line and/or a sound cue, `at` business minutes in. (A named
+    tuple: a script has a dozen, made on every answer.)"""
 
     at: float
     text: str = ""
     cue: str | None = None
-    kind: str = "work"  # receive, contact, eta, work, answer
+    kind: str = "work"  # receive, contact, aside, eta, sql, queue, team, work, answer
 
 
 @dataclass(frozen=True)

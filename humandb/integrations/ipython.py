@@ -33,7 +33,7 @@ import os
 import re
 import shlex
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from humandb import errors
 from humandb.reading.requests import requests
@@ -66,6 +66,7 @@ class Options:
     sla: str | None = None
     seed: int | None = None
     exact: bool = False
+    mute: bool = False
 
 
 _VALUED = {"con", "connect", "sla", "seed"}
@@ -77,7 +78,7 @@ def parse(line: str) -> tuple[Options, str]:
     """The options at the start of a magic's line, and the rest of it (the SQL or question, verbatim).
 
     >>> parse("--seed 7 --exact SELECT 'a -- b'")
-    (Options(con=None, database=None, sla=None, seed=7, exact=True), "SELECT 'a -- b'")
+    (Options(con=None, database=None, sla=None, seed=7, exact=True, mute=False), "SELECT 'a -- b'")
     >>> parse('--connect "my company.brain"')[0].database
     'my company.brain'
     """
@@ -85,12 +86,13 @@ def parse(line: str) -> tuple[Options, str]:
     rest = line
     while match := _OPTION.match(rest):
         name, rest = match.group(1), rest[match.end():]
-        if name == "exact":
+        if name in ("exact", "mute"):
             found[name] = "yes"
             continue
         value = _VALUE.match(rest)
         if name not in _VALUED:
-            raise _usage(f"%dave has no option --{name}; it knows --con, --connect, --sla, --seed and --exact")
+            raise _usage(f"%dave has no option --{name}; it knows --con, --connect, --sla, --seed, --exact and "
+                         "--mute")
         if value is None:
             raise _usage(f"--{name} needs a value, as in %dave --{name} VALUE SELECT ...")
         found[name], rest = shlex.split(value.group(1))[0], rest[value.end():]
@@ -98,8 +100,13 @@ def parse(line: str) -> tuple[Options, str]:
     if seed is not None and not seed.lstrip("-").isdigit():
         raise _usage(f"--seed takes a whole number, not {seed!r}")
     options = Options(con=found.get("con"), database=found.get("connect"), sla=found.get("sla"),
-                      seed=None if seed is None else int(seed), exact="exact" in found)
+                      seed=None if seed is None else int(seed), exact="exact" in found, mute="mute" in found)
     return options, rest.strip()
+
+
+def _muted_by_environment() -> bool:
+    """HUMANDB_SOUND=0 (or off, false, no) keeps Dave's voice out of every output of the session."""
+    return os.environ.get("HUMANDB_SOUND", "").strip().lower() in ("0", "false", "no", "off")
 
 
 def _usage(message: str) -> Exception:
@@ -133,6 +140,7 @@ class DaveMagic:
         --sla SLA           instant (the default here), demo, realistic, or seconds per business hour
         --seed N            Dave's mood and wording follow the seed
         --exact             no rounding, no slips
+        --mute              leave Dave's voice out of the output (HUMANDB_SOUND=0 does it for every magic)
 
         --connect, --sla, --seed and --exact describe the session's connection and stay until changed;
         --connect starts again from the defaults. A change opens a new connection: a fresh copy of
@@ -149,9 +157,9 @@ class DaveMagic:
             if options == Options():
                 raise _usage("Ask Dave something: %dave SELECT COUNT(*) FROM orders, or %dave how many orders?")
             return None
-        return self._ask(connection, text, ours)
+        return self._ask(connection, text, ours, muted=options.mute or _muted_by_environment())
 
-    def _ask(self, connection: Connection, text: str, ours: bool) -> QueryResult:
+    def _ask(self, connection: Connection, text: str, ours: bool, *, muted: bool = False) -> QueryResult:
         from humandb.answer import QueryResult
 
         try:
@@ -163,6 +171,7 @@ class DaveMagic:
             raise error.with_traceback(None) from None
         result = QueryResult.from_answer(answers[-1], answers[-1].rows)
         result.postits = connection.postits  # after the commit: an eventual CREATE INDEX lands with it
+        result.muted = muted
         return result
 
     def _connection(self, options: Options) -> tuple[Connection, bool]:
@@ -184,7 +193,7 @@ class DaveMagic:
     def _theirs(self, options: Options) -> Connection:
         from humandb.connection import Connection
 
-        if replace(options, con=None) != Options():
+        if replace(options, con=None, mute=False) != Options():
             raise _usage("--con uses your connection as it is: --connect, --sla, --seed and --exact "
                          "describe the magic's own")
         value = self.shell.user_ns.get(str(options.con))
@@ -197,7 +206,8 @@ class DaveMagic:
         import humandb
 
         # Opened before the old one closes: a bad option leaves the session where it was.
-        opened = humandb.connect(setup.database, sla=setup.sla, seed=setup.seed, exact=setup.exact,
+        # The magic's options are text from the cell: connect() checks them at run time.
+        opened = humandb.connect(setup.database, sla=cast(Any, setup.sla), seed=setup.seed, exact=setup.exact,
                                  show=False, sound=False, words=True)
         if self.connection is not None and not self.connection.closed:
             self.connection.close()
@@ -211,8 +221,33 @@ class DaveMagic:
         self.connection = None
 
 
+# `%dave how many orders?`: IPython reads a line ending in "?" as a request for help on an object, before any
+# magic sees it. A question for Dave ends that way more often than not, so his lines are turned into the
+# call the magic would have been, ahead of that reading.
+_QUESTION_LINE = re.compile(r"^(?P<indent>\s*)(?P<assign>(?:[A-Za-z_]\w*\s*=\s*)?)%dave\b(?P<rest>.*\?)\s*$")
+
+
+def questions_kept(lines: list[str]) -> list[str]:
+    """IPython's cleanup step: a `%dave` line ending in "?" as the magic's call, so the "?" reaches Dave.
+
+    >>> questions_kept(["%dave how many orders?\\n", "top = %dave who earns the most?", "%dave SELECT 1"])[1:]
+    ["top = get_ipython().run_line_magic('dave', 'who earns the most?')", '%dave SELECT 1']
+    """
+    kept = []
+    for line in lines:
+        match = _QUESTION_LINE.match(line.rstrip("\n"))
+        if match is None:
+            kept.append(line)
+            continue
+        call = f"get_ipython().run_line_magic('dave', {match['rest'].strip()!r})"
+        kept.append(f"{match['indent']}{match['assign']}{call}" + ("\n" if line.endswith("\n") else ""))
+    return kept
+
+
 def load_ipython_extension(ipython: InteractiveShell) -> None:
     """Register ``%dave`` and ``%%dave`` (``%load_ext humandb`` calls this)."""
     magic = DaveMagic(ipython)
     # IPython types this method with functools.wraps of MagicsManager.register_function, `self` and all.
     ipython.register_magic_function(magic.dave, magic_kind="line_cell", magic_name="dave")  # type: ignore[call-arg, arg-type]
+    if questions_kept not in ipython.input_transformers_cleanup:
+        ipython.input_transformers_cleanup.append(questions_kept)

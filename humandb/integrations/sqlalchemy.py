@@ -2,7 +2,7 @@
 
 It is SQLAlchemy's SQLite dialect (Dave's brain is SQLite) with humandb as the DBAPI, so every statement,
 SQLAlchemy's own PRAGMAs and reflection queries included, goes through Dave. Needs ``pip install
-'humandb[sqlalchemy]'``; the dialect is registered as the ``humandb`` entry point, nothing to import.
+'humandb-dave[sqlalchemy]'``; the dialect is registered as the ``humandb`` entry point, nothing to import.
 
 URLs:
 

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from humandb.errors import ProgrammingError
+from humandb.reading import habits
 from humandb.reading.declared import keep_declared_types
+from humandb.reading.habits import Copy
 from humandb.reading.splitting import is_trigger
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["KEPT_BYTES", "LONGEST_KEPT", "ROW_KINDS", "WRITE_KINDS", "Statement", "SyntaxProblem", "from_tree", "read"]
 
 # Statement kinds whose execution can return rows, and those that change data or schema.
-ROW_KINDS = frozenset({"select", "explain", "pragma"})
+ROW_KINDS = frozenset({"select", "explain", "pragma", "summarize"})
 WRITE_KINDS = frozenset({"insert", "update", "delete", "create", "drop", "alter"})
 
 _EXPLAIN = re.compile(r"^\s*explain(\s+query\s+plan)?\s+", re.IGNORECASE)
@@ -72,6 +74,7 @@ class Statement:
     # Kind "other" (text HumanDB could not read, run as written): whether SQLite says it writes; None until
     # asked (see `undecided`). Asked of the brain, never kept in read's cache: it depends on the schema.
     sqlite_writes: bool | None = None
+    copy: Copy | None = None  # kind "copy": DuckDB's COPY to or from a CSV file (see habits.py)
 
     @property
     def returns_rows(self) -> bool:
@@ -80,7 +83,7 @@ class Statement:
     @property
     def writes(self) -> bool:
         """Whether it changes data or schema, so it runs inside the transaction."""
-        return self.kind in WRITE_KINDS or bool(self.sqlite_writes)
+        return self.kind in WRITE_KINDS or bool(self.sqlite_writes) or bool(self.copy is not None and self.copy.into)
 
     @property
     def undecided(self) -> bool:
@@ -107,17 +110,47 @@ class Statement:
 
 @dataclass(frozen=True)
 class SyntaxProblem:
-    """Where and why sqlglot could not read the text."""
+    """Where and why the text could not be read: a plain description, and the line with a caret under the spot.
+
+    >>> print(SyntaxProblem("something is missing after '+'", 1, 10, "+", "SELECT 1 +"))
+    something is missing after '+' at line 1, column 10:
+      SELECT 1 +
+               ^
+    """
 
     description: str
     line: int = 0
     column: int = 0
     near: str = ""
+    source: str = ""  # the line of the statement the problem is on
 
     def __str__(self) -> str:
-        where = f" at line {self.line}, column {self.column}" if self.line else ""
-        near = f" near {self.near!r}" if self.near else ""
-        return f"{self.description}{where}{near}"
+        if not self.line:
+            return self.description
+        where = f"{self.description} at line {self.line}, column {self.column}"
+        if not self.source or len(self.source) > 200:
+            return where + (f" near {self.near!r}" if self.near else "")
+        return f"{where}:\n  {self.source}\n  {' ' * max(self.column - 1, 0)}^"
+
+
+# What sqlglot says about a statement it cannot read, in the words a person would use. Its own messages
+# name its classes ("missing for <class 'sqlglot.expressions.core.Add'>"), which mean nothing to a user.
+_PLAIN = (
+    (re.compile(r"^Required keyword: '\w+' missing for"), "something is missing after {near}"),
+    (re.compile(r"^Invalid expression / Unexpected token"), "{near} was not expected here"),
+    (re.compile(r"^Expecting \)"), "a closing parenthesis is missing"),
+    (re.compile(r"^Expected table name"), "a table name is missing"),
+    (re.compile(r"^Expected "), "something is missing before {near}"),
+)
+
+
+def _plain(description: str, near: str) -> str:
+    """sqlglot's description of a problem, said plainly (the caret shows where)."""
+    quoted = repr(near) if near else "this point"
+    for pattern, plain in _PLAIN:
+        if pattern.search(description):
+            return plain.format(near=quoted)
+    return re.sub(r"<[^<>]*>", "it", description)  # no class or token reprs in the words
 
 
 class UnreadableSQL(ProgrammingError):  # noqa: N818 - it is a ProgrammingError, named for the cause
@@ -186,6 +219,11 @@ class _Reader:
                 _, (_, dropped) = self._kept.popitem(last=False)
                 self._bytes -= dropped
 
+    def kept(self, text: str, dialect: str = "duckdb") -> Statement | None:
+        """The statement read from `text` before, if it is still kept (a dictionary lookup, nothing more)."""
+        kept = self._kept.get((text, dialect))
+        return kept[0] if kept is not None else None
+
     def cache_info(self) -> CacheInfo:
         return CacheInfo(self.hits, self.misses, self.budget, len(self._kept), self._bytes)
 
@@ -227,6 +265,9 @@ def _read(text: str, dialect: str) -> Statement:
     from sqlglot import exp
 
     dialect = _with_blobs(dialect)
+    keyword = habits.refused_keyword(text)
+    if keyword is not None:  # DuckDB's own statements: said plainly, before sqlglot stumbles on some of them
+        raise habits.NotHere(keyword)
     tree = _parse_one(text, dialect)
     _rewrite_for_sqlite(tree)
     if isinstance(tree, (exp.Create, exp.Alter)):
@@ -264,12 +305,15 @@ def _parse_one(text: str, dialect: str) -> exp.Expr:
         trees = [tree for tree in sqlglot.parse(text, read=dialect) if tree is not None]
     except ParseError as error:
         first = error.errors[0] if error.errors else {}
-        raise UnreadableSQL(SyntaxProblem(
-            str(first.get("description", error)), int(first.get("line") or 0),
-            int(first.get("col") or 0), str(first.get("highlight") or ""),
-        )) from error
-    except TokenError as error:
-        raise UnreadableSQL(SyntaxProblem(f"could not split the text into tokens ({error})")) from error
+        line, column, near = int(first.get("line") or 0), int(first.get("col") or 0), str(first.get("highlight") or "")
+        lines = text.splitlines()
+        source = lines[line - 1] if 0 < line <= len(lines) else ""
+        # sqlglot counts the column at the end of the token it stopped at: the caret goes under its start.
+        start = column - len(near) + 1 if near and source[column - len(near):column] == near else column
+        raise UnreadableSQL(SyntaxProblem(_plain(str(first.get("description", error)), near), line, start, near,
+                                          source)) from None
+    except TokenError:
+        raise UnreadableSQL(SyntaxProblem("a quoted string, a quoted name or a comment is never closed")) from None
     if not trees:
         raise UnreadableSQL(SyntaxProblem("there is no statement in the text"))
     if len(trees) > 1:
@@ -344,7 +388,7 @@ def _expand_group_by_all(select: exp.Select) -> None:
 
 _KINDS = {
     "Select": "select", "Union": "select", "Intersect": "select", "Except": "select",
-    "Insert": "insert", "Update": "update", "Delete": "delete", "Merge": "update",
+    "Insert": "insert", "Update": "update", "Delete": "delete",
     "Create": "create", "Drop": "drop", "Alter": "alter",
     "Transaction": "begin", "Commit": "commit", "Rollback": "rollback",
     "Pragma": "pragma", "Command": "other", "Analyze": "other",
@@ -354,6 +398,9 @@ _KINDS = {
 def _classify(text: str, tree: exp.Expr) -> Statement:
     from sqlglot import exp
 
+    habit = _habit(text, tree)
+    if habit is not None:
+        return habit
     kind = _KINDS.get(type(tree).__name__)
     if kind is None:
         raise UnreadableSQL(SyntaxProblem(
@@ -391,6 +438,30 @@ def _classify(text: str, tree: exp.Expr) -> Statement:
         group_by=_clause(tree, exp.Group),
         order_by=_clause(tree, exp.Order),
     )
+
+
+def _habit(text: str, tree: exp.Expr) -> Statement | None:
+    """DuckDB's statements without a SQLite twin: DESCRIBE, SUMMARIZE and COPY read into what the brain does,
+    the rest refused as not supported here (see habits.py)."""
+    from sqlglot import exp
+
+    keyword = habits.refused_tree(tree)
+    if keyword is not None:
+        raise habits.NotHere(keyword)
+    if isinstance(tree, exp.Describe):
+        if not isinstance(tree.this, exp.Table):
+            raise habits.NotHere("describe of anything but a table")
+        return Statement(text=text, sql=habits.describe_sql(tree.this.name), kind="select", tables=(tree.this.name,))
+    if isinstance(tree, exp.Summarize):
+        source = tree.this
+        query = source if not isinstance(source, exp.Table) else exp.select("*").from_(source.copy())
+        inner = _classify(text, query)
+        return dataclasses.replace(inner, kind="summarize", computed=(), subjects=())
+    if isinstance(tree, exp.Copy):
+        copy = habits.copy_of(tree)
+        tables = (copy.into,) if copy.into else tuple(dict.fromkeys(t.name for t in tree.find_all(exp.Table)))
+        return Statement(text=text, sql=copy.query, kind="copy", tables=tables, copy=copy)
+    return None
 
 
 def _index(tree: exp.Expr) -> tuple[str, tuple[str, ...]]:

@@ -21,12 +21,28 @@ import base64
 import io
 from collections.abc import Sequence
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from humandb.dave.bezel import CAPACITY, PostIt, loose
 
-if TYPE_CHECKING:
-    from humandb.answer import QueryResult
+
+class QueryResult(Protocol):
+    """What the notebook stage draws: Dave's answer as a str with its rows and notes (humandb.QueryResult is
+    one). Described here rather than imported, so the stage knows answers only by their shape."""
+
+    rows: list[tuple[Any, ...]]
+    columns: tuple[str, ...]
+    exact_rows: list[tuple[Any, ...]]
+    business_minutes: float
+    remarks: tuple[str, ...]
+    postits: tuple[PostIt, ...]
+    sql: str
+
+    @property
+    def audio(self) -> bytes: ...
+
+    def __str__(self) -> str: ...
+
 
 __all__ = ["MAX_ROWS", "bezel_html", "html", "renderable", "spoken", "text"]
 
@@ -75,9 +91,10 @@ def html(result: QueryResult) -> str:
     parts.append(_about(result))
     if result.postits:
         parts.append(bezel_html(result.postits))
-    sound = base64.b64encode(result.audio).decode("ascii")
-    parts.append(f'<audio class="humandb-voice" controls style="display:block;margin-top:0.4em" '
-                 f'src="data:audio/wav;base64,{sound}"></audio>')
+    if not getattr(result, "muted", False):  # a muted result keeps the notebook small: no voice in it
+        sound = base64.b64encode(result.audio).decode("ascii")
+        parts.append(f'<audio class="humandb-voice" controls style="display:block;margin-top:0.4em" '
+                     f'src="data:audio/wav;base64,{sound}"></audio>')
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -181,7 +198,9 @@ def text(result: QueryResult, width: int = 100) -> str:
     """The rich rendering as plain text (no colour codes), for IPython's text/plain."""
     from rich.console import Console
 
-    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False, emoji=False)
+    # force_jupyter=False: in a kernel rich would otherwise publish an (empty) display of its own.
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False, emoji=False,
+                      force_jupyter=False)
     with console.capture() as captured:
         console.print(renderable(result))
     return captured.get().rstrip("\n")

@@ -15,14 +15,16 @@ import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import IO, Any
 
 from humandb.dave.script import Beat, Script
 from humandb.stage.clock import Clock, RealClock
 from humandb.stage.sound import Speaker
 from humandb.stage.terminal import Terminal
 
-__all__ = ["Stage", "perform", "timeline"]
+__all__ = ["NOTICE_SECONDS", "Stage", "perform", "timeline"]
+
+NOTICE_SECONDS = 1.0  # a silent wait this long gets one line saying what is going on
 
 
 @dataclass
@@ -38,14 +40,27 @@ class Stage:
     clock: Clock = field(default_factory=RealClock)  # a connection given a clock of its own puts it here
     terminal: Terminal | None = None
     speaker: Speaker | None = None
+    notice: IO[str] | None = None  # where to say, once, why nothing seems to happen during a silent wait
+    _noticed: bool = field(default=False, init=False, repr=False)
 
     def play(self, script: Script, wall_seconds: float, *, started: datetime | None = None,
              columns: Sequence[str] | None = None, rows: Sequence[Sequence[Any]] = ()) -> None:
         """Perform `script` over `wall_seconds`. `started` is when the request came in: the time the work
         itself took is taken off the wait, so the answer lands when the SLA says, not later."""
         worked = max(0.0, (self.clock.now() - started).total_seconds()) if started is not None else 0.0
+        if self.terminal is None and wall_seconds - worked >= NOTICE_SECONDS:
+            self._notice(wall_seconds - worked)
         perform(script, wall_seconds, clock=self.clock, terminal=self.terminal, speaker=self.speaker,
                 columns=columns, rows=rows, already=worked)
+
+    def _notice(self, seconds: float) -> None:
+        """Said once per stage, wherever the output goes: a wait with nothing shown looks like a hang."""
+        if self._noticed or self.notice is None:
+            return
+        self._noticed = True
+        with contextlib.suppress(Exception):  # a closed stream must not cost anyone their answer
+            print(f"Dave is working on it (about {seconds:.0f} s; this SLA is meant to be slow — "
+                  'connect(sla="instant") skips the waiting).', file=self.notice, flush=True)
 
     def wait(self, seconds: float, note: str = "") -> None:
         """Wait on the clock (for Dave's in-tray), saying why on the terminal if there is one."""

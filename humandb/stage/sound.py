@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import weakref
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -132,6 +133,7 @@ class Speakers:
         self.report = report
         self.voice = voice
         self.reported = False
+        self._spoken = _SpokenFiles()
 
     def play(self, cue: str) -> None:
         self._safely(lambda player: player.play_file(cue_path(cue)))
@@ -141,13 +143,14 @@ class Speakers:
             from humandb.stage import voice
 
             wav = (voice.speak(text) if self.voice == "speech" else None) or voice.mumble(text, energy=energy)
-            player.play_file(_spoken_file(wav))
+            player.play_file(self._spoken.write(wav))
 
         self._safely(speak)
 
     def _safely(self, action: Callable[[Player], Any]) -> None:
         if self.player is None:
-            self._tell("no audio player found (pip install 'humandb[audio]', or install paplay/aplay)")
+            self._tell("no audio player found: pip install 'humandb-dave[audio]' (on Debian/Ubuntu first: "
+                       "sudo apt-get install libasound2-dev), or install paplay or aplay")
             return
         try:
             action(self.player)
@@ -162,12 +165,29 @@ class Speakers:
                 print(f"🔇 Dave's speakers are off: {problem}. The answers still come.", file=self.report or sys.stderr)
 
 
-def _spoken_file(wav: bytes) -> Path:
-    # Players take files; Dave's voice is made in memory. The file outlives the call on purpose: the
-    # player reads it in the background. The temp dir is the system's to clean.
-    with tempfile.NamedTemporaryFile(prefix="humandb-dave-", suffix=".wav", delete=False) as handle:
-        handle.write(wav)
-    return Path(handle.name)
+class _SpokenFiles:
+    """Dave's voice as files for the players, which take files: the last few kept (a player may still be
+    reading one in the background), the older ones removed, and the folder removed when the speaker goes."""
+
+    KEPT = 4
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+        self._written: list[Path] = []
+        self._count = 0
+
+    def write(self, wav: bytes) -> Path:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="humandb-voice-"))
+            weakref.finalize(self, shutil.rmtree, self._folder, True)  # at collection, or at exit
+        self._count += 1
+        path = self._folder / f"{self._count}.wav"  # a new name each time: a player may be reading the last
+        path.write_bytes(wav)
+        self._written.append(path)
+        for old in self._written[:-self.KEPT]:
+            old.unlink(missing_ok=True)  # a player that opened it still reads it: removing it is safe
+        del self._written[:-self.KEPT]
+        return path
 
 
 def speaker(enabled: bool, *, explicit: bool = False, voice: str = "mumble") -> Speaker:

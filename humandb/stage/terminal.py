@@ -90,8 +90,17 @@ def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
     for column in columns:
         table.add_column(str(column), overflow="fold")
     for row in rows[:MAX_ROWS]:
-        table.add_row(*("NULL" if value is None else str(value) for value in row))
+        table.add_row(*(_shown(value) for value in row))
     return table
+
+
+def _shown(value: Any) -> str:
+    """A cell as a person reads it: Dave's rounded 87000.0 is 87000 beside his "$87,000"."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
 
 
 def _caption(count: int) -> str | None:

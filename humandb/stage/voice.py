@@ -26,6 +26,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import wave
 from array import array
 from collections import OrderedDict
@@ -199,6 +200,7 @@ _UNSIGNED = bytes(value ^ 0x80 for value in range(256))
 # hears many of the same lines, and each is mumbled once.
 TELEPHONE_CACHE_BYTES = 8 * 2**20
 _telephoned: OrderedDict[tuple[str, float], bytes] = OrderedDict()
+_telephoned_lock = threading.Lock()  # the web server makes voices on several threads at once
 
 
 def telephone(text: str, *, energy: float = 1.0) -> bytes:
@@ -210,13 +212,16 @@ def telephone(text: str, *, energy: float = 1.0) -> bytes:
     (b'RIFF', True)
     """
     key = (text or "Hm.", round(energy, 2))
-    made = _telephoned.get(key)
-    if made is None:
-        made = _telephoned[key] = _telephone(*key)
+    with _telephoned_lock:
+        made = _telephoned.get(key)
+        if made is not None:
+            _telephoned.move_to_end(key)
+            return made
+    made = _telephone(*key)  # outside the lock: two threads may make the same voice at once, and both keep it
+    with _telephoned_lock:
+        _telephoned[key] = made
         while sum(map(len, _telephoned.values())) > TELEPHONE_CACHE_BYTES and len(_telephoned) > 1:
             _telephoned.popitem(last=False)
-    else:
-        _telephoned.move_to_end(key)
     return made
 
 

@@ -11,14 +11,14 @@ __all__ = ["create_app"]
 
 
 def create_app(**options: Any) -> Starlette:
-    """The ASGI app (see humandb.web.app.create_app for the options); needs ``pip install humandb[server]``."""
+    """The ASGI app (see humandb.web.app.create_app for the options); needs ``pip install humandb-dave[server]``."""
     try:
         import starlette  # noqa: F401 - only to ask whether the extra is installed
     except ImportError:
         from humandb import errors
 
         raise errors.InterfaceError("Dave's website needs its server parts.",
-                                    "pip install 'humandb[server]' (Starlette and uvicorn)") from None
+                                    "pip install 'humandb-dave[server]' (Starlette and uvicorn)") from None
     from humandb.web.app import create_app as build
 
     return build(**options)

@@ -4,6 +4,10 @@ The visitor's connection works the answers out at once and performs nothing (it 
 the web adds is the timing: every beat gets the wall second it is due at, so the stream can
 send it then, and the JSON endpoints answer when the last beat lands. The voice is made last, after
 the wait, so two thousand waiting visitors hold no audio.
+
+An answer is at most `max_response_bytes`, Dave's voice included: he says at most `SPOKEN_CHARS`
+characters out loud (a longer answer trails off), his voice's bytes are set aside first, and the rest
+of the answer is cut to fit the room left (rows first, then any long text).
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ if TYPE_CHECKING:
     from humandb.dave.analyst import Report
     from humandb.sla import Timing
 
-__all__ = ["Cue", "Performance", "Refusal", "ask", "encode", "fit", "postits", "refusal_for", "spoken", "voice_b64"]
+__all__ = ["SPOKEN_CHARS", "Cue", "Performance", "Refusal", "aloud", "ask", "desk", "encode", "fit", "linked",
+           "postits", "refusal_for", "spoken", "voice_b64"]
+
+# What Dave says out loud at most, in characters: at telephone quality about 300 KB of base64 when every
+# character is a syllable of its own, a few seconds of mumbling for an ordinary answer.
+SPOKEN_CHARS = 300
+# A beat's words are a line on screen: a statement that names a 10,000-character table shows the start.
+BEAT_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -102,7 +113,7 @@ def _performance(connection: Connection, answers: list[Answer], max_wait: float)
     cues: list[Cue] = []
     offset = 0.0
     for _, report, timing in said:
-        cues.extend(Cue(offset + due, beat.text, beat.cue, beat.kind)
+        cues.extend(Cue(offset + due, _clip(beat.text, BEAT_CHARS), beat.cue, beat.kind)
                     for due, beat in timeline(report.script, timing.wall_seconds))
         offset += timing.wall_seconds
     # The cap squeezes the whole performance into the time a client will wait: the beats keep their order.
@@ -130,6 +141,12 @@ def _performance(connection: Connection, answers: list[Answer], max_wait: float)
     return Performance(cues, answer_json, offset * squeeze, voice.strip('"'), last_report.script.mood)
 
 
+def desk(connection: Connection) -> dict[str, Any]:
+    """A known visitor's desk: their bezel and their tables."""
+    return {"known": True, "postits": postits(connection),
+            "tables": {name: list(columns) for name, columns in connection.tables().items()}}
+
+
 def postits(connection: Connection) -> list[dict[str, Any]]:
     """The visitor's bezel, oldest post-it first."""
     return [{"index": postit.index, "table": postit.table, "columns": list(postit.columns),
@@ -153,37 +170,98 @@ def _value(value: Any) -> Any:
 
 
 def spoken(performance: Performance, max_bytes: int) -> bytes:
-    """The whole answer as JSON, with Dave's voice, its rows cut off (`truncated`) to fit in `max_bytes`.
+    """The whole answer as JSON with Dave's voice inside it (`audio_b64`, what the original client plays),
+    in at most `max_bytes`: the voice's room is set aside first, and the rest is cut to fit (rows first,
+    `truncated`; then any long text).
 
     The voice is made now, at the end of the wait, and spliced into JSON encoded without it: a
     couple of hundred kilobytes of base64 need no escaping, so they are not run through the encoder.
     """
-    body = encode(fit(performance.answer, max_bytes))
-    return body[:-1] + b',"audio_b64":"' + voice_b64(performance) + b'"}'
+    return _spliced(performance.answer, b'"audio_b64":"' + voice_b64(performance) + b'"', max_bytes)
+
+
+def linked(performance: Performance, max_bytes: int, root: str = "") -> bytes:
+    """The whole answer as JSON with a link to Dave's voice (`voice_url`, a small WAV the browser fetches
+    when it plays it: see humandb/web/media.py), in at most `max_bytes`. `root` is the app's mount point."""
+    from humandb.web.media import VOICE_PATH, voice_query
+
+    link = {"voice_url": f"{root}{VOICE_PATH}?{voice_query(aloud(performance), performance.mood)}",
+            "voice_type": "audio/wav"}
+    return _spliced(performance.answer, encode_value(link)[1:-1], max_bytes)
+
+
+def _spliced(answer: dict[str, Any], members: bytes, max_bytes: int) -> bytes:
+    """`answer` cut to leave room for `members` (JSON object members, already encoded), then them added."""
+    splice = b"," + members + b"}"
+    body = encode(fit(answer, max_bytes - len(splice) + 1))  # the splice replaces the closing brace
+    return body[:-1] + splice
 
 
 def fit(answer: dict[str, Any], max_bytes: int) -> dict[str, Any]:
-    """Cut rows off the end until the answer's JSON fits in `max_bytes` (and say so with `truncated`)."""
-    if len(encode(answer)) <= max_bytes:
+    """The answer, cut until its JSON fits in `max_bytes`: rows off the end first (saying so with
+    `truncated`), then, if Dave's words alone are too long, every long text shortened.
+
+    Each row is encoded once: the most that fit is found from their sizes, not by encoding the answer again.
+    """
+    size = len(encode(answer))
+    if size <= max_bytes:
         return answer
     rows, exact = answer["rows"], answer["exact_rows"]
-    keep, low = len(rows), 0
-    while low < keep:  # the most rows that fit: binary search, each probe one json.dumps
-        middle = (low + keep + 1) // 2
-        probe = {**answer, "rows": rows[:middle], "exact_rows": exact[:middle]}
-        if len(encode(probe)) <= max_bytes:
-            low = middle
-        else:
-            keep = middle - 1
-    return {**answer, "rows": rows[:low], "exact_rows": exact[:low], "truncated": True}
+    bare = {**answer, "rows": [], "exact_rows": [], "truncated": True}
+    room = max_bytes - len(encode(bare))
+    if room >= 0:
+        keep = 0
+        for row, exact_row in zip(rows, exact, strict=False):  # Dave's rows and the exact ones, cut together
+            cost = len(encode_value(row)) + len(encode_value(exact_row)) + (2 if keep else 0)  # and their commas
+            if cost > room:
+                break
+            room -= cost
+            keep += 1
+        return {**bare, "rows": rows[:keep], "exact_rows": exact[:keep]}
+    for chars in (2_000, 500, 100):  # no row fits beside his words: the words get shorter
+        clipped: dict[str, Any] = _clipped(bare, chars)
+        if len(encode(clipped)) <= max_bytes:
+            return clipped
+    return {"text": _clip(str(answer.get("text", "")), 100), "sql": "", "columns": None, "rows": [], "exact_rows": [],
+            "truncated": True, "beats": []}
+
+
+def _clipped(value: Any, chars: int) -> Any:
+    """Every string in `value` (a JSON value) at most `chars` long."""
+    if isinstance(value, str):
+        return _clip(value, chars)
+    if isinstance(value, list):
+        return [_clipped(item, chars) for item in value]
+    if isinstance(value, dict):
+        return {key: _clipped(item, chars) for key, item in value.items()}
+    return value
+
+
+def _clip(text: str, chars: int) -> str:
+    """`text` cut to `chars` characters at a word's end where there is one, marked with an ellipsis."""
+    if len(text) <= chars:
+        return text
+    cut = text[: chars - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > chars // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def encode(data: dict[str, Any]) -> bytes:
+    return encode_value(data)
+
+
+def encode_value(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
 
 def voice_b64(performance: Performance) -> bytes:
-    """Dave's spoken answer as a WAV file in standard base64 (what the original client plays)."""
+    """Dave's spoken answer (at most SPOKEN_CHARS of it) as a WAV file in standard base64 (what the original
+    client plays)."""
     from humandb.stage.voice import telephone  # a quarter of the terminal voice's bytes, per visitor
 
-    return base64.b64encode(telephone(performance.voice, energy=performance.mood))
+    return base64.b64encode(telephone(aloud(performance), energy=performance.mood))
+
+
+def aloud(performance: Performance) -> str:
+    """What Dave says out loud: his last words, at most SPOKEN_CHARS of them (a longer answer trails off)."""
+    return _clip(performance.voice, SPOKEN_CHARS)

@@ -1,11 +1,17 @@
-"""What the server allows one stranger: request sizes, statements per request, a wait cap and a rate.
+"""What the server allows one stranger: connections, request sizes, statements per request, a wait cap,
+a rate, and a fair share of the work.
 
 The SQL itself is guarded inside SQLite (humandb/brain/guard.py: authorizer, progress handler,
-limits); these are the guards in front of it, at the HTTP door.
+limits); these are the guards in front of it: at the socket (humandb/web/serving.py), at the HTTP door
+(humandb/web/app.py) and in the queue for Dave's time (humandb/web/turns.py).
+
+`humandb serve --limits name=value,...` (or HUMANDB_SERVE_LIMITS) changes any of them, e.g. to put
+a load test's thousands of requests from one address through the real command.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import time
 from collections import OrderedDict
@@ -31,6 +37,58 @@ class ServerLimits:
     protect_seconds: float = 120.0  # a visitor seen this recently is never let go for a newcomer (503 instead)
     new_visitors_per_minute: float = 10.0  # fresh brains per client address group (each costs memory)
     new_visitors_burst: int = 10
+    # Dave's time: each visitor's brain lives on a thread of its own; this many requests are worked on at
+    # once (the rest wait their turn, those who asked least lately first), and one of them is kept for
+    # visitors who have asked little lately, so a crowd of slow statements never makes everyone wait.
+    working_at_once: int = 4
+    queue_seconds: float = 2.0  # a request not begun within this long is answered 503 (Dave is busy)
+    waiting_per_visitor: int = 8  # one visitor's requests waiting behind their own earlier ones; more: 429
+    # The sockets (humandb serve sets these on uvicorn; see humandb/web/serving.py)
+    max_connections: int = 4096  # open at once; a connection beyond them is answered 503 and closed
+    max_connections_per_client: int = 256  # per address group: one client's idle sockets never fill the server
+    max_header_bytes: int = 16_384  # the request line and headers; more is refused with 431
+    header_seconds: float = 10.0  # a request's headers must all arrive within this long (else 408, closed)
+    body_seconds: float = 10.0  # ... and its body within this long after them (408)
+    keep_alive_seconds: float = 5.0  # an idle keep-alive connection is closed after this long
+
+    @classmethod
+    def parse(cls, text: str) -> ServerLimits:
+        """Limits from ``name=value`` pairs separated by commas; the defaults for the rest.
+
+        >>> ServerLimits.parse("rate_per_second=0, visitors=64").visitors
+        64
+        >>> ServerLimits.parse("visiters=64")
+        Traceback (most recent call last):
+        ...
+        ValueError: no limit named 'visiters'; the limits are: max_body_bytes, max_sql_chars, ...
+        """
+        fields = {field.name: field for field in dataclasses.fields(cls)}
+        values: dict[str, int | float] = {}
+        for pair in filter(None, (part.strip() for part in text.split(","))):
+            name, equals, value = (piece.strip() for piece in pair.partition("="))
+            if name not in fields:
+                names = ", ".join(fields)
+                raise ValueError(f"no limit named {name!r}; the limits are: {names}")
+            number = float if fields[name].type in ("float", float) else int
+            try:
+                values[name] = number(value.replace("_", "")) if equals else number("")
+            except ValueError:
+                raise ValueError(f"{name} takes {'a number' if number is float else 'a whole number'}, "
+                                 f"not {value!r}") from None
+        limits = cls(**values)  # type: ignore[arg-type]  # each value has its field's type, checked above
+        limits.check()
+        return limits
+
+    def check(self) -> None:
+        """Refuse limits a server cannot run with (ValueError)."""
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if value < 0:
+                raise ValueError(f"{field.name} must not be negative, not {value}")
+        for name in ("visitors", "working_at_once", "max_connections", "max_connections_per_client",
+                     "max_header_bytes", "max_statements", "waiting_per_visitor"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1, not {getattr(self, name)}")
 
 
 def client_group(address: str) -> str:

@@ -24,7 +24,7 @@ _SCHEMAS: dict[str, Any] = {
         "properties": {
             "at": {"type": "number", "description": "wall seconds after the request when this happens"},
             "text": {"type": "string"},
-            "cue": {"type": ["string", "null"], "description": "a desk sound: /sounds/{cue}.wav"},
+            "cue": {"type": ["string", "null"], "description": "a desk sound: its URL is in /api/desk's cues"},
             "kind": {"type": "string", "enum": ["receive", "contact", "eta", "work", "answer"]},
         },
     },
@@ -38,10 +38,12 @@ _SCHEMAS: dict[str, Any] = {
     },
     "Answer": {
         "type": "object",
-        "required": ["text", "audio_b64", "sql", "rows", "beats"],
+        "required": ["text", "voice_url", "sql", "rows", "beats"],
         "properties": {
             "text": {"type": "string", "description": "Dave's words"},
-            "audio_b64": {"type": "string", "description": "Dave saying his answer: a WAV file, standard base64"},
+            "voice_url": {"type": "string", "description": "Dave saying his answer: a GET of a WAV file "
+                                                            "(/api/voice.wav), the same for the same words"},
+            "voice_type": {"type": "string", "description": "the voice's media type"},
             "sql": {"type": "string", "description": "the SQL Dave ran (an English question's translation)"},
             "read_as": {"type": "string", "description": "how Dave read an English question"},
             "columns": {"type": ["array", "null"], "items": {"type": "string"}},
@@ -57,6 +59,13 @@ _SCHEMAS: dict[str, Any] = {
             "beats": {"type": "array", "items": {"$ref": "#/components/schemas/Beat"}},
         },
     },
+    "AnchorAnswer": {
+        "allOf": [{"$ref": "#/components/schemas/Answer"}],
+        "required": ["audio_b64"],
+        "properties": {"audio_b64": {"type": "string",
+                                     "description": "Dave saying his answer: a WAV file, standard base64"}},
+        "description": "the answer as the humandb 0.1.0 client expects it: the voice inside (no voice_url)",
+    },
     "Refusal": {
         "type": "object",
         "required": ["text", "cause", "status"],
@@ -70,7 +79,9 @@ _SCHEMAS: dict[str, Any] = {
         "properties": {"known": {"type": "boolean", "description": "the cookie names a visitor this server knows"},
                        "postits": {"type": "array", "items": {"$ref": "#/components/schemas/PostIt"}},
                        "tables": {"type": "object", "additionalProperties": {"type": "array",
-                                                                            "items": {"type": "string"}}}},
+                                                                            "items": {"type": "string"}}},
+                       "cues": {"type": "object", "additionalProperties": {"type": "string"},
+                                "description": "each desk sound's URL: named by its content, cacheable for a year"}},
     },
 }
 
@@ -82,11 +93,13 @@ def _ref(name: str) -> dict[str, Any]:
 def _refusals() -> dict[str, Any]:
     reasons = {"400": "SQL Dave cannot run, or a body that is not {\"sql\": \"…\"}",
                "403": "something strangers may not do (ATTACH, PRAGMA writes, files, extensions)",
-               "408": "the statement took longer than its time budget",
+               "408": "the statement took longer than its time budget, or the body took too long to arrive",
                "413": "too long, too big, or too many statements",
                "415": "a body not sent as application/json",
-               "429": "too many requests (or new visitors) from one address (see Retry-After)",
-               "503": "every desk is taken by a visitor seen in the last two minutes (see Retry-After)"}
+               "429": "too many requests (or new visitors) from one address, or too many of one visitor's waiting "
+                      "(see Retry-After)",
+               "503": "every desk is taken by a visitor seen in the last two minutes, or Dave is busy: the request "
+                      "was not begun within two seconds and did not run (see Retry-After)"}
     return {status: {"description": reason, "content": {"application/json": {"schema": _ref("Refusal")}}}
             for status, reason in reasons.items()}
 
@@ -103,6 +116,8 @@ def document(version: str) -> dict[str, Any]:
     """The OpenAPI 3.1 document for this server."""
     answer = {"description": "Dave's answer, after his wait",
               "content": {"application/json": {"schema": _ref("Answer")}}}
+    anchor = {"description": "Dave's answer, after his wait, his voice inside it",
+              "content": {"application/json": {"schema": _ref("AnchorAnswer")}}}
     stream = {"description": "Server-Sent Events: `beat` events as Dave works, then one `answer` event",
               "content": {"text/event-stream": {"schema": {"type": "string"}}}}
     return {
@@ -111,12 +126,23 @@ def document(version: str) -> dict[str, Any]:
                  "description": "The world's first human-powered analytical database, over HTTP. Each visitor "
                                 "(the humandb_visitor cookie) has a private copy of Dave's sample company."},
         "paths": {
-            "/api/humandb-query/": {"post": _asking("Ask Dave (compatible with the humandb 0.1.0 client)", answer)},
+            "/api/humandb-query/": {"post": _asking("Ask Dave (compatible with the humandb 0.1.0 client)", anchor)},
             "/api/query": {"post": _asking("Ask Dave; the answer comes when he is done", answer)},
             "/api/stream": {"post": _asking("Ask Dave and watch him work (Server-Sent Events)", stream)},
             "/api/desk": {"get": {"summary": "Your tables and Dave's bezel of post-its",
                                   "responses": {"200": {"description": "the visitor's desk",
                                                         "content": {"application/json": {"schema": _ref("Desk")}}}}}},
+            "/api/voice.wav": {"get": {
+                "summary": "Dave saying some words (an answer's voice_url)",
+                "parameters": [
+                    {"name": "say", "in": "query", "required": True,
+                     "schema": {"type": "string", "maxLength": 300}, "description": "what he says"},
+                    {"name": "mood", "in": "query", "schema": {"type": "number", "minimum": 0, "maximum": 2},
+                     "description": "his energy: lower is slower and lower"}],
+                "responses": {"200": {"description": "a WAV file (8 kHz, 8-bit), cacheable forever",
+                                      "content": {"audio/wav": {"schema": {"type": "string", "format": "binary"}}}},
+                              **{status: reason for status, reason in _refusals().items()
+                                 if status in ("400", "413", "429", "503")}}}},
         },
         "components": {"schemas": _SCHEMAS},
     }

@@ -23,6 +23,8 @@ _ORDER_WORDS = re.compile(
 )
 _RATIO_WORDS = re.compile(r"(%|\bpercent\w*|\bpct\b|\bproportion\b|\bratio\b|\bshare\b|\bfraction\b)")
 _YES_NO_START = re.compile(r"^(are|is|do|does|did|were|was|has|have|can)\b")
+_HOW_MANY = re.compile(r"\b(how many|number of|count|no\. of|total|headcount)\b")
+_COUNT_SQL = re.compile(r"^\s*SELECT\s+COUNT\(\*\)\s+FROM\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,9 @@ class Case:
     The flags say how to compare an answer; left as None they are worked out from the question and the SQL:
     `ordered` (rows compared in order): the SQL ends in an outer ORDER BY and the question asks for a ranking;
     `ratio` (a fraction or its percentage both count): the question asks for a percentage or proportion;
-    `yesno` (a single truthy/falsy value or the word yes/no): the question starts like a yes/no question.
+    `yesno` (a single truthy/falsy value or the word yes/no): the question starts like a yes/no question;
+    `listing` (a count may be answered by listing that many rows): the reference is a bare COUNT(*) and the
+    question names the rows without asking how many ("orders not shipped yet", "customers with no region").
     """
 
     question: str
@@ -41,6 +45,7 @@ class Case:
     ordered: bool | None = None
     ratio: bool | None = None
     yesno: bool | None = None
+    listing: bool | None = None
 
     @property
     def refuse(self) -> bool:
@@ -56,6 +61,12 @@ class Case:
 
     def is_yesno(self) -> bool:
         return self.yesno if self.yesno is not None else bool(_YES_NO_START.match(self.question.strip().lower()))
+
+    def is_listing(self) -> bool:
+        if self.listing is not None:
+            return self.listing
+        return (self.sql is not None and _COUNT_SQL.match(self.sql) is not None and not self.is_yesno()
+                and not _HOW_MANY.search(self.question.lower()))  # fmt: skip
 
 
 def has_outer_order_by(sql: str) -> bool:

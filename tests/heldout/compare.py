@@ -19,13 +19,22 @@ _NO = {"no", "n", "false", "f"}
 
 
 def matches(
-    expected: Sequence[Row], got: Sequence[Row], *, ordered: bool = False, ratio: bool = False, yesno: bool = False
+    expected: Sequence[Row],
+    got: Sequence[Row],
+    *,
+    ordered: bool = False,
+    ratio: bool = False,
+    yesno: bool = False,
+    listing: bool = False,
 ) -> bool:
     """Whether the rows `got` are a correct answer for the reference rows `expected`.
 
     The rules:
     - Yes/no (`yesno`): the reference is one row holding 1 or 0. The answer matches if it is one row whose
       first value is truthy (for 1) or falsy (for 0), or whose first value is the text yes / no (true / false).
+    - Count or list (`listing`: the reference is a bare COUNT(*) and the question names rows without asking
+      how many, e.g. "orders not shipped yet"): besides the count itself, an answer listing exactly that
+      many rows matches (which rows they are is not checked).
     - Otherwise both must have the same number of rows, and the rows are paired one-to-one: in order when
       `ordered` (the reference has an outer ORDER BY and the question asks for a ranking), else by any
       pairing that works (a bipartite matching, so duplicate rows count).
@@ -41,6 +50,8 @@ def matches(
     """
     if yesno and _is_flag(expected):
         return len(got) == 1 and len(got[0]) >= 1 and _truth(got[0][0]) is bool(expected[0][0])
+    if listing and _is_count(expected) and len(got) == expected[0][0]:
+        return True
     if len(expected) != len(got):
         return False
     if ordered:
@@ -50,6 +61,10 @@ def matches(
 
 def _is_flag(rows: Sequence[Row]) -> bool:
     return len(rows) == 1 and len(rows[0]) == 1 and rows[0][0] in (0, 1) and not isinstance(rows[0][0], str)
+
+
+def _is_count(rows: Sequence[Row]) -> bool:
+    return len(rows) == 1 and len(rows[0]) == 1 and isinstance(rows[0][0], int) and not isinstance(rows[0][0], bool)
 
 
 def _truth(value: Any) -> bool | None:

@@ -165,7 +165,8 @@ def ask(con: Any, case: Case, expected: list[tuple[Any, ...]] | None) -> Outcome
         return Outcome(case, "crashed", expected, said=_short(f"{type(error).__name__}: {error}"))
     if expected is None:
         return Outcome(case, "wrong", None, rows, sql)
-    ok = matches(expected, rows, ordered=case.is_ordered(), ratio=case.is_ratio(), yesno=case.is_yesno())
+    ok = matches(expected, rows, ordered=case.is_ordered(), ratio=case.is_ratio(), yesno=case.is_yesno(),
+                 listing=case.is_listing())  # fmt: skip
     return Outcome(case, "correct" if ok else "wrong", expected, rows, sql)
 
 

@@ -40,6 +40,10 @@ MATCH = [
     ([("MILO", "FAIRBANKS", 44)], [("Fairbanks Milo", 44)], {}),
     # empty matches empty
     ([], [], {}),
+    # a bare count named as rows ("orders not shipped yet") may be answered by listing that many rows
+    ([(3,)], [(3,)], {"listing": True}),
+    ([(3,)], [("a",), ("b",), ("c",)], {"listing": True}),
+    ([(0,)], [], {"listing": True}),
 ]
 
 NO_MATCH = [
@@ -61,6 +65,8 @@ NO_MATCH = [
     ([("Grace", "Ivanova")], [("Grace",)], {}),
     ([("Rock",)], [("Rock and Roll",)], {}),  # one value is never a part of a bigger text
     ([("2023-01-02 10:41:52",)], [("2023-01-02",)], {}),
+    ([(3,)], [("a",), ("b",), ("c",)], {}),  # listing only when the question names rows
+    ([(3,)], [("a",), ("b",)], {"listing": True}),
 ]
 
 
@@ -87,3 +93,7 @@ def test_flags_are_read_from_the_question_and_sql() -> None:
     assert Case("are there more jazz tracks than blues tracks", "SELECT 1").is_yesno()
     assert Case("x", "SELECT 1", ordered=False).is_ordered() is False
     assert has_outer_order_by("SELECT 'order by' AS x FROM t") is False
+    assert Case("orders not shipped yet", "SELECT COUNT(*) FROM orders WHERE shipped IS NULL").is_listing()
+    assert not Case("how many orders", "SELECT COUNT(*) FROM orders").is_listing()
+    assert not Case("number of artists", "SELECT COUNT(*) FROM artists").is_listing()
+    assert not Case("total sales", "SELECT SUM(total) FROM invoices").is_listing()

@@ -21,7 +21,7 @@ from humandb.brain.catalog import Catalog
 from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.reading.questions.honesty import unread
 from humandb.reading.questions.lexer import lex
-from humandb.reading.questions.linking import index_of
+from humandb.reading.questions.linking import index_of, roles_of
 from humandb.reading.questions.reader import Reader
 from humandb.reading.questions.refusal import NotUnderstood, Puzzled, quote_list, refusal
 from humandb.reading.questions.sql_or_english import is_english
@@ -77,8 +77,10 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
         raise refusal(question, catalog, problem, [w for w in reader.words if w.kind != "unknown"]) from None
     expression = query.expression()
     shown = {(column.table, column.name) for column in expression.find_all(exp.Column)}
+    played = {role for table, name in shown if table in catalog.tables
+              and (column := catalog.tables[table].column(name)) is not None for role in roles_of(column)}
     left = unread(reader.words, reader.used, {query.entity, *query.joined}, shown, reader.event_dated,
-                  reader.first_dated)
+                  reader.first_dated, raw, played, reader.guessed_person)
     if left:
         names = quote_list([w.text for w in left])
         all_unknown = all(w.kind == "unknown" for w in left)

@@ -6,13 +6,26 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
+from humandb.reading.questions.ages import age_of
 from humandb.reading.questions.filtering import Filtering, column_unit
+from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
-from humandb.reading.questions.words import Word
+from humandb.reading.questions.words import Word, stem
 
 __all__ = ["Asking"]
 
+# Things a number counts in ("how many credits is it worth", "how many pages"): they add up, unlike grades.
+_UNIT_NOUNS = frozenset("credits credit points pages words miles kilometres kilometers km calories litres liters "
+                        "gallons kilos grams seats".split())
+_TOTALS = frozenset({"amount", "total", "revenue", "sales", "subtotal", "payment"})
+_SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
+_SOLD = SOLD_VERBS
+_SOLD_STEMS = frozenset({"sold", "bought", "purchas", "order", "buy"})
+_SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
+_DID = frozenset({"did", "do", "does"})
+_BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
 
@@ -36,10 +49,19 @@ class Asking(Filtering):
         """"Which product is the most expensive" ranks rows; "what is the highest salary" asks for MAX."""
         if any(w.kind == "who" for w in self.words) or self.raw[:1] in (["which"], ["who"]):
             return True
+        if any(w.kind == "table" and w.at > 0 and self.raw[w.at - 1] == "which" for w in self.words):
+            return True  # "in store 1, which customer spent the most?"
         if self.raw and self.raw[0] in _LISTING:
             return True
         if ":" in best.cue and self._next(best, ("column",), 1) is None:
             return True  # "the most expensive product", "the oldest employee"
+        named = self._next(best, ("column",), 1)
+        column = self.column_of(named) if named is not None else None
+        if column is not None and not column.numeric and not column.temporal and not column.key:
+            return True  # "the biggest stadium": a name can't be the largest, the row it names can
+        if best.cue.endswith(":date") and best.at == 0 and named is not None and named.table == self.entity() \
+                and len(self.words) == 2:
+            return True  # "earliest premiere": the show that premiered first, shown with its date
         if group is not None and self._next(best, ("table",), 3) is not None:
             return True  # "what country are most of our customers in"
         return any(w.kind == "table" and w.at > best.at for w in self.words) and group is None
@@ -47,9 +69,25 @@ class Asking(Filtering):
     def counted(self, query: Query, group: Word | None, best: Word | None) -> None:
         agg_word = next((w for w in self.words if w.kind == "agg" and w.cue == "count"), None)
         self.use(agg_word)
+        if agg_word is not None and agg_word.text.endswith(("times", "often")) and group is None \
+                and not self._next(agg_word, ("table",), 1):
+            table = constructs.activity_table(self, query.entity)  # "how many times has Tara stayed with us"
+            if table is None:
+                raise self.puzzled(f"I don't know what to count for the {query.entity}")
+            self.join(query, table)
+            query.add_select(agg("count", ref(table, self.table(table).key)))
+            query.said.insert(0, f"number of {table}")
+            return
         after = agg_word.at if agg_word is not None else len(self.raw)
         noun = next((w for w in self.words if w.at > after and w.kind in ("column", "table")), None)
         filtered = {w.column for w in self.words if w.kind == "value" and w.table == getattr(noun, "table", "")}
+        if noun is not None and noun.kind == "column" and group is not None and group.kind == "table" \
+                and query.entity == group.table and noun.table != query.entity and not query.where \
+                and not query.joins and self._owns(group.table, noun.table):
+            column = self.column_of(noun)
+            if column is not None and not column.numeric and not column.temporal and not column.key:
+                self.use(noun)  # "how many parts has each actor got": the cast rows, counted per actor
+                query.entity = noun.table
         if noun is not None and noun.kind == "column" and group is None and noun.column not in filtered:
             column = self.column_of(noun)
             if column is not None and not column.numeric and not column.temporal:
@@ -64,7 +102,13 @@ class Asking(Filtering):
             self.use(noun)  # "how many orders came from customers in Germany": count the entity, via the link
         key = agg("count", ref(query.entity, self.table(query.entity).key), distinct=True) if query.fanout \
             else agg("count")
-        query.said.insert(0, f"number of {query.entity}")
+        entity_word = next((w for w in self.words if w.kind == "table" and w.table == query.entity), None)
+        if entity_word is not None and query.fanout:  # "how many distinct products have customers ordered"
+            self.use(self._prev(entity_word, ("distinct",), 1))
+        sold = self._units_sold(query)
+        if sold is not None:  # "how many tracks were sold this year": the units on the sales' lines
+            key = agg("sum", value_of(sold))
+        query.said.insert(0, f"number of {query.entity}" + (" sold" if sold is not None else ""))
         if group is None:
             query.add_select(key)
             return
@@ -78,6 +122,29 @@ class Asking(Filtering):
             self.use(best)
             query.order_by(key, best.cue.startswith("max"))
             query.limit = 1
+
+    def _units_sold(self, query: Query) -> Column | None:
+        """The quantity on the lines that sell the entity, when the question says they were sold."""
+        if any(w.kind in ("never", "not", "none") for w in self.words):
+            return None  # "tracks never sold" are counted one by one
+        own = self.role_column(query.entity, "quantity")
+        nouns = {w.at for w in self.words if w.kind in ("table", "column", "value")}  # "count the orders"
+        verbs = [at for at, token in enumerate(self.raw)
+                 if at not in nouns and (token in _SOLD or stem(token) in _SOLD_STEMS)]
+        if own is not None and verbs:
+            self.use(*[w for w in self.words if w.at in verbs])
+            return own  # "how many items did user007 order": the quantities on their lines
+        passive = any(self.raw[at] in _SOLD and at > 0 and self.raw[at - 1] in _BEEN for at in range(len(self.raw)))
+        asked = any(self.raw[at] in _SOLD and at > 1 and self.raw[at - 2] in _DID for at in range(len(self.raw)))
+        if not passive and not asked:  # "were sold", "did we sell": the units on the lines
+            return None
+        lines = [link.child for link in self.catalog.links if link.parent == query.entity and not link.self_reference]
+        quantities = [c for table in lines if (c := self.role_column(table, "quantity")) is not None]
+        if len(quantities) != 1:
+            return None
+        self.join(query, quantities[0].table)
+        self.use(*[w for w in self.words if w.text in _SOLD])
+        return quantities[0]
 
     def _owns(self, parent: str, child: str) -> bool:
         """Rows of `child` belong to rows of `parent`: a path of child links (through a junction table too)."""
@@ -109,16 +176,42 @@ class Asking(Filtering):
 
     def measure(self, query: Query, after: Word | None, hint: str = "") -> Column | None:
         """The numeric column a question is about: named near the cue, else the table's column of the role."""
-        candidates = [w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
+        named = [w for w in self._of("column") if not w.cue.startswith("role")]  # "paid in freight": the freight
+        candidates = [w for w in self._of("column") if after is not None and w.at == after.at] + [
+            w for w in named if after is None or w.at > after.at] + [
+            w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
         for found in candidates:
             column = self.column_of(found)
+            if column is not None and column.temporal and found.cue == "event" and found.at not in self.used \
+                    and hint not in ("date", "lifecycle", "birth") and (
+                        money := self.role_column(column.table, "money")) is not None:
+                self.use(found)  # "who has paid us the most": the payments' amounts, not their dates
+                return money
             if column is not None and (column.numeric or column.temporal) and found.at not in self.used \
                     and not column.key:
                 self.use(found)
                 return column
         if hint == "activity":
             return None
+        verb = next((w for w in self.words if w.kind == "table" and w.cue == "verb" and w.at not in self.used
+                     and w.table != query.entity), None)
+        acted = self.role_column(verb.table, hint or "money") if verb is not None else None
+        if verb is not None and acted is not None:
+            self.use(verb)  # "who rented something most recently": the rentals' date, not the customer's
+            if hint in ("date", "lifecycle"):
+                self.note_date(acted)
+            return acted
+        if not hint and after is not None and after.text in _SIZES and self.role_column(query.entity, "size"):
+            return self.role_column(query.entity, "size")  # "the biggest stadium": by its capacity
+        if hint == "birth" and not self.person(query.entity):
+            # "the oldest team": a thing's age is from its own first date (founded), not its people's birthdays
+            return self.role_column(query.entity, "lifecycle") or self.role_column(query.entity, "date")
         near = self.nearest(query.entity, hint or "money")
+        if near is not None and not hint and not self._of("column") and near.table != query.entity \
+                and not any(link.parent == query.entity and link.child == near.table for link in self.catalog.links):
+            # "average goals per match": nothing names an amount, and the nearest money is a scorer's wage,
+            # which no goal has; a guess that far is no reading
+            raise self.puzzled(f"I don't know which amount of the {query.entity} you mean")
         if near is None and hint in ("birth", "lifecycle"):
             near = self.nearest(query.entity, "date")
         if hint in ("date", "lifecycle"):
@@ -141,6 +234,12 @@ class Asking(Filtering):
         if column is None:
             raise self.puzzled(f"I don't know what to {agg_word.cue} in {query.entity}")
         self.use(agg_word)
+        if column.temporal and "birth" in roles_of(column) and agg_word.cue in ("avg", "min", "max"):
+            self.join(query, column.table)  # "the average age of our staff": their ages, from their births
+            labels = self.group_by(query, group) if group is not None else []
+            query.add_select(*labels, agg(agg_word.cue, age_of(column, self.today)))
+            query.said.insert(0, f"{agg_word.cue} age of {query.entity}")
+            return
         if column.temporal and agg_word.cue in ("sum", "avg"):
             raise self.puzzled(f"I can't {'add up' if agg_word.cue == 'sum' else 'average'} dates")
         reading = f"{'total' if agg_word.cue == 'sum' else 'average'} {column.name} of {query.entity}"
@@ -156,18 +255,51 @@ class Asking(Filtering):
         self.summarised(query, direction, column, f"{best.text} {column.name} of {query.entity}", group)
 
     def summarised(self, query: Query, function: str, column: Column, reading: str, group: Word | None) -> None:
-        """One aggregate of a column (per group, if there is one): SUM, AVG, MIN or MAX."""
+        """One aggregate of a column (per group, if there is one): SUM, AVG, MIN or MAX. The average of an
+        amount kept on the entity's lines ("average order value") is the average of each entity's total."""
+        fanned = query.fanout
         self.join(query, column.table)
-        expression = agg(function, value_of(column))
+        lines = function == "avg" and column.table != query.entity and query.fanout and not fanned \
+            and column.table in constructs.descendants(self, query.entity) \
+            and not (group is not None and group.kind == "table" and group.table == query.entity)
+        expression = agg("sum" if lines else function, value_of(column))
         query.said.insert(0, reading)
         labels = self.group_by(query, group) if group is not None else []
         query.add_select(*labels, expression)
+        if lines:
+            query.per = [ref(query.entity, self.table(query.entity).key)]
+            query.said.insert(0, f"the average over {query.entity} of")
+
+    def counts_averaged(self, query: Query, average: Word, counting: Word) -> bool:
+        """"Average number of tracks per album": how many there are of each, averaged."""
+        counted = self._next(counting, ("table",), 2)
+        per = self._next(counted, ("group",), 2) if counted is not None else None
+        owner = self._next(per, ("table", "column"), 2) if per is not None else None
+        if counted is None or owner is None or counted.table != query.entity:
+            return False
+        self.use(average, counting, counted, per, owner)
+        if owner.kind == "table":
+            self.join(query, owner.table)
+            key = ref(owner.table, self.table(owner.table).key)
+        else:
+            self.join(query, owner.table)
+            key = ref(owner.table, owner.column)
+        query.add_select(agg("count"))
+        query.per = [key]
+        query.said.insert(0, f"the average number of {query.entity} per {owner.text}")
+        return True
 
     def ranked(self, query: Query, best: Word, agg_word: Word | None, group: Word | None, top: int | None) -> None:
         direction, _, hint = best.cue.partition(":")
         descending = direction == "max" and not any(w.kind == "bottom" for w in self.words)
         self.use(best, self._first("bottom"))
         counted = self._next(best, ("table",), 3)  # "most of our customers"
+        by = next((w for w in self.words if w.kind == "by" and w.at > best.at), None)
+        after_by = self._next(by, ("table",), 1) if by is not None else None
+        if after_by is not None and after_by.table != query.entity and (counted is None or
+                                                                       counted.table == query.entity):
+            counted = after_by  # "top 5 customers by rentals": by how many rentals they have
+            self.use(by)
         key: exp.Expression
         if agg_word is not None and agg_word.at > best.at and agg_word.cue == "count":
             self.use(agg_word)  # "top 5 cities by number of customers"
@@ -190,14 +322,20 @@ class Asking(Filtering):
             self.join(query, column.table)
             labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
             query.said.insert(0, f"{query.entity} ranked by {agg_word.cue} {column.name}")
-        elif counted is not None and counted.table == query.entity and group is not None and not hint:
-            key = agg("count")  # "which country has the most customers"
+        elif (counted is not None and counted.table == query.entity and group is not None and not hint) or (
+                group is not None and group.kind == "column" and not hint and best.text not in ("top", "best") and
+                not any(w.kind in ("column", "agg") and w.at != group.at for w in self.words)):
+            key = agg("count")  # "which country has the most customers", "which house is the biggest"
             labels = self.group_by(query, group)
             query.said.insert(0, f"{group.text} ranked by number of {query.entity}")
         elif counted is not None and counted.table != query.entity and not hint:
             self.use(counted)
             self.join(query, counted.table)
             key = agg("count", ref(counted.table, self.table(counted.table).key))
+            sold = self.sold_lines(counted.table)
+            if sold is not None:  # "which genre sold the most tracks": the units on the tracks' sales
+                self.join(query, sold.table)
+                key = agg("sum", value_of(sold))
             labels = self.group_by(query, group) if group is not None else self.group_by_entity(query)
             query.said.insert(0, f"{query.entity} ranked by number of {counted.table}")
         else:
@@ -207,7 +345,8 @@ class Asking(Filtering):
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
             self.join(query, column.table)
             key = value_of(column)
-            summed = any(w.kind == "column" and w.text in SUMMED and w.at in self.used for w in self.words)
+            summed = any(w.kind == "column" and (w.text in SUMMED or stem(w.text) in _SUMMED_STEMS)
+                         for w in self.words)
             if summed and (group is not None or (query.fanout and column.table != query.entity)):
                 key = agg("sum", key)  # "the category that brings in the most money": money adds up
             if isinstance(key, exp.AggFunc):
@@ -220,6 +359,10 @@ class Asking(Filtering):
                 key = agg("sum", key)
             else:
                 labels = self.labels(query)
+                named = self._next(best, ("column",), 1)  # "the biggest stadium": the stadium is shown
+                if named is not None and named.table == query.entity and ref(named.table, named.column) not in labels \
+                        and (shown := self.column_of(named)) is not None and not shown.numeric:
+                    labels.append(ref(named.table, named.column))
                 query.filter(exp.Not(this=exp.Is(this=key.copy(), expression=exp.Null())))
             query.said.insert(0, f"{query.entity} with the {best.text} {column.name}")
         query.add_select(*labels, key)
@@ -235,7 +378,8 @@ class Asking(Filtering):
         named = [w for w in self.words if w.at != best.at and (
             w.kind == "agg" or (w.kind == "table" and w.at > best.at and w.table != entity)
             or (w.kind == "column" and (c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
-        if not named and not self._money_of(entity):
+        sized = best.text in _SIZES and self.role_column(entity, "size") is not None  # "the biggest stadium"
+        if not named and not self._money_of(entity) and not sized:
             raise self.puzzled(f"I don't know what “{best.text}” is measured by")
 
     def _money_of(self, entity: str) -> bool:
@@ -244,11 +388,10 @@ class Asking(Filtering):
         column = self.nearest(entity, "money")
         if column is None:
             return False
-        if column.table == entity:
-            return True
+        if column.table == entity:  # "the best teacher" is no question of salary, nor "the best product" of price
+            return "pay" not in roles_of(column) and bool(set(column.parts) & _TOTALS or "*" in column.name)
         owned = constructs.descendants(self, entity)
-        return column.table in owned and ("*" in column.name or bool(set(column.parts) & {
-            "amount", "total", "revenue", "sales", "subtotal", "payment"}))
+        return column.table in owned and ("*" in column.name or bool(set(column.parts) & _TOTALS))
 
     def with_their(self, query: Query) -> None:
         """"customer names with their order totals": one row per entity with an aggregate of linked rows."""
@@ -284,7 +427,8 @@ class Asking(Filtering):
                 continue
             if word.kind == "table":
                 following = next((w for w in self.words if w.at == word.at + word.span), None)
-                if following is not None and following.kind == "column" and following.table == word.table:
+                if following is not None and following.kind == "column" and following.table == word.table \
+                        and following.cue != "agent":  # "shows directed by …" are shows
                     self.use(word)
                     continue  # "product categories": the table only says whose categories
                 return None
@@ -294,6 +438,8 @@ class Asking(Filtering):
             labels = self.label(word.table)
             if column is None or column.numeric or column.temporal or column in labels or word.cue.startswith("role"):
                 return None
+            if word.cue == "agent" and not self._first("who"):
+                return None  # "directed" names the director only in "who directed …"
             self.use(word)
             return word
         return None
@@ -311,6 +457,12 @@ class Asking(Filtering):
         if agg_word is None:
             return None
         following = self._next(agg_word, ("table", "column"), 2)
+        measured = self.column_of(following) if following is not None and following.kind == "column" else None
+        if agg_word.cue == "count" and measured is not None and following is not None \
+                and following.at == agg_word.at + agg_word.span and (column_is_time(measured) or (
+                    "quantity" in roles_of(measured)) or set(measured.parts) & _UNIT_NOUNS):
+            # "how many hours did Farid log", "how many units were sold": the hours and units add up
+            return Word("agg", agg_word.text, agg_word.at, cue="sum", span=agg_word.span)
         if "number of" in agg_word.text and agg_word.cue == "sum" and following is not None \
                 and following.kind == "table":
             return Word("agg", agg_word.text, agg_word.at, cue="count", span=agg_word.span)
@@ -324,8 +476,28 @@ class Asking(Filtering):
         return agg_word
 
     def listed(self, query: Query) -> None:
+        asked = self._asked_column(query)
+        if asked is not None:  # "what's the capacity of a Volvo FL": the capacity, once for each value it has
+            self.use(asked)
+            query.add_select(ref(asked.table, asked.column))
+            query.distinct = True
+            query.said.insert(0, f"the {asked.column} of the {query.entity}")
+            return
         query.add_select(*self.labels(query))
         query.said.insert(0, f"the {query.entity}")
+
+    def _asked_column(self, query: Query) -> Word | None:
+        """"What's the X of …", "what is the X for …": a question that asks for one column of rows it names."""
+        if self.raw[:1] not in (["what"], ["whats"]) or not query.where:
+            return None
+        first = next((w for w in self.words if w.kind in ("table", "column", "value")), None)
+        if first is None or first.kind != "column" or first.table != query.entity or first.at in self.used:
+            return None
+        column = self.column_of(first)
+        if column is None or column in self.label(query.entity) or column.key:
+            return None
+        after = self.raw[first.at + first.span] if first.at + first.span < len(self.raw) else ""
+        return first if after in ("of", "for", "on", "in") else None
 
     def labels(self, query: Query) -> list[exp.Expression]:
         """The columns a listing shows: the name, plus every column the question mentions."""

@@ -11,24 +11,32 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
+from humandb.reading.questions.ages import how_old
+from humandb.reading.questions.durations import elapsed
 from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.looking import SOLD_VERBS
+from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
-from humandb.reading.questions.vocabulary import LINKING_VERBS
-from humandb.reading.questions.words import Word, stem
+from humandb.reading.questions.relations import related
+from humandb.reading.questions.versus import versus
+from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS
+from humandb.reading.questions.words import Word, plural, singular, stem
 
 if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
     from humandb.reading.questions.filtering import Filtering as Reader
 
-__all__ = ["activity", "average_comparisons", "flags", "special", "versus_average", "without"]
+__all__ = ["activity", "average_comparisons", "ending", "flags", "is_verb", "special", "states", "versus_average",
+           "without"]
 
 _LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 _NEGATIONS = ("never", "none", "not", "zero")
+_QUANTIFIERS = frozenset({"single", "one", "solitary", "lone"})
 
 
 def special(reader: Reader, query: Query) -> Query | None:
     """Whole-question shapes that are not one SELECT over the entity: checked before anything else."""
-    for construct in (_next_birthday, _versus, _parent, _ratio):
+    for construct in (_next_birthday, how_old, elapsed, ranked_period, versus, related, _ratio):
         found = construct(reader, query)
         if found is not None:
             return found
@@ -38,12 +46,12 @@ def special(reader: Reader, query: Query) -> Query | None:
 # -- counting related rows -----------------------------------------------------------------------------
 
 
-def _is_verb(word: Word) -> bool:
+def is_verb(word: Word) -> bool:
     """A verb that links things: unknown to the schema ("handled"), a column named after its event
     ("booked"), or a cue that is also a verb ("ordered")."""
     if word.kind == "order?":
         return word.text in LINKING_VERBS
-    if word.kind != "unknown" and word.cue != "event":
+    if word.kind != "unknown" and word.cue not in ("event", "agent"):
         return False
     return stem(word.text) in _LINKING or word.text in LINKING_VERBS
 
@@ -56,9 +64,12 @@ def activity_table(reader: Reader, entity: str, after: Word | None = None) -> st
         if named is not None and named.table != entity and named.table in reader.distances(entity):
             reader.use(named)
             return named.table
-    children = descendants(reader, entity)
-    events = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
-    pool = events or children
+    def events(tables: list[str]) -> list[str]:
+        return [t for t in tables if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
+
+    # its own events before its rows' events ("the most popular room type": its rooms' stays), then its rows
+    children = descendants(reader, entity, depth=1)
+    pool = events(children) or events(descendants(reader, entity)) or children or descendants(reader, entity)
     if not pool:
         return None
     return max(pool, key=lambda t: (reader.table(t).rows, t))
@@ -81,9 +92,13 @@ def descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
 
 
 def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: int | None) -> None:
-    """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have."""
+    """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have;
+    "the most common reason", "the most popular extra": the value that comes up most often."""
+    if _mode(reader, query, best, top):
+        return
     verb = _verb_beside(reader, best)
-    table = verb.table if verb is not None and verb.cue == "verb" else None
+    table = verb.table if verb is not None and verb.cue in ("verb", "event") and verb.table != query.entity \
+        and verb.kind in ("table", "column") else None
     if table is None and verb is not None:  # "ordered the most": the orders, not their lines
         root = stem(verb.text)
         named = [t for t in descendants(reader, query.entity) if name_parts(t)[:1]
@@ -97,6 +112,13 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
     reader.join(query, table)
     key = agg("count", ref(table, reader.table(table).key))
     quantity = reader.role_column(table, "quantity") if "sell" in best.text else None
+    sold = reader.sold_lines(table) if quantity is None and table != query.entity else None
+    if sold is not None:  # "which genre sold the most tracks": the units on the tracks' sales
+        reader.join(query, sold.table)
+        quantity = sold
+    elif any(token in SOLD_VERBS for token in reader.raw) and not any(
+            c.temporal or "money" in roles_of(c) for c in reader.table(table).columns):
+        raise reader.puzzled(f"I can't see where {table} are sold")  # "which artist sold the most albums"
     if quantity is not None:  # "the best selling track": the most units sold
         key = agg("sum", value_of(quantity))
     labels = reader.group_by(query, group) if group is not None else reader.group_by_entity(query)
@@ -104,6 +126,49 @@ def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: 
     query.order_by(key, best.cue.startswith("max"))
     query.limit = top or 1
     query.said.insert(0, f"{query.entity} ranked by number of {table}")
+
+
+def _mode(reader: Reader, query: Query, best: Word, top: int | None) -> bool:
+    """"The most common reason for a visit", "the 3 most common reasons dogs come in": GROUP BY the category,
+    most rows first. A thing with no rows of its own to count ("the most popular extra") is counted by name."""
+    agent = next((w for w in reader.words if w.cue == "agent" and w.kind == "column" and w.at < best.at), None)
+    asker = next((w for w in reader.words if w.kind == "who" or (w.kind == "column" and agent is not None
+                                                                 and w.column == agent.column and w.at < agent.at)),
+                 None)  # "who directed the most shows", "which director directed the fewest": by director
+    if agent is not None and asker is not None:
+        reader.use(asker)
+        column = reader.column_of(agent)
+        if column is not None and column.table == query.entity:
+            reader.use(*[w for w in reader.words if w.kind == "table" and w.table == column.table], agent)
+            best = Word(best.kind, best.text, best.at, cue="max:activity" if best.cue.startswith("max")
+                        else "min:activity")
+    named = reader._next(best, ("column", "table"), 2) if agent is None else agent
+    column = reader.column_of(named) if named is not None and named.kind == "column" else None
+    if named is not None and named.kind == "table" and named.table == query.entity and not \
+            descendants(reader, query.entity):
+        labels = [c for c in reader.label(query.entity) if not c.key] or _categories(reader, query.entity)
+        column = labels[0] if len(labels) == 1 else None
+    if column is None or column.numeric or column.temporal or column.key or best.cue.endswith("activity") is False:
+        return False
+    if named is not None and named.kind == "column" and column in reader.label(column.table) \
+            and descendants(reader, column.table):
+        return False  # "the most popular product name": the products, ranked by what they sold
+    reader.use(best, named)
+    reader.join(query, column.table)
+    key = agg("count")
+    column_ref = ref(column.table, column.name)
+    query.add_group(column_ref)
+    query.add_select(column_ref, key)
+    query.order_by(key, best.cue.startswith("max"))
+    query.limit = top or 1
+    query.said.insert(0, f"the {column.name} that comes up {'most' if best.cue.startswith('max') else 'least'}")
+    return True
+
+
+def _categories(reader: Reader, table: str) -> list[CatalogColumn]:
+    """The text columns whose values the catalog knows (categories and names), keys aside."""
+    named = {column for column, _ in reader.table(table).values}
+    return [c for c in reader.table(table).columns if c.name in named and not c.key]
 
 
 def most_verbed(reader: Reader, best: Word) -> bool:
@@ -120,7 +185,11 @@ def _verb_beside(reader: Reader, best: Word) -> Word | None:
     following = next((w for w in reader.words if w.at == best.at + best.span), None)
     before = next((w for w in reader.words if best.at - 2 <= w.at < best.at and w.at + w.span >= best.at - 1), None)
     for word in (following, before):
-        if word is not None and (_is_verb(word) or word.cue == "verb"):
+        if word is not None and word.kind == "column" and word.cue == "event" and ":" not in best.cue:
+            return word  # "which baker baked the most": a count of what the verb made, never its date
+        if word is not None and (is_verb(word) or word.cue == "verb"):
+            if word is following and word.kind == "unknown" and not word.text.endswith(("ed", "en", "wn", "ing")):
+                continue  # "the best reviews": a noun after the ranking word, unlike "the most borrowed"
             return word
     return None
 
@@ -134,9 +203,9 @@ def without(reader: Reader, query: Query) -> None:
     for word in reader.words:
         if word.kind not in _NEGATIONS and word.kind not in ("none", "empty"):
             continue
-        target = next((w for w in reader.words if word.at < w.at <= word.at + 4
-                       and w.kind in ("table", "column") and w.at not in reader.used), None)
-        verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and _is_verb(w)]
+        target = next((w for w in reader.words if word.at < w.at <= word.at + 6 and w.kind in ("table", "column")
+                       and not (w.cue == "verb" and w.table == query.entity) and w.at not in reader.used), None)
+        verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and is_verb(w)]
         own_date = target is not None and target.kind == "column" and target.table == query.entity and \
             (column := reader.column_of(target)) is not None and column.temporal
         if word.kind == "empty" or (verbs and not own_date and (target is None or target.table == query.entity)):
@@ -149,8 +218,9 @@ def without(reader: Reader, query: Query) -> None:
             continue
         between = [w for w in reader.words if (word.at < w.at < target.at or w in verbs) and w.at != target.at]
         glue = ("unknown", "has", "when")
+        between = [w for w in between if w.text not in _QUANTIFIERS]  # "not a single copy": no copy at all
         if any(w.kind not in glue and w not in verbs and not (w.kind == "table" and w.cue == "verb") for w in between) \
-                or any(w.kind == "unknown" and not _is_verb(w) for w in between):
+                or any(w.kind == "unknown" and not is_verb(w) for w in between):
             continue
         if target.kind == "column" and target.table != query.entity:
             target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
@@ -171,8 +241,9 @@ def without(reader: Reader, query: Query) -> None:
         reader.use(word, *between, *[w for w in reader.words if w.at == target.at])
         key = ref(query.entity, reader.table(query.entity).key)
         query.at = target.at
-        reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 2 and w.kind == "table"
-                     and w.table in _parents(reader, target.table)])  # "never booked a class": any class
+        reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 3 and w.kind == "table"
+                     and (w.table in _parents(reader, target.table) or w.table == target.table)])
+        # "never booked a class": any class; "never placed an order": any order
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
 
@@ -232,6 +303,63 @@ def flags(reader: Reader, query: Query) -> None:
         query.said.append(f"where {column.name} is {'true' if truth else 'false'}")
 
 
+def states(reader: Reader, query: Query) -> None:
+    """"Open tasks", "tasks that are done", "microchipped pets": where a row is in its life, read from the date
+    that ends it (completed_at is empty while a task is open), or a thing it has (its column is filled in)."""
+    for word in reader.words:
+        if word.at in reader.used:
+            continue
+        query.at = word.at
+        if word.kind == "column" and word.cue in ("having", "unhad") and word.table == query.entity:
+            reader.use(word, reader._prev(word, ("not",), 2))
+            missing = (reader._prev(word, ("not",), 2) is not None) != (word.cue == "unhad")
+            condition: exp.Expression = exp.Is(this=ref(word.table, word.column), expression=exp.Null())
+            query.filter(condition if missing else exp.Not(this=condition))
+            query.said.append(f"{'without' if missing else 'with'} a {word.column}")
+        elif word.kind == "state" and word.cue in ("late", "overdue", "ontime"):
+            _timeliness(reader, query, word)
+        elif word.kind == "state":
+            end = ending(reader, query.entity)
+            if end is None:
+                continue
+            negation = reader._prev(word, ("not",), 2)
+            still = (word.cue == "open") != (negation is not None)
+            reader.use(word, negation)
+            condition = exp.Is(this=value_of(end), expression=exp.Null())
+            query.filter(condition if still else exp.Not(this=condition))
+            query.said.append(f"with {'no' if still else 'a'} {end.name}")
+
+
+def _timeliness(reader: Reader, query: Query, word: Word) -> None:
+    """"Returned late", "overdue loans", "orders shipped on time": the ending date against the date it was due."""
+    end = ending(reader, query.entity)
+    due = next((c for c in reader.table(query.entity).columns if c.temporal and set(c.parts) & _DUE), None)
+    if end is None or due is None or end == due:
+        return
+    reader.use(word)
+    finished = exp.Not(this=exp.Is(this=value_of(end), expression=exp.Null()))
+    if word.cue == "overdue":  # not ended, and the day it was due has passed
+        condition: exp.Expression = exp.And(this=exp.Is(this=value_of(end), expression=exp.Null()), expression=exp.LT(
+            this=value_of(due), expression=literal(reader.today.isoformat())))
+    elif word.cue == "late":
+        condition = exp.And(this=finished, expression=exp.GT(this=value_of(end), expression=value_of(due)))
+    else:
+        condition = exp.And(this=finished, expression=exp.LTE(this=value_of(end), expression=value_of(due)))
+    query.filter(condition)
+    query.said.append(f"{word.text} ({end.name} against {due.name})")
+
+
+_DUE = frozenset("due required expected deadline promised planned scheduled".split())
+
+
+def ending(reader: Reader, table: str) -> Column | None:
+    """The date a row's life ends on (completed_at, closed_on, returned): the one the table names so."""
+    dates = [c for c in reader.table(table).columns if c.temporal and "birth" not in roles_of(c)]
+    ends = [c for c in dates[1:] if any(" ".join(c.parts).startswith(root) or any(
+        part.startswith(root) for part in c.parts) for root in ENDINGS)]
+    return ends[0] if len(ends) == 1 else None
+
+
 def _later_event(reader: Reader, column: Column) -> bool:
     """Not the table's first date (every row has that one: an order is always placed)."""
     first = next((c for c in reader.table(column.table).columns if c.temporal and "birth" not in roles_of(c)), None)
@@ -261,11 +389,14 @@ def average_comparisons(reader: Reader) -> None:
         skipped = [reader.raw[at] for at in range(word.at + word.span, average.at)]
         if between or any(token not in _AVERAGE_FILLERS and token not in ("the", "a", "an") for token in skipped):
             continue
-        after = next((w for w in words if w.at == average.at + average.span and w.kind in ("table", "column")), None)
+        after = next((w for w in words if w.at == average.at + average.span and w.kind in ("table", "column",
+                                                                                             "value")), None)
         op, _, hint = word.cue.partition(":")
         end = (after or average).at + (after or average).span
-        merged = Word("vsavg", " ".join(reader.raw[word.at:end]), word.at, cue=f"{op}:{hint}",
-                      span=end - word.at)
+        among = after if after is not None and after.kind == "value" else None  # "the average dog": dogs' average
+        merged = Word("vsavg", " ".join(reader.raw[word.at:end]), word.at, cue=f"{op}:{hint}", span=end - word.at,
+                      table=among.table if among else "", column=among.column if among else "",
+                      value=among.value if among else "")
         keep = [w for w in words if not (word.at <= w.at < end) or (w is after and w.kind == "column")]
         reader.words = sorted([*keep, merged], key=lambda w: w.at)
         words = reader.words
@@ -290,10 +421,42 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
         raise reader.puzzled(f"I can't compare each of the {query.entity} with an average of {column.table} yet")
     reader.use(word)
     reader.join(query, column.table)
-    average = exp.Subquery(this=exp.select(agg("avg", value_of(column))).from_(table_ref(column.table)))
+    among = exp.select(agg("avg", value_of(column))).from_(table_ref(column.table))
+    if word.value:
+        if word.table != column.table:
+            raise reader.puzzled(f"I can't take the average of {column.name} among {word.value} yet")
+        among = among.where(exp.EQ(this=ref(word.table, word.column), expression=literal(word.value)))
+    average = exp.Subquery(this=among)
     above = op.startswith(">")
     query.filter((exp.GT if above else exp.LT)(this=value_of(column), expression=average))
     query.said.append(f"with {column.name} {'above' if above else 'below'} the average")
+
+
+def upcoming(reader: Reader, query: Query) -> None:
+    """"Upcoming performances", "the next delivery": the rows whose date is still ahead, soonest first;
+    a single row when the thing is named in the singular and nothing is counted or added up."""
+    word = next((w for w in reader._of("next") if w.at not in reader.used), None)
+    if word is None:
+        return
+    column = reader._date_column(query, word)
+    if column is None or column.numeric or "birth" in roles_of(column):
+        return
+    reader.use(*reader._of("next"))
+    reader.join(query, column.table)
+    query.at = word.at
+    query.filter(exp.GTE(this=value_of(column), expression=literal(reader.today.isoformat())))
+    query.said.append(f"with {column.name} from today on")
+    if any(w.kind in ("agg", "best", "group", "by") for w in reader.words):
+        return
+    named = next((w for w in reader.words if w.kind == "table" and w.table == query.entity and w.at > word.at), None)
+    number = next((w for w in reader.words if w.kind == "number" and w.at == word.at + 1), None)
+    if number is not None and number.number.is_integer():
+        reader.use(number)  # "the next 3 classes"
+        query.order_by(value_of(column), False)
+        query.limit = int(number.number)
+    elif named is not None and singular(named.text) == named.text and plural(named.text) != named.text:
+        query.order_by(value_of(column), False)
+        query.limit = 1
 
 
 def _parents(reader: Reader, table: str) -> list[str]:
@@ -306,7 +469,6 @@ def _parents(reader: Reader, table: str) -> list[str]:
 def _next_birthday(reader: Reader, query: Query) -> Query | None:
     """"Whose birthday is next?": the birthday that comes first counting from today (month and day)."""
     upcoming = reader._first("next")
-    reader.use(*reader._of("next"))
     birth = next((w for w in reader.words if (w.kind == "column" and w.cue == "role:birth")
                   or (w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN))), None)
     if upcoming is None or birth is None:
@@ -314,7 +476,7 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
     column = reader.column_of(birth)
     if column is None or not column.temporal:
         return None
-    reader.use(upcoming, birth)
+    reader.use(*reader._of("next"), birth)
     entity = Query(column.table)
     column_ref = value_of(column)
     day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), column_ref])
@@ -330,106 +492,6 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
     return entity
 
 
-def _versus(reader: Reader, query: Query) -> Query | None:
-    """"Are there more urgent tickets than low ones?": two counts compared, answered 1 (yes) or 0 (no)."""
-    cue = reader._first("versus")
-    if cue is None:
-        more = reader._first("more") or reader._first("fewer")
-        than = reader._first("than")
-        if more is None or than is None or more.at > 3 or than.at < more.at:
-            return None
-        cue = more
-    than = next((w for w in reader.words if w.kind == "than" and w.at > cue.at), None)
-    if than is None:
-        return None
-    values = [w for w in reader.words if w.kind == "value"]
-    left = [w for w in values if w.at < than.at]
-    right = [w for w in values if w.at > than.at]
-    if len(left) != 1 or len(right) != 1 or left[0].table != right[0].table:
-        return None
-    fewer = "fewer" in cue.text or cue.kind == "fewer"
-    table = left[0].table
-    counts = []
-    for word in (left[0], right[0]):
-        count = exp.select(agg("count")).from_(table_ref(table)).where(
-            exp.EQ(this=ref(table, word.column), expression=literal(word.value)))
-        counts.append(exp.Subquery(this=count))
-    reader.use(cue, than, left[0], right[0], *[w for w in reader.words if w.kind == "table" and w.table == table])
-    answer = Query(table, bare=True)
-    comparison = (exp.LT if fewer else exp.GT)(this=counts[0], expression=counts[1])
-    answer.select = [exp.Alias(this=comparison, alias=exp.to_identifier("answer"))]
-    answer.said.append(f"whether there are {'fewer' if fewer else 'more'} {left[0].value} than {right[0].value}"
-                       f" {table} (1 is yes)")
-    return answer
-
-
-def _parent(reader: Reader, query: Query) -> Query | None:
-    """A table that refers to itself: "who is Tess Patel's manager?", "who does X report to?" (up the link);
-    "who reports to X?", "how many people report to X?" (down it); "employees and their managers" (both);
-    "the one who reports to nobody" (no link)."""
-    found = _self_link(reader, query)
-    if found is None:
-        return None
-    cue, link = found
-    table, boss = link.child, "boss"
-    labels = reader.label(table)
-    person = next((w for w in reader.words if w.kind == "value" and w.table == table), None)
-    down = cue.kind == "child" or "report" in cue.text or cue.kind == "manages"
-    if cue.kind == "manages":
-        down = person is not None and person.at < cue.at  # "whom does X manage" (down), "who manages X" (up)
-    elif down and person is not None and person.at < cue.at:
-        down = False  # "who does X report to": up from X
-    nobody = next((w for w in reader.words if w.kind in ("never", "none", "not") or w.text == "nobody"), None)
-    reader.use(cue, *[w for w in reader.words if w.kind == "table" and w.table == table])
-    answer = Query(table)
-    condition = exp.EQ(this=ref(boss, link.parent_column), expression=ref(table, link.column))
-    their = reader._first("their") or reader._first("and")
-    counting = next((w for w in reader.words if w.kind == "agg" and w.cue == "count"), None)
-    if nobody is not None and person is None:  # "the one who reports to nobody", "employees with no manager"
-        reader.use(nobody)
-        answer.filter(exp.Is(this=ref(table, link.column), expression=exp.Null()))
-        answer.add_select(*[ref(table, c.name) for c in labels])
-        answer.said.append(f"the {table} with no {cue.text}")
-    elif their is not None and their.at < cue.at and person is None:
-        reader.use(their)
-        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition, side="LEFT"))
-        answer.add_select(*[ref(table, c.name) for c in labels], *[ref(boss, c.name) for c in labels])
-        answer.said.append(f"each of the {table} with their {cue.text}")
-    elif person is None:
-        return None
-    else:
-        answer.joins.append(exp.Join(this=table_ref(table, boss), on=condition))
-        shown = table if down else boss
-        answer.add_select(*[ref(shown, c.name) for c in labels])
-        answer.said.append(f"the {table} who report to" if down else f"the {cue.text} of")
-    answer.joined.add(boss)
-    reader.filters(answer)
-    if down:  # the person named is the boss
-        for item in answer.where:
-            for column in item.find_all(exp.Column):
-                if column.table == table:
-                    column.set("table", exp.to_identifier(boss))
-    if counting is not None:
-        reader.use(counting)
-        answer.select = [agg("count")]
-    return answer
-
-
-def _self_link(reader: Reader, query: Query) -> tuple[Word, Link] | None:
-    tables = {query.entity} | {w.table for w in reader.words if w.kind in ("value", "table", "column")}
-    links = [each for each in reader.catalog.links if each.self_reference and each.child in tables]
-    for word in reader.words:
-        if word.kind in ("parent", "child", "manages", "parent?"):
-            link = next(iter(links), None)
-        elif word.kind == "column":
-            link = next((each for each in links if each.child == word.table and each.column == word.column), None)
-        else:
-            continue
-        if link is not None:
-            return word, link
-    return None
-
-
 def _ratio(reader: Reader, query: Query) -> Query | None:
     """"What percentage of tickets are closed?": the share of the entity's rows that pass the filters named
     after it, among those that pass the rest."""
@@ -443,8 +505,10 @@ def _ratio(reader: Reader, query: Query) -> Query | None:
     reader.filters(answer)
     entity_word = next((w for w in reader.words if w.kind == "table" and w.table == query.entity), None)
     split = entity_word.at if entity_word is not None and column is None else cue.at
-    chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split]
-    base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split]
+    # a time says which rows are counted at all ("… cancelled in 2025": of 2025's appointments)
+    dated = {w.at for w in reader.words if w.kind in ("when", "year", "monthrel", "dayrel", "quarter", "day")}
+    chosen = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at > split and at not in dated]
+    base = [c for c, at in zip(answer.where, answer.where_at, strict=True) if at <= split or at in dated]
     if not chosen:
         raise reader.puzzled(f"I don't know which of the {query.entity} the {cue.text} is of")
     scale = 100.0 if cue.cue == "100" else 1.0

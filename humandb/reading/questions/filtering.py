@@ -3,17 +3,25 @@
 
 from __future__ import annotations
 
+import datetime
+
 from sqlglot import exp
 
 from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
+from humandb.reading.questions.ages import born_for
 from humandb.reading.questions.grouping import Grouping
-from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.looking import SOLD_VERBS
+from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
 from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Filtering", "column_unit"]
+
+# Names of dates that look ahead: a month alone means the coming one.
+_AHEAD = frozenset("next due expires expiry expiring deadline until scheduled planned renewal renews".split())
 
 
 class Filtering(Grouping):
@@ -31,6 +39,7 @@ class Filtering(Grouping):
             query.at = found[0].at
             self.join(query, table)
             column_ref = ref(table, column)
+            found = list({word.value: word for word in found}.values())  # "dogs … the average dog": one dog
             literals = [literal(word.value) for word in found]
             condition: exp.Expression = exp.EQ(this=column_ref, expression=literals[0]) if len(literals) == 1 \
                 else exp.In(this=column_ref, expressions=literals)
@@ -48,6 +57,29 @@ class Filtering(Grouping):
                 key = ref(word.table, self.table(word.table).key)
                 query.filter(exp.EQ(this=key, expression=literal(number.number)))
                 query.said.append(f"{singular(word.table)} number {int(number.number)}")
+        for word in self._of("column"):  # "rooms on floor 3", "students in year 9": that column is that number
+            number = next((w for w in self.words if w.at == word.at + word.span and w.kind == "number"), None)
+            numbered = self.column_of(word)
+            if number is not None and numbered is not None and numbered.numeric and not numbered.key \
+                    and numbered.shape != "year" and number.number.is_integer() and number.at not in self.used \
+                    and word.at not in self.used and not self._prev(word, ("best", "bottom", "cmp"), 2):
+                self.use(word, number)
+                self.join(query, word.table)
+                query.at = word.at
+                query.filter(exp.EQ(this=ref(word.table, word.column), expression=literal(number.number)))
+                query.said.append(f"where {word.column} is {int(number.number)}")
+        for word in self._of("number"):  # "reviews that gave 5 stars", "rooms for 2 guests": that many
+            counted = next((w for w in self.words if w.at == word.at + word.span and w.kind == "column"), None)
+            many = self.column_of(counted) if counted is not None else None
+            if counted is None or many is None or not many.numeric or many.key or word.at in self.used \
+                    or self._prev(word, ("cmp", "best", "bottom", "when", "agg"), 1) or not word.number.is_integer() \
+                    or roles_of(many) & {"money", "pay"} or column_is_time(many):
+                continue
+            self.use(word, counted, self._prev(word, ("unknown",), 1))
+            self.join(query, many.table)
+            query.at = word.at
+            query.filter(exp.EQ(this=value_of(many), expression=literal(word.number)))
+            query.said.append(f"where {many.name} is {int(word.number)}")
         for word in self._of("cmp"):
             query.at = word.at
             self.compare(query, word)
@@ -58,12 +90,19 @@ class Filtering(Grouping):
             self.dated(query, word)
         for word in self._of("quarter"):
             self.quarter(query, word)
+        constructs.upcoming(self, query)
         for word in self._of("none") + self._of("sign"):
             self.missing_or_signed(query, word)
+        for word in self._of("nullpost"):
+            self.unknown(query, word)
         for word in self._of("day"):
             self.on_day(query, word)
+        for word in self._of("dayrel"):
+            self.days_from_today(query, word)
         constructs.flags(self, query)
         constructs.without(self, query)
+        constructs.states(self, query)
+        self.having_one(query)
 
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
@@ -80,6 +119,53 @@ class Filtering(Grouping):
             op = exp.LT if word.cue == "<" else exp.GT
             query.filter(op(this=column_ref, expression=literal(0)))
             query.said.append(f"with a {word.text} {target.column}")
+
+    def unknown(self, query: Query, word: Word) -> None:
+        """"Pets whose breed is unknown": the column before it is empty."""
+        target = self._prev(word, ("column",), 3)
+        if target is None or target.at in self.used:
+            return
+        self.use(word, target)
+        self.join(query, target.table)
+        query.at = word.at
+        query.filter(exp.Is(this=ref(target.table, target.column), expression=exp.Null()))
+        query.said.append(f"with no {target.column}")
+
+    def having_one(self, query: Query) -> None:
+        """"Tasks that have a parent task", "customers with a phone number": the column is filled in."""
+        for word in self._of("has"):
+            article = self.raw[word.at + 1] if word.at + 1 < len(self.raw) else ""
+            target = self._next(word, ("column",), 3)
+            if article not in ("a", "an", "any", "some") or target is None or target.at in self.used \
+                    or target.table != query.entity:
+                continue
+            column = self.column_of(target)
+            if column is None or (column.numeric and not column.key and not any(
+                    link.child == column.table and link.column == column.name for link in self.catalog.links)):
+                continue
+            self.use(word, target)
+            query.at = word.at
+            query.filter(exp.Not(this=exp.Is(this=ref(target.table, target.column), expression=exp.Null())))
+            query.said.append(f"with a {target.column}")
+
+    def days_from_today(self, query: Query, word: Word) -> None:
+        """"Yesterday", "today", "last week" (Monday to Sunday): days counted from the connection's today."""
+        column = self._date_column(query, word)
+        named = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value")}
+        if column is None or column.shape == "year" or column.table not in named:
+            return  # "our stock price today" is today's price, not the prices of what was ordered today
+        if word.cue.startswith("week"):
+            monday = self.today - datetime.timedelta(days=self.today.weekday()) \
+                + datetime.timedelta(weeks=int(word.cue[4:]))
+            first, after = monday, monday + datetime.timedelta(days=7)
+        else:
+            first = self.today + datetime.timedelta(days=int(word.cue))
+            after = first + datetime.timedelta(days=1)
+        self.use(word)
+        self.join(query, column.table)
+        query.filter(exp.GTE(this=value_of(column), expression=literal(first.isoformat())),
+                     exp.LT(this=value_of(column), expression=literal(after.isoformat())))
+        query.said.append(f"with {column.name} from {first.isoformat()} to before {after.isoformat()}")
 
     def on_day(self, query: Query, word: Word) -> None:
         column = self._date_column(query, word)
@@ -114,6 +200,8 @@ class Filtering(Grouping):
         op, _, hint = word.cue.partition(":")
         op = op.removesuffix("post")
         number = numbers[0]
+        if self.aged(query, word, op, hint, number):
+            return
         counted = self._next(number, ("table",), 2)
         grouping = next((w for w in self.words if w.kind == "column" and w.at < word.at and w.table == query.entity
                          and (c := self.column_of(w)) is not None and not c.numeric and not c.temporal), None)
@@ -137,7 +225,12 @@ class Filtering(Grouping):
         self.join(query, column.table)
         totalled = [w for w in self.words if w.kind == "agg" and w.cue == "sum"] + [
             w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in SUMMED]
-        if totalled and column.table != query.entity and query.fanout and op != "between":
+        # "users who logged more than 150 hours": their hours added up, unless one of the rows is named ("customers
+        # with an order over $500": that order's amount)
+        one_row = self._prev(word, ("table",), 2)
+        each = one_row is not None and one_row.table == column.table
+        if (totalled or not each) and column.table != query.entity and query.fanout and op != "between" \
+                and not self._owned_by(column.table, query.entity):
             self.use(*totalled)  # "customers who spent over $14,000 (in total)": per customer, added up
             self.group_by_entity(query)
             query.having.append(_comparison(op, agg("sum", column_ref), literal(number.number)))
@@ -161,6 +254,33 @@ class Filtering(Grouping):
             query.filter(_comparison(op, column_ref, literal(value)))
             query.said.append(f"with {column.name} {op} {number.text}" + (f" {unit.text}" if unit else ""))
 
+    def aged(self, query: Query, word: Word, op: str, hint: str, number: Word) -> bool:
+        """"Pets over 10 years old", "staff older than 50", "guests under 30" (people whose only number is
+        their age): the date of birth, compared with the day that many years ago."""
+        unit = self._next(number, ("ageunit",), 1)
+        aged = self._prev(word, ("aged",), 1)
+        birth = self.birth_of(query.entity)
+        if birth is None or number.text.startswith("$") or not 0 < number.number <= 150:
+            return False
+        said = hint == "age" or unit is not None or aged is not None
+        # "drivers over 50": of people, a bare number their age could be, with no amount named, is their age
+        named = self._prev(word, ("column",), 3) or self._next(number, ("unit", "column", "table"), 1)
+        if not said and not (self.person(query.entity) and named is None and 16 <= number.number <= 110):
+            return False
+        self.use(word, number, unit, aged)
+        self.join(query, birth.table)
+        query.filter(born_for(birth, op, number.number, self.today))
+        query.said.append(f"aged {op} {number.text}")
+        return True
+
+    def birth_of(self, table: str) -> Column | None:
+        column = self.role_column(table, "birth")
+        return column if column is not None and column.temporal else None
+
+    def _owned_by(self, table: str, entity: str) -> bool:
+        """The table is the entity's parent side (a customer's country row): nothing of it adds up per entity."""
+        return any(link.child == entity and link.parent == table for link in self.catalog.links)
+
     def _related(self, one: str, other: str) -> bool:
         return other in self.distances(one) and one != other
 
@@ -177,8 +297,15 @@ class Filtering(Grouping):
                     return column
         verb = self._prev(word, ("column",), 2)
         if verb is not None:
+            money = self.role_column(verb.table, "money") if number.text.startswith("$") else None
+            if money is not None and (column := self.column_of(verb)) is not None and column.temporal:
+                self.use(verb)  # "owners who paid more than $14000": the payments' amount, not when they paid
+                return money
             return None
-        return self.nearest(query.entity, "money")
+        own = self.role_column(query.entity, "money")
+        if own is not None or number.text.startswith("$"):
+            return own or self.nearest(query.entity, "money")
+        return None  # "guests under 30": no amount of theirs is named, and another table's money is no guess
 
     def having_count(self, query: Query, table: str, op: str, number: float) -> None:
         self.join(query, table)
@@ -202,6 +329,10 @@ class Filtering(Grouping):
             number = self._next(month or word, ("number",), 1)
             if month is not None and number is None:  # "in march", "since june": the last one that began
                 year = self.today.year if month.number <= self.today.month else self.today.year - 1
+                ahead = self._date_column(query, word)
+                if ahead is not None and set(ahead.parts) & _AHEAD and word.cue != "since":
+                    # "vaccinations due in december": a date that looks ahead means the next December
+                    year = self.today.year if month.number >= self.today.month else self.today.year + 1
                 if word.cue == "since":
                     column = self._date_column(query, word)
                     if column is not None:
@@ -277,6 +408,13 @@ class Filtering(Grouping):
         """The date a time filter means when no date is named: of the tables the question mentions, the one
         with the most rows that has a date (the events: "which employee handled the most orders in 2025")."""
         mentioned = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value") and w.table}
+        sold = self.sold_lines(query.entity) if any(token in SOLD_VERBS for token in self.raw) else None
+        if sold is not None:  # "croissants we sold last month": dated by the sale, not by the croissant's launch
+            lines = {sold.table} | {link.parent for link in self.catalog.links if link.child == sold.table
+                                    and link.parent != query.entity and not link.self_reference}
+            sale = next((t for t in sorted(lines) if self.role_column(t, "date") is not None), None)
+            if sale is not None:
+                return self.role_column(sale, "date")
         for table in list(mentioned):  # order lines are dated by their order
             if self.role_column(table, "date") is None:
                 mentioned |= {link.parent for link in self.catalog.links if link.child == table
@@ -308,20 +446,7 @@ class Filtering(Grouping):
             raise self.puzzled(f"I don't know which date to split {word.text}")
         self.use(word)
         self.join(query, column.table)
-        column_ref = value_of(column)
-        if word.kind == "yearly":
-            period: exp.Expression = exp.Cast(
-                this=exp.Substring(this=column_ref, start=literal(1), length=literal(4)),
-                to=exp.DataType.build("INTEGER"))
-        elif word.kind == "monthly":
-            period = exp.Substring(this=column_ref, start=literal(1), length=literal(7))
-        else:
-            year = exp.Substring(this=column_ref, start=literal(1), length=literal(4))
-            month = exp.Cast(this=exp.Substring(this=column_ref, start=literal(6), length=literal(2)),
-                             to=exp.DataType.build("INTEGER"))
-            quarter = exp.Paren(this=exp.Add(this=exp.Div(this=exp.Paren(this=exp.Sub(
-                this=month, expression=literal(1))), expression=literal(3), typed=True), expression=literal(1)))
-            period = exp.DPipe(this=exp.DPipe(this=year, expression=literal("-Q")), expression=quarter)
+        period = period_of(column, word.kind)
         query.add_group(period)
         query.add_select(period)
         query.said.append(f"per {word.kind.removesuffix('ly').replace('quarter', 'quarter')} of {column.name}")

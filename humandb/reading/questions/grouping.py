@@ -11,13 +11,18 @@ from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Grouping"]
 
+_MEASURES = frozenset({"money", "pay", "size", "quantity", "weight"})
+
 
 class Grouping(Looking):
     def group_target(self, query: Query) -> Word | None:
         opening = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
         if opening is not None and opening.kind == "column" and (self._first("agg") or self._first("best")):
             column = self.column_of(opening)
-            if column is not None and not column.numeric:  # "which department has the highest ..."
+            best = self._first("best")
+            counted = best is not None and self._next(best, ("table",), 2) is not None
+            if column is not None and (not column.numeric or (counted and not roles_of(column) & _MEASURES)):
+                # "which department has the highest ...", "which floor has the most rooms"
                 self.use(opening)
                 return opening
         ranking = any(w.kind in ("best", "bottom") for w in self.words)
@@ -64,7 +69,8 @@ class Grouping(Looking):
         return shown
 
     def ordered(self, query: Query) -> None:
-        cue = self._first("order") or self._first("order?")
+        maybe = self._first("order?")  # "ordered" sorts only beside a direction ("ordered newest first")
+        cue = self._first("order") or (maybe if maybe is not None and self._next(maybe, ("dir",), 3) else None)
         direction = self._first("dir")
         if cue is None and direction is None:
             return

@@ -6,9 +6,10 @@ carries no meaning (a stopword), or an unknown word that the reader must name wh
 
 from __future__ import annotations
 
+from humandb.brain.catalog import name_parts
 from humandb.reading.questions.linking import Index, verb_columns, verb_tables
 from humandb.reading.questions.typos import correct
-from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STOPWORDS
+from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STATES, STOPWORDS
 from humandb.reading.questions.words import Word, number_value, tokens
 
 __all__ = ["lex", "normalised"]
@@ -19,23 +20,38 @@ _SOFT_CUES = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and"
 _MAX_TYPOS = 6  # typo look-ups per question: each costs a scan of the catalog's words
 
 
-def normalised(question: str) -> list[str]:
-    """Tokens with abbreviations and informal spellings written out ("avg salary by dept")."""
+def normalised(question: str, index: Index | None = None) -> list[str]:
+    """Tokens with abbreviations and informal spellings written out ("avg salary by dept"), unless the catalog
+    knows the word itself ("cats" are cats where a species is "cat", not categories)."""
     words: list[str] = []
-    for token in tokens(question):
-        if token not in FILLERS:
-            words += ABBREVIATIONS.get(token, token).split()
+    found = tokens(question)
+    at = 0
+    while at < len(found):
+        span = next((n for n in (4, 3, 2, 1) if tuple(found[at:at + n]) in FILLERS), 0)
+        if span:
+            at += span
+            continue
+        token = found[at]
+        at += 1
+        if token in ABBREVIATIONS and index is not None and index.meanings((token,)):
+            words.append(token)
+            continue
+        words += ABBREVIATIONS.get(token, token).split()
     return words
 
 
 def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
     """The question's tokens and its words, in order; unknown words are kept as kind "unknown"."""
-    raw = normalised(question)
+    raw = normalised(question, index)
     found: list[Word] = []
     typos = 0
     at = 0
     while at < len(raw):
         match = _longest(index, raw, at) if not _pronoun(raw, at) else None
+        if match is not None and match[0] > 1 and not any(m.kind in ("table", "column", "value") for m in match[1]):
+            later = _longest(index, raw, at + match[0] - 1)  # "per year group": per, then the year_group column
+            if later is not None and later[0] > 1 and any(m.kind in ("table", "column") for m in later[1]):
+                match = _longest(index, raw, at, match[0] - 1) or match
         if match is not None:
             span, meanings = match
             text = " ".join(raw[at : at + span])
@@ -50,22 +66,38 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             found.append(Word("number", word, at, number=number))
         elif word in NUMBER_WORDS:
             found.append(Word("number", word, at, number=float(NUMBER_WORDS[word])))
-        elif word in MONTHS:
-            found.append(Word("month", word, at, number=float(MONTHS[word])))
+        elif word in MONTHS or (word == "may" and at > 0 and raw[at - 1] in _BEFORE_MONTH):
+            found.append(Word("month", word, at, number=float(MONTHS.get(word, 5))))  # "in may", not "may we"
         elif len(word) == 2 and word[0] == "q" and word[1] in "1234":
             found.append(Word("quarter", word, at, number=float(word[1])))
         elif word not in STOPWORDS:
-            verbs = verb_tables(index, word) or verb_columns(index, word) or _negated_flag(index, word)
+            verbs = verb_tables(index, word) or _phrasal(verb_columns(index, word), raw, at) \
+                or _negated_flag(index, word) or _had(index, word)
+            perfect = bool(set(raw[max(0, at - 4):at]) & {"has", "have", "had", "having"})  # "has X done": a verb
+            if word in STATES and not verbs and not perfect:
+                found.append(Word("state", word, at, cue=STATES[word]))
+                at += 1
+                continue
+            if verbs and verbs[0].span == 2:  # "checked out": the check_out date, both words
+                found += [_placed(meaning, " ".join(raw[at:at + 2]), at, 2) for meaning in verbs]
+                at += 2
+                continue
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
             meanings = verbs or (index.meanings((fixed,)) if fixed else [])
             meanings = [m for m in meanings if m.kind not in _SOFT_CUES]  # a typo never quietly becomes glue
             if meanings:
                 found += [_placed(meaning, word, at, 1) for meaning in _prefer(meanings)]
-            elif fixed not in STOPWORDS:
+            elif fixed not in STOPWORDS or _another_word(word, fixed):
                 found.append(Word("unknown", word, at))
         at += 1
     return raw, found
+
+
+def _another_word(word: str, fixed: str) -> bool:
+    """"think" is no typo of "thing": a letter changed for another makes a word of its own often enough that a
+    word may vanish as a misspelt little word only if letters were swapped, dropped or doubled ("waht", "teh")."""
+    return len(word) == len(fixed) and sum(a != b for a, b in zip(word, fixed, strict=True)) == 1
 
 
 def _pronoun(raw: list[str], at: int) -> bool:
@@ -76,7 +108,31 @@ def _pronoun(raw: list[str], at: int) -> bool:
     return (at > 0 and raw[at - 1] in _BEFORE_US) or at + 1 == len(raw) or raw[at + 1] in STOPWORDS
 
 
+_BEFORE_MONTH = frozenset({"in", "since", "during", "before", "after", "until", "of", "from", "through", "by"})
 _BEFORE_US = frozenset("with for to of from at by give show tell let get send help from among about".split())
+
+
+def _phrasal(verbs: list[Word], raw: list[str], at: int) -> list[Word]:
+    """"checked out" is check_out, not check_in: a verb's particle picks the column whose name has it."""
+    if len(verbs) < 2 or at + 1 >= len(raw):
+        return verbs
+    particle = raw[at + 1]
+    chosen = [Word(v.kind, v.text, v.at, v.table, v.column, v.value, v.cue, v.number, 2) for v in verbs
+              if particle in name_parts(v.column)[1:]]
+    return chosen or verbs
+
+
+def _had(index: Index, word: str) -> list[Word]:
+    """"microchipped", "emailed": a thing the rows have (its column is filled in) said as a verb."""
+    for ending in ("ped", "ted", "ed", "d"):
+        noun = word.removesuffix(ending)
+        if noun != word and len(noun) >= 4:
+            found = [m for m in index.meanings((noun,)) if m.kind == "column" and not m.cue.startswith("role")
+                     and (c := index.catalog.tables[m.table].column(m.column)) is not None and not c.numeric
+                     and not c.temporal]
+            if found:
+                return [Word("column", word, 0, table=m.table, column=m.column, cue="having") for m in found]
+    return []
 
 
 def _negated_flag(index: Index, word: str) -> list[Word]:
@@ -87,11 +143,14 @@ def _negated_flag(index: Index, word: str) -> list[Word]:
             flags = [m for m in found if (c := index.catalog.tables[m.table].column(m.column)) and c.shape == "flag"]
             if flags:
                 return [Word("column", word, 0, table=m.table, column=m.column, cue="negated") for m in flags]
+            dated = [m for m in found if (c := index.catalog.tables[m.table].column(m.column)) and c.temporal]
+            if dated:  # "unpaid fees": no paid_date yet
+                return [Word("column", word, 0, table=m.table, column=m.column, cue="unhad") for m in dated]
     return []
 
 
-def _longest(index: Index, words: list[str], at: int) -> tuple[int, list[Word]] | None:
-    for span in range(min(_MAX_SPAN, len(words) - at), 0, -1):
+def _longest(index: Index, words: list[str], at: int, most: int = _MAX_SPAN) -> tuple[int, list[Word]] | None:
+    for span in range(min(most, len(words) - at), 0, -1):
         meanings = index.meanings(tuple(words[at : at + span]))
         if meanings:
             return span, meanings

@@ -8,17 +8,22 @@ short (the catalog keeps no value over 60 characters) and at most `_MAX_VALUE_PH
 
 from __future__ import annotations
 
+import functools
+import threading
 from dataclasses import dataclass, field
 
-from humandb.brain.catalog import Catalog, Column, Table, name_parts
+from humandb.brain.catalog import Catalog, Column, Table, name_parts, spelled_out
 from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.reading.questions.query import line_revenue
+from humandb.reading.questions.relations import role_named
 from humandb.reading.questions.typos import deletions
 from humandb.reading.questions.vocabulary import (
     ACTIVITY,
     COUNTRY_NAMES,
     CUES,
+    DEMONYMS,
     KINDRED,
+    KINDRED_NAMES,
     LIFECYCLE_VERBS,
     LINKING_VERBS,
     MONTHS,
@@ -30,11 +35,11 @@ from humandb.reading.questions.vocabulary import (
 )
 from humandb.reading.questions.words import Word, plural, singular, stem, tokens
 
-__all__ = ["Index", "index_of", "roles_of", "verb_columns", "verb_tables"]
+__all__ = ["Index", "column_is_time", "index_of", "roles_of", "typo_targets", "verb_columns", "verb_tables"]
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
-_MAX_ROLE_CANDIDATES = 6
+_MAX_ROLE_CANDIDATES = 10
 _NAME_END = frozenset({"on", "at", "date", "time", "name", "count", "num", "number", "no", "dt", "ts"})
 _GENERIC = frozenset({"id", "on", "at", "is", "of", "the", "no", "num", "to", "by", "in", "dt", "ts", "key",
                       "code", "flag", "first", "last", "full", "given", "family", "middle", "per"})
@@ -42,13 +47,25 @@ _GLUE = frozenset(CUES) | STOPWORDS
 # Words too common to stand for a person's first name ("since june", "will", "mark").
 _PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORDS) | LINKING_VERBS | frozenset(
     "january february march april may june july august september october november december".split())
+# Money a thing incurs beside what it is worth: an order's value is its lines, not its freight.
+_INCIDENTAL = frozenset("freight shipping postage tax tip deposit commission bonus discount".split())
+_CURRENCIES = frozenset("usd eur gbp chf jpy cad aud dollars euros pounds".split())
+_PER_TIME = frozenset("hourly nightly daily day weekly monthly annual yearly".split())
+# Words that say how a question is put ("has", "list", "next", "per"): a column named has_balcony or
+# list_price or nextDue is not what they point at.
+_GRAMMAR = STOPWORDS | frozenset(phrase for phrase, (kind, _) in CUES.items() if " " not in phrase and kind in (
+    "next", "has", "when", "group", "group?", "by", "who", "not", "none", "never", "zero", "their", "or", "and",
+    "than", "more", "fewer", "cmp", "dir", "order", "order?", "distinct", "future", "why")) | {"when"}
 _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed charge".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def roles_of(column: Column) -> frozenset[str]:
     """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
     parts = set(column.parts)
     found = {role for role, words in ROLE_PARTS.items() if parts & words}
+    if parts & _CURRENCIES or ("rate" in parts and parts & _PER_TIME):
+        found.add("money")  # fee_usd is money whatever it is called; a nightly rate is a price
     if column.temporal or column.shape == "year":
         found.add("date")  # a release_year says when a thing is from, as a date does
     else:
@@ -59,11 +76,24 @@ def roles_of(column: Column) -> frozenset[str]:
         found -= {"money", "pay", "size", "quantity"}
     if column.numeric or column.temporal:
         found -= {"name", "first", "last"}
-    if "name" not in found and ("first" in found or "last" in found) and not column.numeric:
-        found -= {"first", "last"}
+    if "name" not in found and ("first" in found or "last" in found) and not column.numeric \
+            and not parts & _NAME_ITSELF:
+        found -= {"first", "last"}  # first_visit is no name; a surname or a forename is one by itself
     if "money" not in found and "pay" in found and "rate" in parts and not parts & {"hourly", "pay", "day"}:
         found.discard("pay")  # a "rate" is pay only when it says so (hourly_rate, pay_rate)
     return frozenset(found)
+
+
+# Words that are a part of a person's name by themselves, without "name" beside them.
+_NAME_ITSELF = frozenset({"surname", "forename"})
+
+
+def column_is_time(column: Column) -> bool:
+    """A number of hours, minutes, days or nights: time spent, which adds up."""
+    return column.numeric and bool(set(column.parts) & _SPENT_TIME)
+
+
+_SPENT_TIME = frozenset("hours hrs minutes mins seconds secs milliseconds days nights weeks duration".split())
 
 
 @dataclass
@@ -80,12 +110,13 @@ class Index:
     near_known: dict[str, list[str]] = field(default_factory=dict)  # one-letter deletions → known words
     near_vocabulary: dict[str, list[str]] = field(default_factory=dict)
     size: int = 0  # estimated bytes
+    ready: bool = False  # the typo lists above are made (see `typo_targets`)
 
     def meanings(self, phrase: tuple[str, ...]) -> list[Word]:
-        found = self.phrases.get(phrase)
+        found = self._phrase(phrase)
         single = singular(phrase[-1])
         if found is None and single != phrase[-1]:
-            found = self.phrases.get((*phrase[:-1], single))
+            found = self._phrase((*phrase[:-1], single))
         values = self.values.get(" ".join(phrase))
         if values is None and single != phrase[-1] and len(single) > 2 and phrase[-1] not in STOPWORDS:
             values = self.values.get(" ".join((*phrase[:-1], single)))  # "Software Engineers": each one is a value
@@ -93,6 +124,13 @@ class Index:
             return found or []
         return [Word("value", value, 0, table=table, column=column, value=value, cue="weak" if weak else "")
                 for table, column, value, weak in values] + (found or [])
+
+    def _phrase(self, phrase: tuple[str, ...]) -> list[Word] | None:
+        """The catalog's meanings of a phrase, then the general vocabulary's."""
+        own, general = self.phrases.get(phrase), _general().phrases.get(phrase)
+        if own is None or general is None:
+            return own if general is None else general
+        return own + [word for word in general if word not in own]
 
     def add(self, phrase: tuple[str, ...], word: Word) -> None:
         if not phrase or len(phrase) > _MAX_PHRASE:
@@ -120,24 +158,69 @@ def _build(catalog: Catalog) -> Index:
         _add_table(index, table)
         for column in table.columns:
             _add_column(index, catalog, column)
+    _add_head_nouns(index, catalog)
     _add_kindred(index)
     _add_roles(index, catalog)
-    for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
-        index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
     _add_values(index, catalog)
-    schema = {phrase[0] for phrase, meanings in index.phrases.items()
-              if len(phrase) == 1 and any(m.kind in ("table", "column") and not m.cue.startswith("role")
-                                          for m in meanings)}
-    cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
-    index.known = sorted(schema)
-    index.vocabulary = sorted(cues | STOPWORDS)
-    index.valued = sorted(set(index.valued) - schema - cues)
-    for words, near in ((index.known, index.near_known), (index.vocabulary, index.near_vocabulary)):
-        for word in words:
+    index.size += 60 * 8 * sum(1 for phrase in index.phrases if len(phrase) == 1)  # the typo maps, when made
+    return index
+
+
+def typo_targets(index: Index) -> Index:
+    """The words typos are corrected towards, and their one-letter deletions: made on the first misspelt word a
+    catalog's questions have (most questions have none), then kept."""
+    if index.ready:
+        return index
+    with _TYPO_LOCK:
+        if index.ready:
+            return index
+        schema = {phrase[0] for phrase, meanings in index.phrases.items()
+                  if len(phrase) == 1 and any(m.kind in ("table", "column") and not m.cue.startswith("role")
+                                              for m in meanings)}
+        general = _general_typos()
+        cues = {phrase[0] for phrase in index.phrases if len(phrase) == 1} - schema - set(index.valued)
+        near_known: dict[str, list[str]] = {}
+        for word in sorted(schema):
             if len(word) >= 3 and word.isalpha():
                 for variant in deletions(word):
-                    near.setdefault(variant, []).append(word)
-    index.size += 60 * sum(len(near) for near in (index.near_known, index.near_vocabulary))
+                    near_known.setdefault(variant, []).append(word)
+        index.known = sorted(schema)
+        index.vocabulary = sorted((cues | set(general.vocabulary)) - schema)
+        index.valued = sorted(set(index.valued) - schema - cues - set(general.vocabulary))
+        index.near_vocabulary = general.near_vocabulary  # shared: the same for every catalog
+        index.near_known = near_known
+        index.ready = True
+    return index
+
+
+_TYPO_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _general_typos() -> Index:
+    """The general vocabulary's words and their deletions, for typos (made once, on the first typo)."""
+    index = _general()
+    roles = {word for word in ROLE_WORDS if " " not in word} | set(LIFECYCLE_VERBS)
+    typos = Index(index.catalog, phrases=index.phrases)
+    typos.vocabulary = sorted({phrase[0] for phrase in index.phrases if len(phrase) == 1} | STOPWORDS | roles)
+    for word in typos.vocabulary:
+        if len(word) >= 3 and word.isalpha():
+            for variant in deletions(word):
+                typos.near_vocabulary.setdefault(variant, []).append(word)
+    return typos
+
+
+@functools.lru_cache(maxsize=1)
+def _general() -> Index:
+    """The vocabulary every catalog shares (cue phrases, activity words, units, and the words typos are
+    corrected towards), built once rather than for each catalog."""
+    index = Index(Catalog())
+    for word in ACTIVITY:
+        index.add((word,), Word("best", word, 0, cue="max:activity"))
+    for word, seconds in TIME_UNITS.items():
+        index.add((word,), Word("unit", word, 0, cue=str(seconds)))
+    for phrase, (kind, cue) in CUES.items():  # (the vocabulary's words are typo targets as well)
+        index.add(tuple(phrase.split()), Word(kind, phrase, 0, cue=cue))
     return index
 
 
@@ -146,8 +229,27 @@ def _add_table(index: Index, table: Table) -> None:
     if not parts:
         return
     meaning = Word("table", table.name, 0, table=table.name)
-    for last in {parts[-1], singular(parts[-1]), plural(singular(parts[-1]))}:
-        index.add((*parts[:-1], last), meaning)
+    for spelled in {parts, spelled_out(parts)}:
+        for last in {spelled[-1], singular(spelled[-1]), plural(singular(spelled[-1]))}:
+            index.add((*spelled[:-1], last), meaning)
+
+
+def _add_head_nouns(index: Index, catalog: Catalog) -> None:
+    """"proc_categories" is what people call "categories": the last word of a table's name names it too,
+    where no table is called that outright and the word is no function word ("order_details" is no "details")."""
+    heads: dict[str, list[str]] = {}
+    for table in catalog.tables.values():
+        parts = spelled_out(name_parts(table.name))
+        if len(parts) > 1 and singular(parts[-1]) not in STOPWORDS and parts[-1] not in STOPWORDS:
+            heads.setdefault(singular(parts[-1]), []).append(table.name)
+    for head, tables in heads.items():
+        taken = any(m.kind == "table" and m.cue != "head" for m in index.phrases.get((head,), []))
+        if len(tables) != 1 or taken:
+            continue
+        for word in {head, plural(head)}:
+            index.add((word,), Word("table", tables[0], 0, table=tables[0], cue="head"))
+
+
 
 
 def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
@@ -155,24 +257,32 @@ def _add_column(index: Index, catalog: Catalog, column: Column) -> None:
     if not parts or column.primary or (parts[-1] == "id" and len(parts) == 1):
         return
     meaning = Word("column", column.name, 0, table=column.table, column=column.name)
-    linking = any(link.child == column.table and link.column == column.name for link in catalog.links)
-    if linking and not any(link.self_reference and link.column == column.name for link in catalog.links):
-        return  # keys are how tables link, not what people ask about
+    links = [link for link in catalog.links if link.child == column.table and link.column == column.name]
+    if links and not any(link.self_reference or role_named(link) for link in links):
+        return  # keys are how tables link, not what people ask about; a role (manager_staff_id, OwnerId) is
     core = parts[:-1] if parts[-1] in ("id", "key") else parts
+    for spelled in dict.fromkeys((core, spelled_out(core))):
+        _add_column_phrases(index, column, spelled, meaning)
+
+
+def _add_column_phrases(index: Index, column: Column, core: tuple[str, ...], meaning: Word) -> None:
+    core = tuple(part for part in core if not part.isdigit()) or core  # address2 is an address, "2" a number
     for phrase in {core, (*core[:-1], singular(core[-1])), (*core[:-1], plural(singular(core[-1])))}:
         index.add(phrase, meaning)
     if len(core) > 1 and core[-1] in _NAME_END and not (len(core) == 2 and core[0] in _GENERIC):
         event = Word("column", column.name, 0, table=column.table, column=column.name, cue="event") \
             if column.temporal else meaning
         index.add(core[:-1], event)  # hired_on ↔ "hired", signed_up_on ↔ "signed up", PlanName ↔ "plan"
-    table_parts = {singular(part) for part in name_parts(column.table)}
+        if len(core) == 2:
+            index.add((plural(singular(core[0])),), event)
+    table_parts = {singular(part) for part in spelled_out(name_parts(column.table))}
     rest = tuple(part for part in core if singular(part) not in table_parts)
     if rest and rest != core:
         index.add(rest, meaning)  # PlanName in Plans ↔ "name"; film_title in film ↔ "title"
         index.add((*rest[:-1], plural(singular(rest[-1]))), meaning)
     if len(core) > 1:
         for part in core:  # hourly_rate ↔ "rate", minutes_spent ↔ "minutes": weaker, the reader resolves
-            if part not in _GENERIC and len(part) > 2 and part not in _NAME_END:
+            if part not in _GENERIC and len(part) > 2 and part not in _NAME_END and part not in _GRAMMAR:
                 index.add((part,), Word("column", part, 0, table=column.table, column=column.name, cue="part"))
                 index.add((plural(singular(part)),), Word("column", part, 0, table=column.table,
                                                         column=column.name, cue="part"))
@@ -192,15 +302,31 @@ def verb_columns(index: Index, word: str) -> list[Word]:
     root = stem(word)
     if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing")):
         return []
-    return [Word("column", word, 0, table=column.table, column=column.name, cue="event" if column.temporal else "")
+    found = [Word("column", word, 0, table=column.table, column=column.name,
+                  cue="event" if column.temporal else "" if column.numeric else "having")  # "microchipped"
+             for table in index.catalog.tables.values() for column in table.columns
+             if not column.key and column.parts and stem(column.parts[0]) == root]
+    if found or not word.endswith("ed"):
+        return found
+    # "directed" → director, "owned" → owner: the column names who did it
+    return [Word("column", word, 0, table=column.table, column=column.name, cue="agent")
             for table in index.catalog.tables.values() for column in table.columns
-            if not column.key and column.parts and stem(column.parts[0]) == root]
+            if not column.key and not column.numeric and not column.temporal and len(column.parts) == 1
+            and _agent_of(column.parts[0]) == root]
+
+
+def _agent_of(noun: str) -> str:
+    """The verb's root an agent noun is made from: director → direct, manager → manag, owner → own."""
+    if len(noun) >= 5 and noun.endswith(("or", "er")):
+        return stem(noun[:-2]) if noun[-3] != "e" or noun.endswith("eer") else stem(noun[:-1])
+    return ""
 
 
 def _add_kindred(index: Index) -> None:
-    for group in KINDRED:
+    for group, kinds in [*((group, ("table",)) for group in KINDRED),
+                         *((group, ("table", "column")) for group in KINDRED_NAMES)]:
         named = [meaning for word in sorted(group) for meaning in index.phrases.get((word,), [])
-                 if meaning.kind in ("table", "column") and not meaning.cue.startswith("role")]
+                 if meaning.kind in kinds and not meaning.cue.startswith("role")]
         if not named:
             continue
         for word in group:
@@ -217,29 +343,49 @@ def _add_roles(index: Index, catalog: Catalog) -> None:
                 by_role.setdefault(role, []).append(column)
     for columns in by_role.values():
         columns.sort(key=lambda column: -catalog.tables[column.table].rows)  # facts before dimensions
+    chosen: dict[str, list[Column]] = {}  # many words share a role: its columns are worked out once
     for word, role in ROLE_WORDS.items():
-        phrase = tuple(word.split())
-        columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
-        if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
-            lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
-            tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
-                     [c for c in columns if "pay" not in roles_of(c)], columns]
-            columns = next((tier for tier in tiers if tier), [])
-        for column in columns[:_MAX_ROLE_CANDIDATES]:
-            index.add(phrase, Word("column", word, 0, table=column.table, column=column.name, cue="role:" + role))
+        if role not in chosen:
+            chosen[role] = _role_columns(catalog, by_role, role)[:_MAX_ROLE_CANDIDATES]
+        for column in chosen[role]:
+            index.add(tuple(word.split()), Word("column", word, 0, table=column.table, column=column.name,
+                                                cue="role:" + role))
+    dated = [c for cs in by_role.values() for c in cs if c.temporal]
     for verb in LIFECYCLE_VERBS:
         root = stem(verb)
-        own = [c for cs in by_role.values() for c in cs if c.temporal and any(stem(p) == root for p in c.parts)]
-        columns = list(dict.fromkeys(own)) or [c for c in by_role.get("lifecycle", [])]
+        own = [c for c in dated if any(stem(p) == root for p in c.parts)]
+        columns = list(dict.fromkeys([*own, *by_role.get("lifecycle", [])]))  # "when did Grace join": hired_on
         if not columns:
             columns = [c for c in by_role.get("date", []) if "birth" not in roles_of(c)]
             columns = [c for c in columns if _earliest_date(catalog, c)]
         for column in columns[:_MAX_ROLE_CANDIDATES]:
             index.add((verb,), Word("column", verb, 0, table=column.table, column=column.name, cue="role:lifecycle"))
-    for word in ACTIVITY:
-        index.add((word,), Word("best", word, 0, cue="max:activity"))
-    for word, seconds in TIME_UNITS.items():
-        index.add((word,), Word("unit", word, 0, cue=str(seconds)))
+
+
+def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str) -> list[Column]:
+    """The columns a role word points at, likeliest first."""
+    columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
+    if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
+        lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
+        tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
+                 [c for c in columns if "pay" not in roles_of(c)], columns]
+        first = [c for c in next((tier for tier in tiers if tier), [])
+                 if "*" in c.name or not set(c.parts) & _INCIDENTAL]
+        owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
+        columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
+                                                  for link in catalog.links))
+    if role == "price":  # what a thing costs or is worth: every table's own money, the nearest is meant
+        columns = [worth for table in catalog.tables.values() if (worth := _worth(table)) is not None]
+        columns.sort(key=lambda column: -catalog.tables[column.table].rows)
+    return columns
+
+
+def _worth(table: Table) -> Column | None:
+    """What a row of the table is worth: its total, else its line's price × quantity, else its price."""
+    money = [c for c in table.columns if "money" in roles_of(c) and "pay" not in roles_of(c)
+             and not set(c.parts) & _INCIDENTAL]
+    totals = [c for c in money if set(c.parts) & _TOTALS]
+    return totals[0] if totals else line_revenue(table) or (money[0] if money else None)
 
 
 def _earliest_date(catalog: Catalog, column: Column) -> bool:
@@ -249,46 +395,58 @@ def _earliest_date(catalog: Catalog, column: Column) -> bool:
 
 
 def _add_values(index: Index, catalog: Catalog) -> None:
-    """Values as the words a question would say them in. Most values are plain words and split cheaply;
-    only those with punctuation go through the question tokenizer."""
+    """Values as the words a question would say them in. Most values are plain words, lowercased as they are;
+    only those with punctuation go through the question tokenizer. Names of two or three words also give
+    their first name alone ("Who is Dave's manager?") when nobody else has it."""
     count = 0
     valued: set[str] = set()
+    values = index.values
     for table in catalog.tables.values():
         per_column: dict[str, int] = {}
         for column_name, _ in table.values:
             per_column[column_name] = per_column.get(column_name, 0) + 1
         names = {column for column, many in per_column.items() if many > 300}
+        named = {column for column in per_column if "name" in name_parts(column)}
+        firsts: dict[tuple[str, str], list[str]] = {}
+        size = 0
+        meaning = values.setdefault  # bound once: this loop runs for every value of every table
+        table_name = table.name
         for column_name, value in table.values:
             if count >= _MAX_VALUE_PHRASES:
                 break
-            lowered = value.lower()
-            words = lowered.split() if lowered.replace(" ", "").isalnum() else tokens(lowered[:80])
-            if not words or len(words) > _MAX_PHRASE:
+            key = value.lower()
+            if not (key.replace(" ", "").isalnum() and "  " not in key and key == key.strip()):
+                key = " ".join(tokens(key[:80]))  # punctuation, or spaces to tidy: as a question is read
+                if not key:
+                    continue
+            spaces = key.count(" ")
+            if spaces >= _MAX_PHRASE:
                 continue
             count += 1
-            weak = len(words) == 1 and (words[0] in _GLUE or len(words[0]) <= 2)  # "ON" (Ontario), "Data"
-            key = " ".join(words)
-            index.values.setdefault(key, []).append((table.name, column_name, value, weak))
-            index.size += 2 * len(key) + len(value) + 150
-            if len(words) == 1 and column_name not in names:
-                valued.add(key)  # typos are corrected towards categories, never towards names
-    index.valued = list(valued)
-    _add_first_names(index, catalog)
-
-
-def _add_first_names(index: Index, catalog: Catalog) -> None:
-    """"Who is Dave's manager?": a first name alone names a person when nobody else has it."""
-    for table in catalog.tables.values():
-        firsts: dict[tuple[str, str], list[str]] = {}
-        for column_name, value in table.values:
-            parts = value.split()
-            if 2 <= len(parts) <= 3 and "name" in name_parts(column_name):
-                firsts.setdefault((column_name, parts[0].lower()), []).append(value)
-        for (column_name, first), values in firsts.items():
-            if len(values) == 1 and first not in index.values and first not in _PLAIN and first.isalpha() \
+            if spaces:
+                meaning(key, []).append((table_name, column_name, value, False))
+                if spaces <= 2 and column_name in named:
+                    firsts.setdefault((column_name, key[:key.index(" ")]), []).append(value)
+            else:
+                weak = key in _GLUE or len(key) <= 2  # "ON" (Ontario), "Data"
+                meaning(key, []).append((table_name, column_name, value, weak))
+                if column_name not in names:
+                    valued.add(key)  # typos are corrected towards categories, never towards names
+            size += 2 * len(key) + len(value) + 150
+        index.size += size
+        for (column_name, first), found in firsts.items():
+            if len(found) == 1 and first not in values and first not in _PLAIN and first.isalpha() \
                     and (first,) not in index.phrases:
-                index.values[first] = [(table.name, column_name, values[0], False)]
+                values[first] = [(table.name, column_name, found[0], False)]
                 index.size += 2 * len(first) + 150
+    index.valued = list(valued)
+    _add_country_names(index)
+
+
+def _add_country_names(index: Index) -> None:
+    for people, country in DEMONYMS.items():  # "japanese guests": guests from Japan
+        if country in index.values and people not in index.values and (people,) not in index.phrases:
+            index.values[people] = [(t, c, v, False) for t, c, v, _ in index.values[country]]
     for short, longs in COUNTRY_NAMES.items():
         for long in longs:
             if long in index.values and short not in index.values:

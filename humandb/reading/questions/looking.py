@@ -10,15 +10,37 @@ from collections import deque
 from sqlglot import exp
 
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
-from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
-from humandb.reading.questions.vocabulary import SUMMED
-from humandb.reading.questions.words import Word, singular
+from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, STATES, SUMMED
+from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Looking"]
 
+_NAME_ITSELF = frozenset({"surname", "forename"})
+_PERSON_NAMES = frozenset("full display given family first last surname forename username".split())
+_PEOPLE = frozenset("""employee staff customer client member user person people owner vet doctor physician nurse
+patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
+player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
+borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())
+SOLD_VERBS = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented", "sell", "sells", "buy",
+                        "buys"})
+# Tables of money whose rows add up: "payments by method" is how much was paid.
+_MONEY_TABLES = frozenset("payment sale revenue earning income donation expense charge fee receipt transaction "
+                          "contribution refund purchase".split())
+_IDENTIFIERS = frozenset("plate code reference ref sku isbn username handle serial registration tag barcode "
+                         "callsign".split())
 _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
+
+
+def _named_for_role(step: tuple[str, str, Link]) -> bool:
+    """A link whose column says what the other row is to this one (manager_staff_id, ship_via), not just which
+    row it is (store_id, dept_id): the plain link is how the two usually connect."""
+    from humandb.reading.questions.relations import role_named
+
+    return role_named(step[2])
 
 
 class Looking:
@@ -29,13 +51,24 @@ class Looking:
         # "total sales": right after an aggregate, a word that is also a value (the Sales department)
         # means the column it is a synonym for.
         self.words = [w for w in words if not (w.kind == "value" and self._prev_in(words, w, ("agg",), 1)
-                                               and any(o.at == w.at and o.kind == "column" for o in words))
+                                               and any(o.at == w.at and o.kind == "column" and o.cue.startswith(
+                                                   "role") for o in words))
                       and not (w.kind == "value" and w.cue == "weak" and not self._named_value(words, w))]
+        # "total minutes of jazz", "total amount": an aggregate word before what it adds up is the aggregate,
+        # even where it is also a column's name (invoices.total)
+        aggregates = {w.at for w in self.words if w.kind == "agg"}
+        measured = {w.at for w in self.words if w.kind in ("unit", "column") and w.at - 1 in aggregates}
+        self.words = [w for w in self.words if not (w.kind == "column" and w.at in aggregates and w.span == 1
+                                                    and w.at + 1 in measured)]
         self.used: set[int] = set()  # positions given a meaning by the reading
         self.having_sum = False
         self.first_dated = False  # a date filter or ranking used a table's first date (its making)
         self.event_dated = False  # a date filter or ranking used the entity's one date (read for an event's verb)
         self._distances: dict[str, dict[str, int]] = {}
+        self._paths: dict[tuple[str, str], list[tuple[str, str, Link]] | None] = {}
+        self.ambiguous: set[tuple[str, str]] = set()  # pairs of tables joined along one of several ways
+        self.heard: list[Word] | None = None  # every meaning of every word, before one was chosen
+        self.guessed_person = False  # "who …" with no table of people named: the verb must be the schema's own
 
     def _named_value(self, words: list[Word], value: Word) -> bool:
         """A value that is also a little word ("on", "data") counts only where it reads as a value: beside its
@@ -89,9 +122,13 @@ class Looking:
         """The columns a row is known by: its name (first and last, for people), else its title, else its key."""
         columns = [c for c in self.table(table).columns if not c.numeric and not c.temporal and not c.key]
         own = [singular(part) for part in name_parts(table)]
-        named = [c for c in columns if "name" in c.parts or "company" in c.parts]
+        named = [c for c in columns if "name" in c.parts or "company" in c.parts or set(c.parts) & _NAME_ITSELF]
         first = next((c for c in named if "first" in roles_of(c)), None)
         last = next((c for c in named if "last" in roles_of(c)), None)
+        if last is not None and first is None:  # "first" and "surname": the first is the first name
+            first = next((c for c in columns if c.parts in (("first",), ("given",))), None)
+        elif first is not None and last is None:
+            last = next((c for c in columns if c.parts in (("last",), ("family",))), None)
         for candidates in ([c for c in named if c.parts == ("name",)],
                            [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
                            [first, last] if first is not None and last is not None else [],
@@ -102,9 +139,21 @@ class Looking:
                            [c for c in named if not set(c.parts) & _NOT_LABELS]):
             if candidates:
                 return candidates if len(candidates) == 2 and candidates == [first, last] else [candidates[0]]
+        code = self._identifier(table)
+        if code is not None:  # a vehicle is known by its plate, a course by its code
+            return [code]
         key = self.table(table).key
         found = self.table(table).column(key)
         return [found] if found is not None else []
+
+    def _identifier(self, table: str) -> Column | None:
+        """A text column named like an identifier whose values are all different (a plate, a code, an ISBN)."""
+        rows = self.table(table).rows
+        counts: dict[str, int] = {}
+        for name, _ in self.table(table).values:
+            counts[name] = counts.get(name, 0) + 1
+        return next((c for c in self.table(table).columns if set(c.parts) & _IDENTIFIERS and not c.numeric
+                     and rows > 1 and counts.get(c.name, 0) == rows), None)
 
     def role_column(self, table: str, role: str) -> Column | None:
         columns = [c for c in self.table(table).columns if role in roles_of(c)]
@@ -140,7 +189,16 @@ class Looking:
 
     def resolve(self, entity: str) -> None:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
+        if self.heard is None:
+            self.heard = list(self.words)
+        tables = {w.at for w in self.words if w.kind == "table" and w.cue != "verb"}
+        if len(tables) == 1:  # "most recent vaccination": the vaccinations, not appointments for one
+            only = tables.pop()
+            self.words = [w for w in self.words if not (w.kind == "value" and w.at == only and any(
+                o.at == only and o.kind == "table" and o.table == entity for o in self.words))]
         distance = self.distances(entity)
+        self._compounds()
+        self._full_names()
         chosen: dict[int, Word] = {}
         for word in self.words:
             if word.at in chosen and not self._better(word, chosen[word.at], distance):
@@ -148,20 +206,78 @@ class Looking:
             chosen[word.at] = word
         self.words = [chosen[at] for at in sorted(chosen)]
 
+    def own_states(self, entity: str) -> None:
+        """"Tasks that are done" where a project's status may be 'done': the tasks' own state (their completion
+        date) before a value of another table's."""
+        from humandb.reading.questions.constructs import ending
+
+        if ending(self, entity) is None:  # type: ignore[arg-type]
+            return
+        self.words = [Word("state", w.text, w.at, cue=STATES[w.text], span=w.span)
+                      if w.kind == "value" and w.table != entity and w.text in STATES else w for w in self.words]
+
+    def _full_names(self) -> None:
+        """"Maya Nolan": a first name and a last name side by side name one person, in the table that has her."""
+        for first in [w for w in self.words if w.kind == "value"]:
+            pair = f"{first.value} {self.raw[first.at + first.span] if first.at + first.span < len(self.raw) else ''}"
+            lasts = [w for w in self.words if w.kind == "value" and w.at == first.at + first.span]
+            tables = {w.table for w in lasts if w.table == first.table and pair.lower().strip() in self.table(
+                w.table).people} if lasts else set()
+            if len(tables) == 1:
+                table = tables.pop()
+                self.words = [w for w in self.words if w.kind != "value" or w.at not in (first.at, lasts[0].at)
+                              or w.table == table]
+                return
+
+    def _compounds(self) -> None:
+        """"Fee income", "salary costs", "freight charges": a column named beside a role word it plays is one
+        thing said twice; both words mean that column."""
+        by_at: dict[int, list[Word]] = {}
+        for word in self.words:
+            by_at.setdefault(word.at, []).append(word)
+        for at, meanings in by_at.items():
+            roles = [w for w in meanings if w.kind == "column" and w.cue.startswith("role:")]
+            if not roles or len(roles) != len([w for w in meanings if w.kind == "column"]):
+                continue
+            role = roles[0].cue.partition(":")[2].replace("price", "money")
+            for near in (by_at.get(at - 1, []), by_at.get(at + 1, [])):
+                named = [w for w in near if w.kind == "column" and not w.cue.startswith("role")
+                         and (c := self.column_of(w)) is not None and (role in roles_of(c) or (
+                             role == "pay" and "money" in roles_of(c)))]
+                if len(named) == 1:
+                    column = named[0]
+                    one = Word("column", roles[0].text, at, table=column.table, column=column.column,
+                               cue=roles[0].cue, span=roles[0].span)
+                    self.words = [w for w in self.words if w.at not in (at, column.at)] + [one, column]
+                    self.words.sort(key=lambda w: w.at)
+                    return
+
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, int, bool, int]:
+        def score(candidate: Word) -> tuple[bool, int, bool, bool, int, bool, bool]:
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
-                return False, -1, False, 0  # "total minutes spent": the total of them, not the invoices' total
+                return False, -1, False, False, 0, False, False  # "total minutes spent": their total, not theirs
             if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
                     self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
-                return False, -1, False, 0  # "customers in France": the customers' country
+                return False, -1, False, False, 0, False, False  # "customers in France": the customers' country
+            if candidate.kind == "value" and any(w.kind == "table" and w.table == candidate.table and w.cue != "verb"
+                                                 and w.at == candidate.at + candidate.span for w in self.words):
+                return False, -1, False, False, 0, False, False  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
-            if candidate.kind == "value" and self._prev(candidate, ("agg",), 1):
+            if candidate.kind == "value" and self._prev(candidate, ("agg",), 1) and any(
+                    w.at == candidate.at and w.cue.startswith("role") for w in self.words):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
             if candidate.kind == "column" and candidate.cue.startswith("role") and kind < 5:
                 kind = 2
-            return near >= 99, kind, candidate.cue == "part", near  # a meaning that can't join loses
+            # A meaning that can't join loses. A column's whole name beats a part of a name or a role anywhere
+            # ("total qty" is the quantity sold, not quantity_per_unit); between parts and roles the nearer table
+            # wins, then a name over a role ("track price" is the track's unit_price, not what its sales add up to).
+            role = candidate.cue.startswith("role")
+            loose = kind == 2 and (role or candidate.cue in ("part", "event"))  # "paid": paid_date, or pay?
+            # "enrolled" is students.enrolled_on before teachers.started_on, unless the teachers are asked about
+            other = candidate.cue == "role:lifecycle" and near > 0 and not any(
+                stem(part) == stem(candidate.text) for part in name_parts(candidate.column))
+            return near >= 99, kind, loose, other, near, candidate.cue == "part", role
 
         return score(word) < score(current)
 
@@ -172,6 +288,12 @@ class Looking:
         acted = self.acted_upon()
         if acted is not None:
             return acted
+        asked = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
+        if asked is not None and asked.kind == "value" and not any(w.kind == "table" and w.at == 2 for w in self.words):
+            return asked.table  # "which cat in Riverton had the most appointments": one of the cats
+        which = next((w for w in named if w.at > 0 and self.raw[w.at - 1] in ("which", "who")), None)
+        if which is not None:
+            return which.table  # "in store 1, which customer spent the most?": the customers
         for word in named:
             if not self._prev(word, ("group", "by", "order", "their", "best", "yearly"), 1):
                 return word.table
@@ -179,8 +301,14 @@ class Looking:
             return named[0].table
         mentioned: dict[int, list[Word]] = {}
         for word in self.words:
-            if word.kind in ("column", "value"):
+            if word.kind in ("column", "value") or (word.kind == "table" and word.cue == "verb" and self.raw[:1] in (
+                    ["who"], ["whose"], ["whom"])):  # "who rented something most recently": whoever rents
                 mentioned.setdefault(word.at, []).append(word)
+        if not mentioned and asked_period(self):  # type: ignore[arg-type]
+            dated = [t for t in self.catalog.tables.values() if any(
+                c.temporal and "birth" not in roles_of(c) for c in t.columns)]
+            if dated:  # "busiest month ever": of the business's events, the most numerous
+                return max(dated, key=lambda t: (t.rows, t.name)).name
         if not mentioned:
             hinted = [w.cue.partition(":")[2] for w in self.words if w.kind == "best" and ":" in w.cue]
             if any(w.kind == "agg" and w.cue == "sum" for w in self.words) and set(self.raw) & {"we", "our"}:
@@ -194,13 +322,32 @@ class Looking:
                     return found[0].name
             raise self.puzzled("I can't tell which table you mean")
         first = mentioned[min(mentioned)][0].table
+        tables = {w.table for meanings in mentioned.values() for w in meanings}
 
         def cost(table: str) -> tuple[int, int, int]:
             distance = self.distances(table)
             total = sum(min(distance.get(w.table, 99) for w in meanings) for meanings in mentioned.values())
             return total, 0 if table == first else 1, -self.table(table).rows
 
+        if self.raw[:1] in (["who"], ["whose"], ["whom"]):  # "who logged the most hours": a person did
+            people = [t for t in self.catalog.tables if self.person(t)]
+            if people:
+                def doer(table: str) -> tuple[int, bool, int]:
+                    parent = any(link.parent == table and link.child in tables for link in self.catalog.links)
+                    return cost(table)[0], not parent, -self.table(table).rows
+
+                self.guessed_person = True
+                return min(people, key=doer)
         return min(self.catalog.tables, key=cost)
+
+    def person(self, table: str) -> bool:
+        """Rows that are people: known by a first and last name, a full or display name, or called so."""
+        labels = [c for c in self.label(table) if not c.key]
+        if not labels:
+            return False  # a table of links (film_actor) is nobody
+        if any(set(roles_of(c)) & {"first", "last"} or set(c.parts) & _PERSON_NAMES for c in labels):
+            return True
+        return singular(name_parts(table)[-1]) in _PEOPLE if name_parts(table) else False
 
     def _totals(self, table: str) -> bool:
         column = self.role_column(table, "money")
@@ -247,6 +394,9 @@ class Looking:
         path = self._path(query.entity, table)
         if path is None:
             raise self.puzzled(f"I can't see how {query.entity} and {table} connect")
+        if (query.entity, table) in self.ambiguous:  # stores → payments: taken by their staff, or by their customers?
+            raise self.puzzled(f"I can see more than one way {query.entity} and {table} connect, and they "
+                               "give different answers")
         for here, there, link in path:
             if there in query.joined or there == query.entity:
                 continue
@@ -260,27 +410,70 @@ class Looking:
             query.joined.add(there)
 
     def _path(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
-        previous: dict[str, tuple[str, Link]] = {}
-        queue, seen = deque([start]), {start}
+        """The shortest way along the links from `start` to `goal`. Of several, one that keeps going the same
+        way (projects → their tasks → the tasks' time entries) beats one that goes up and down again
+        (projects → their owner → the owner's time entries): that one joins things that merely share a parent."""
+        found = self._paths.get((start, goal))
+        if found is None:
+            found = self._shortest(start, goal)
+            self._paths[(start, goal)] = found
+        return found
+
+    def _shortest(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
+        depth: dict[str, int] = {start: 0}
+        before: dict[str, list[tuple[str, Link]]] = {}
+        queue = deque([start])
         while queue:
             current = queue.popleft()
             if current == goal:
                 break
             for link in self.catalog.links:
                 other = link.parent if link.child == current else link.child if link.parent == current else None
-                if other is not None and other not in seen:
-                    seen.add(other)
-                    previous[other] = (current, link)
+                if other is None or link.self_reference:
+                    continue
+                if other not in depth:
+                    depth[other] = depth[current] + 1
                     queue.append(other)
-        if goal not in seen:
+                if depth[other] == depth[current] + 1 and len(before.setdefault(other, [])) < 8:
+                    before[other].append((current, link))
+        if goal not in depth:
             return None
-        path: list[tuple[str, str, Link]] = []
-        node = goal
-        while node != start:
-            here, link = previous[node]
-            path.append((here, node, link))
-            node = here
-        return list(reversed(path))
+        paths: list[list[tuple[str, str, Link]]] = []
+
+        def walk(node: str, tail: list[tuple[str, str, Link]]) -> None:
+            if len(paths) >= 32:
+                return
+            if node == start:
+                paths.append(list(reversed(tail)))
+                return
+            for here, link in before.get(node, []):
+                walk(here, [*tail, (here, node, link)])
+
+        walk(goal, [])
+
+        verbs = {w.table for w in self.words if w.kind == "table" and w.cue == "verb"}
+
+        def bends(path: list[tuple[str, str, Link]]) -> tuple[bool, bool, int]:
+            # "customers who rented more than 40 films": through the rentals the verb names
+            through = not any(there in verbs for _, there, _ in path[:-1])
+            return through, len({link.child == there for _, there, link in path}) > 1, sum(
+                map(_named_for_role, path))
+
+        best = min(paths, key=bends)
+        if sum(1 for path in paths if bends(path) == bends(best)) > 1:
+            self.ambiguous.add((start, goal))
+        return best
+
+    def sold_lines(self, table: str) -> Column | None:
+        """The quantity on the lines that sell `table`'s rows, where the question says they were sold."""
+        if not any(token in SOLD_VERBS for token in self.raw):
+            return None
+        lines = [link.child for link in self.catalog.links if link.parent == table and not link.self_reference]
+        quantities = [c for child in lines if (c := self.role_column(child, "quantity")) is not None]
+        if len(quantities) != 1:
+            return None
+        self.use(*[w for w in self.words if w.text in SOLD_VERBS])
+        return quantities[0]
 
     def implied_sum(self) -> Word | None:
         """"What was the revenue last year?": revenue, sales, turnover are sums without saying so."""
@@ -289,4 +482,48 @@ class Looking:
                 column = self.column_of(word)
                 if column is not None and column.numeric:
                     return Word("agg", word.text, word.at, cue="sum")
-        return None
+        return self._summed_head()
+
+    def _summed_head(self) -> Word | None:
+        """"Hours logged per project", "budget by status", "payments split by method": a question led by an
+        amount that adds up (hours, a budget, the money of a table of payments), or by a table of money, asks
+        for its total. A catalog's price is no such amount ("prices by category" lists prices)."""
+        if any(w.kind in ("best", "cmp", "vsavg", "agg", "ratio", "their") for w in self.words):
+            return None
+        head = next((w for w in self.words if w.kind in ("table", "column", "value")), None)
+        if head is None or head.kind == "value":
+            return None
+        following = next((w for w in self.words if w.at == head.at + head.span and w.kind == "column"), None)
+        if head.kind == "table" and following is not None and following.table == head.table:
+            head = following  # "service costs by kind": the costs of the services
+        if head.kind == "column":
+            column = self.column_of(head)
+            if column is None or not self._adds_up(column):
+                return None
+            return Word("agg", head.text, head.at, cue="sum")
+        money = self.role_column(head.table, "money")
+        parts = {singular(part) for part in name_parts(head.table)}
+        dated = any(w.kind in ("when", "year", "monthrel", "dayrel", "quarter", "yearly", "monthly", "quarterly",
+                               "group", "by") for w in self.words)
+        if money is None or not parts & _MONEY_TABLES or not dated:
+            return None
+        return Word("agg", head.text, head.at, cue="sum")
+
+    def _adds_up(self, column: Column) -> bool:
+        if not column.numeric or column.key or column.shape == "flag":
+            return False
+        roles = roles_of(column)
+        if "quantity" in roles or column_is_time(column) or _done(column):
+            return True
+        dated = any(c.temporal for c in self.table(column.table).columns)
+        return "money" in roles and (dated or not any(link.parent == column.table for link in self.catalog.links))
+
+
+
+def _done(column: Column) -> bool:
+    """A count of things done, named by the verb (made, wasted, goals_scored): it adds up."""
+    last = column.parts[-1] if column.parts else ""
+    if not column.numeric or column.key or column.shape in ("year", "flag"):
+        return False
+    return last in IRREGULAR_PARTICIPLES or (
+        len(last) > 4 and last.endswith("ed") and last not in ("speed", "seed", "feed", "need", "bed", "shed"))

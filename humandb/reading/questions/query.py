@@ -89,6 +89,7 @@ class Query:
     outer: bool = False  # joins keep the entity's rows that have no partner (counts of zero)
     at: int = -1  # the position of the word whose filters are being added
     where_at: list[int] = field(default_factory=list)  # where each filter came from, in the question
+    per: list[exp.Expression] = field(default_factory=list)  # average the last select item over rows of these
 
     def filter(self, *conditions: exp.Expression) -> None:
         for condition in conditions:
@@ -126,7 +127,21 @@ class Query:
             select = select.order_by(*[item.copy() for item in self.order], copy=False)
         if self.limit is not None:
             select = select.limit(self.limit, copy=False)
-        return select
+        return self._averaged(select) if self.per else select
+
+    def _averaged(self, select: exp.Select) -> exp.Select:
+        """"Average order value", "average number of tracks per album": the total (or count) per row of `per`,
+        then the average of those totals (per group, if there is one)."""
+        *labels, total = [item.copy() for item in self.select]
+        names = [f"g{n}" for n in range(len(labels))]
+        select.set("expressions", [*[exp.alias_(item, name) for item, name in zip(labels, names, strict=True)],
+                                   exp.alias_(total, "v")])
+        select = select.group_by(*[item.copy() for item in self.per], copy=False)
+        outer = exp.select(*[exp.column(name) for name in names], exp.Avg(this=exp.column("v"))).from_(
+            exp.Subquery(this=select, alias=exp.TableAlias(this=exp.to_identifier("each_row"))))
+        if names:
+            outer = outer.group_by(*[exp.column(name) for name in names])
+        return outer
 
     def read_as(self) -> str:
         return " ".join(self.said) if self.said else f"everything in {self.entity}"

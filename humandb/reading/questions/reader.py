@@ -12,8 +12,11 @@ from humandb.reading.questions import constructs
 from humandb.reading.questions.asking import Asking
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, is_aggregate
+from humandb.reading.questions.words import singular
 
 __all__ = ["Reader"]
+
+_PER = frozenset({"a", "an", "per", "each", "every"})
 
 
 class Reader(Asking):
@@ -21,6 +24,7 @@ class Reader(Asking):
         entity = self.entity()
         self.resolve(entity)
         entity = self.entity()
+        self.own_states(entity)
         query = Query(entity)
         self.use(*[w for w in self.words if w.kind == "table" and w.table == entity][:1])
         special = constructs.special(self, query)
@@ -31,6 +35,10 @@ class Reader(Asking):
         if self.having_sum:  # "customers who spent over $100 in total": the total was the filter's
             self.words = [w for w in self.words if not (w.kind == "agg" and w.at in self.used)]
         agg_word = next((w for w in self.words if w.kind == "agg" and not w.cue.endswith("?")), None)
+        counting = self._next(agg_word, ("agg",), 1) if agg_word is not None and agg_word.cue == "avg" else None
+        if agg_word is not None and counting is not None and counting.cue == "count" \
+                and self.counts_averaged(query, agg_word, counting):
+            return query
         agg_word = self.counting_words(agg_word) or (None if self.having_sum else self.implied_sum())
         if agg_word is not None:  # "how much have we invoiced in total": said twice, meant once
             self.use(*[w for w in self.words if w.kind == "agg" and w.cue == agg_word.cue and w is not agg_word
@@ -66,12 +74,16 @@ class Reader(Asking):
             self.aggregated(query, agg_word, group)
         elif best is not None:
             self.extreme(query, best, group)
-        elif group is not None or period is not None:  # "customers per city", "tickets per month": how many
-            query.add_select(*(self.group_by(query, group) if group is not None else []), agg("count"))
+        elif group is not None:  # "customers per city", "rentals handled by each staff member": how many
+            self.counted(query, group, None)
+        elif period is not None:  # "tickets per month"
+            query.add_select(agg("count"))
             query.said.insert(0, f"number of {query.entity}")
         elif top is not None:
             raise self.puzzled(f"I don't know what the {top} should be the top of")
         elif query.having and query.group and not self.having_sum:
+            if not query.select:  # "owners in Riverton with more than 2 pets": the owners, by name
+                query.add_select(*self.group_by_entity(query))
             query.said.insert(0, f"the {query.entity}")
         elif self.having_sum:
             query.add_select(*self.group_by_entity(query))
@@ -88,5 +100,20 @@ class Reader(Asking):
                               and "birth" not in roles_of(c)), None)
                 if first == column:
                     self.use(word)
+        self._per_period()
         return query
+
+    def _per_period(self) -> None:
+        """"Earn over 50000 a week" of a weekly wage, "per night" of a nightly rate: the period the amount
+        is already counted in, said again."""
+        units = {"week": "weekly", "hour": "hourly", "night": "nightly", "month": "monthly", "day": "daily",
+                 "year": "yearly"}
+        periods = {part for w in self.words if w.kind == "column" and w.at in self.used
+                   and (column := self.column_of(w)) is not None for part in column.parts}
+        for word in self.words:
+            unit = singular(word.text)
+            if word.at in self.used or unit not in units or word.at == 0 or self.raw[word.at - 1] not in _PER:
+                continue
+            if units[unit] in periods or unit in periods or (unit == "year" and "annual" in periods):
+                self.use(word, *[w for w in self.words if w.at == word.at - 1])
 

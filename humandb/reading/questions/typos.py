@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from humandb.reading.questions.vocabulary import KINDRED, LINKING_VERBS, ROLE_WORDS
+from humandb.reading.questions.vocabulary import (
+    IRREGULAR_PARTICIPLES,
+    KINDRED,
+    KINDRED_NAMES,
+    LINKING_VERBS,
+    ROLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from humandb.reading.questions.linking import Index
@@ -20,7 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["correct", "deletions", "distance"]
 
 _MAX_CHARS = 24
-_PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(word for group in KINDRED for word in group)
+_PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(
+    word for group in (*KINDRED, *KINDRED_NAMES) for word in group)
 
 
 def deletions(word: str) -> set[str]:
@@ -45,11 +52,16 @@ def distance(one: str, other: str) -> int:
 def correct(word: str, index: Index) -> str | None:
     if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH:
         return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most")
+    from humandb.reading.questions.linking import typo_targets
+
+    index = typo_targets(index)
     allowed = 1 if len(word) < 9 else 2
     hits: list[tuple[int, int, bool, int, str]] = []
     for rank, near in enumerate((index.near_known, index.near_vocabulary)):
         for variant in deletions(word):
             for choice in near.get(variant, ()):
+                if rank == 1 and word in IRREGULAR_PARTICIPLES and not word.startswith(choice):
+                    continue  # a real verb is its own verb ("given" is "give"), not a misspelt cue ("lost")
                 edits = distance(word, choice)
                 if edits <= allowed:
                     hits.append((edits, rank, choice[0] != word[0], abs(len(choice) - len(word)), choice))
@@ -57,7 +69,8 @@ def correct(word: str, index: Index) -> str | None:
         hits = _scan(word, (index.known, index.vocabulary), allowed)
     if not hits and len(word) >= 6:
         hits = _scan(word, (index.valued,), 1)  # a value only when nothing else is close, and never a name
-    hits = [hit for hit in hits if hit[-1] not in (word + "s", word + "es") and word not in (hit[-1] + "s",)]
+    hits = [hit for hit in hits if hit[-1] not in (word + "s", word + "es") and word not in (hit[-1] + "s",)
+            and (len(word) > 5 or hit[-1][0] == word[0])]  # "late" is no typo of "date", nor "cost" of "most"
     return min(hits)[-1] if hits else None  # a plural is not a typo ("good" is not "goods")
 
 

@@ -15,13 +15,19 @@ __all__ = [
     "ACTIVITY",
     "COUNTRY_NAMES",
     "CUES",
+    "DEMONYMS",
+    "ENDINGS",
+    "HAVING_VERBS",
+    "IRREGULAR_PARTICIPLES",
     "KINDRED",
+    "KINDRED_NAMES",
     "LIFECYCLE_VERBS",
     "LINKING_VERBS",
     "MONTHS",
     "NUMBER_WORDS",
     "ROLE_PARTS",
     "ROLE_WORDS",
+    "STATES",
     "STOPWORDS",
     "SUMMED",
 ]
@@ -61,8 +67,28 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "the netherlands": ("netherlands",), "czechia": ("czech republic",), "south korea": ("korea",),
 }
 
+# What people of a country are called, for "japanese guests" where a country column says "Japan".
+DEMONYMS: dict[str, str] = {
+    "american": "united states", "british": "united kingdom", "english": "england", "scottish": "scotland",
+    "welsh": "wales", "irish": "ireland", "french": "france", "german": "germany", "italian": "italy",
+    "spanish": "spain", "portuguese": "portugal", "dutch": "netherlands", "belgian": "belgium",
+    "swiss": "switzerland", "austrian": "austria", "swedish": "sweden", "norwegian": "norway", "danish": "denmark",
+    "finnish": "finland", "polish": "poland", "czech": "czech republic", "hungarian": "hungary",
+    "greek": "greece", "turkish": "turkey", "russian": "russia", "ukrainian": "ukraine", "japanese": "japan",
+    "chinese": "china", "korean": "korea", "indian": "india", "pakistani": "pakistan", "thai": "thailand",
+    "vietnamese": "vietnam", "indonesian": "indonesia", "filipino": "philippines", "australian": "australia",
+    "canadian": "canada", "mexican": "mexico", "brazilian": "brazil", "argentinian": "argentina",
+    "argentine": "argentina", "chilean": "chile", "colombian": "colombia", "peruvian": "peru",
+    "egyptian": "egypt", "nigerian": "nigeria", "kenyan": "kenya", "moroccan": "morocco", "israeli": "israel",
+    "south african": "south africa", "new zealander": "new zealand", "kiwi": "new zealand",
+}
+
 # Adverbs that change nothing a table can answer: dropped before phrases are matched ("report directly to").
-FILLERS = frozenset("directly really actually basically literally even currently presently".split())
+FILLERS = frozenset(tuple(phrase.split()) for phrase in (
+    "directly", "really", "actually", "basically", "literally", "even", "currently", "presently", "on file",
+    "on record", "on the books", "on our books", "in the catalogue", "in the catalog", "in our catalogue",
+    "in our catalog", "in the system", "in the database", "in our database", "of all time", "so far", "to date",
+    "at all", "among", "amongst"))
 
 # Words that carry no meaning of their own for the query (read, not matched).
 STOPWORDS = frozenset("""
@@ -77,13 +103,18 @@ live lives living lived came come comes make made makes work works working worke
 contain contains located based single ones been being ago actually really exactly roughly approximately
 some stuff things thing lot lots bunch overall across within happen happened having anything something anyone
 someone anybody somebody ever very directly up really currently presently listed recorded registered
+via through worth
 """.split()) - {"most"}
 
-# Words that point at a whole kind of thing. When any word of a group is a table's (or column's) name, every
-# word of the group means that table (or column).
-KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
-    "employee employees staff staffer staffers worker workers personnel colleague colleagues people person "
-    "everyone everybody workforce staff member staff members team member team members",
+# Words that point at a whole kind of thing. When any word of a group is a table's name, every word of the group
+# means that table (a column's name is no kind of thing: an "item" column is not the products).
+# A phrase of several words is written with "_" ("staff_member").
+KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split())
+                                                    for group in (
+    "employee employees staff staffer staffers worker workers personnel colleague colleagues people "
+    "person everyone everybody workforce staff_member staff_members team_member team_members rep reps "
+    "representative representatives sales_rep sales_reps salesperson salespeople member_of_staff "
+    "members_of_staff",
     "customer customers client clients buyer buyers shopper shoppers patron patrons consumer consumers",
     "product products item items goods merchandise article articles sku skus stock",
     "order orders purchase purchases",
@@ -99,13 +130,29 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group i
     "payment payments",
     "rental rentals hire hires",
     "shipper shippers carrier carriers courier couriers",
+    "patient patients",
+    "inventory inventories copy copies",
+    "appointment appointments visit visits consultation consultations",
+    "doctor doctors physician physicians",
+    "student students pupil pupils kid kids",
+    "teacher teachers instructor instructors tutor tutors trainer trainers",
+    "course courses",
+    "store stores shop shops branch branches outlet outlets",
+    "ticket tickets case cases",
+    "event events",
+    "company companies firm firms business businesses",
+))
+
+# Names of attributes: a word of a group also names the column called by another ("wage" the salary).
+KINDRED_NAMES: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split())
+                                                          for group in (
     "category categories kind kinds type types class classes section sections",
     "genre genres style styles",
     "department departments dept depts division divisions",
     "city cities town towns",
     "country countries nation nations",
     "state states province provinces region regions",
-    "title titles job jobs position positions role roles job title job titles",
+    "title titles job jobs position positions role roles job_title job_titles",
     "salary salaries wage wages pay",
     "price prices cost costs",
     "quantity quantities units unit qty",
@@ -113,29 +160,24 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group i
     "email emails mail",
     "phone phones telephone",
     "birthday birthdays birthdate birthdates",
-    "patient patients",
-    "doctor doctors physician physicians",
-    "student students pupil pupils",
-    "teacher teachers instructor instructors tutor tutors trainer trainers",
-    "course courses",
-    "store stores shop shops branch branches outlet outlets",
-    "ticket tickets case cases",
-    "event events",
+    "rating ratings score scores stars star",
+    "grade grades mark marks",
     "address addresses",
-    "company companies firm firms business businesses",
     "manager managers boss bosses supervisor supervisors lead leads",
 ))
 
 # What a column does, from the parts of its name (split at "_" and camelCase).
 ROLE_PARTS: dict[str, frozenset[str]] = {
     "money": frozenset("amount total price cost fee fees revenue sales subtotal payment charge charges balance "
-                       "value salary wage wages pay income budget paid billed".split()),
+                       "value salary wage wages pay income budget paid billed freight shipping postage tax tip "
+                       "deposit rent fare toll commission bonus spend spent".split()),
     "pay": frozenset("salary salaries wage wages pay compensation earnings income rate".split()),
     "birth": frozenset("birth born dob birthday birthdate".split()),
     "lifecycle": frozenset("joined join signed signup registered registration created creation hired hire start "
                            "started since enrolled enrollment enrolment opened onboarded member first".split()),
     "size": frozenset("pages length duration size words minutes milliseconds seconds runtime bytes weight "
-                      "capacity height width distance hours".split()),
+                      "capacity height width distance hours nights".split()),
+    "weight": frozenset("weight mass kg kgs lb lbs grams".split()),
     "quantity": frozenset("quantity quantities qty units count".split()),
     "name": frozenset("name title label".split()),
     "first": frozenset("first given forename".split()),
@@ -144,20 +186,31 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
-    **dict.fromkeys("revenue sales turnover takings spend spent spending money worth billed invoiced "
-                    "dollars bucks receipts proceeds".split(), "money"),
+    **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced "
+                    "dollars bucks receipts proceeds collected takings".split(), "money"),
+    **dict.fromkeys("charge charges cost costs price prices fee fees amount amounts value".split(), "price"),
+    **dict.fromkeys(["paid us", "pays us", "paid to us", "pay us"], "money"),  # a customer's money, not a wage
     **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
                      "generated", "generates"], "money"),
     **dict.fromkeys(["salary bill", "wage bill", "pay bill", "salary costs", "staff costs"], "pay"),
     **dict.fromkeys("earnings earn earns earning earned paid income wage wages pay compensation payroll "
                     "salaries salary".split(), "pay"),
     **dict.fromkeys("birthday birthdays born birth age".split(), "birth"),
+    **dict.fromkeys(["length", "lengths", "duration", "durations", "runtime", "running time", "run time",
+                     "playing time", "play time"], "size"),
+    **dict.fromkeys("weight weights heavy mass".split(), "weight"),
 }
+
+# Past participles not made with -ed: real words, never typos ("lost" is not "last"), and a column named by
+# one counts what was done (made, sold).
+IRREGULAR_PARTICIPLES = frozenset("""
+made sold done given taken won lost spent bought built grown sent kept seen run written read caught thrown
+""".split())
 
 # Verbs of an entity's first moment: they mean its lifecycle date (and the verb's own column, if it has one).
 LIFECYCLE_VERBS = frozenset("""
 joined join joining signed registered register enrolled enroll created hired hire started start onboarded
-subscribed became
+subscribed became added
 """.split())
 
 # Verbs that say how two things are linked ("customers who bought …", "agents who handled …"): general
@@ -175,14 +228,31 @@ post posted like liked follow followed subscribe subscribed download downloaded 
 sign signed employ employed hire hired report reported prescribe prescribed see saw seen meet met call called
 contact contacted answer answered resolve resolved fix fixed log logged raise raised file filed issue issued
 bill billed invoice invoiced charge charged lend lent loan loaned check checked read visit taken go went do did
-get got give gave cover covered sing sang sung appear go
+get got give gave cover covered sing sang sung appear go carry carried carries transport transported
+handle handles look looked treat see sees visit visits stay stayed stays log logs done driven drive drives
 """.split())
+
+# Verbs of simply having things: "how many teachers do we employ" asks how many there are.
+HAVING_VERBS = frozenset("employ employs have has hold holds keep keeps stock stocks carry carries run runs own owns "
+                         "host hosts offer offers list lists use used consume consumed burn burned".split())
 
 # Verbs of a row's own first moment: "orders placed in 2024" means the order date, whatever else is dated.
 CREATION_VERBS = frozenset("""
 placed made created opened submitted issued raised filed logged started booked registered signed joined hired
-ordered written published released recorded received
+ordered written published released recorded received added listed
 """.split())
+
+# Words for where a row is in its life, when no status column says it: "open tasks" have no completion date
+# yet, "done tasks" have one. Read against the entity's one date of an ending (completed_at, closed_on, ...).
+STATES: dict[str, str] = {
+    **dict.fromkeys("open pending outstanding unfinished incomplete ongoing unresolved unclosed unfulfilled "
+                    "unshipped undelivered unreturned".split(), "open"),
+    **dict.fromkeys("done finished complete completed closed resolved ended fulfilled".split(), "done"),
+    "late": "late", "overdue": "overdue",
+}
+# The roots of verbs that end a row's life: its date of ending is named with one of them.
+ENDINGS = ("complet", "finish", "clos", "resolv", "end", "done", "return", "ship", "deliver", "fulfil", "settl",
+           "check out", "checkout", "paid", "left", "cancel")
 
 # Units of time a question may count in, in seconds.
 TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second": 1.0, "seconds": 1.0,
@@ -201,7 +271,8 @@ ACTIVITY = frozenset("busiest active popular frequent prolific loyal productive 
 # Cue phrases: what the question asks for, as (kind, cue). Multi-word phrases are matched first.
 CUES: dict[str, tuple[str, str]] = {
     # counting
-    "how many": ("agg", "count"), "number of": ("agg", "count"), "count": ("agg", "count"),
+    "how many": ("agg", "count"), "how many times": ("agg", "count"), "how often": ("agg", "count"),
+    "number of times": ("agg", "count"), "number of": ("agg", "count"), "count": ("agg", "count"),
     "count of": ("agg", "count"), "headcount": ("agg", "count"), "total number of": ("agg", "sum"),
     "how much": ("agg", "sum"), "tally": ("agg", "count"), "amount of": ("agg", "count?"),
     # sums and averages
@@ -212,7 +283,8 @@ CUES: dict[str, tuple[str, str]] = {
     # extremes
     "highest": ("best", "max"), "maximum": ("best", "max"), "largest": ("best", "max"), "biggest": ("best", "max"),
     "greatest": ("best", "max"), "most": ("best", "max"), "top": ("best", "max"), "best": ("best", "max"),
-    "longest": ("best", "max:size"), "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
+    "longest": ("best", "max:size"), "heaviest": ("best", "max:weight"), "lightest": ("best", "min:weight"),
+    "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
     "lowest": ("best", "min"), "minimum": ("best", "min"), "smallest": ("best", "min"), "least": ("best", "min"),
     "fewest": ("best", "min"), "shortest": ("best", "min:size"), "lowest paid": ("best", "min:pay"),
     "worst paid": ("best", "min:pay"), "worst": ("best", "min"),
@@ -229,6 +301,10 @@ CUES: dict[str, tuple[str, str]] = {
     "least popular": ("best", "min:activity"), "best selling": ("best", "max:activity"),
     "top selling": ("best", "max:activity"), "bestselling": ("best", "max:activity"),
     "most frequent": ("best", "max:activity"), "most prolific": ("best", "max:activity"),
+    "most common": ("best", "max:activity"), "least common": ("best", "min:activity"),
+    "most often": ("best", "max:activity"), "most frequently": ("best", "max:activity"),
+    "least often": ("best", "min:activity"), "least frequently": ("best", "min:activity"),
+    "least frequent": ("best", "min:activity"), "commonest": ("best", "max:activity"),
     # order
     "most recent first": ("dir", "desc:date"), "latest first": ("dir", "desc:date"),
     "newest first": ("dir", "desc:date"), "oldest first": ("dir", "asc:date"), "earliest first": ("dir", "asc:date"),
@@ -245,6 +321,11 @@ CUES: dict[str, tuple[str, str]] = {
     "more than": ("cmp", ">"), "over": ("cmp", ">"), "above": ("cmp", ">"), "greater than": ("cmp", ">"),
     "higher than": ("cmp", ">"), "exceeding": ("cmp", ">"), "bigger than": ("cmp", ">"), "larger than": ("cmp", ">"),
     "longer than": ("cmp", ">:size"), "shorter than": ("cmp", "<:size"),
+    "heavier than": ("cmp", ">:weight"), "lighter than": ("cmp", "<:weight"),
+    "older than": ("cmp", ">:age"), "younger than": ("cmp", "<:age"), "years old": ("ageunit", ""),
+    "year old": ("ageunit", ""), "yrs old": ("ageunit", ""), "years of age": ("ageunit", ""),
+    "aged": ("aged", ""), "how old": ("howold", ""), "how long": ("howlong", ""),
+    "on time": ("state", "ontime"), "in time": ("state", "ontime"), "past due": ("state", "overdue"),
     "more expensive than": ("cmp", ">:money"), "pricier than": ("cmp", ">:money"),
     "cheaper than": ("cmp", "<:money"), "less than": ("cmp", "<"), "under": ("cmp", "<"), "below": ("cmp", "<"),
     "fewer than": ("cmp", "<"), "lower than": ("cmp", "<"), "smaller than": ("cmp", "<"),
@@ -263,6 +344,8 @@ CUES: dict[str, tuple[str, str]] = {
     "during": ("when", "in"), "last year": ("year", "-1"), "this year": ("year", "0"), "previous year": ("year", "-1"),
     "past year": ("year", "-1"), "next year": ("year", "1"), "this month": ("monthrel", "0"),
     "last month": ("monthrel", "-1"), "previous month": ("monthrel", "-1"),
+    "today": ("dayrel", "0"), "yesterday": ("dayrel", "-1"), "this week": ("dayrel", "week0"),
+    "last week": ("dayrel", "week-1"), "previous week": ("dayrel", "week-1"), "past week": ("dayrel", "week-1"),
     "per year": ("yearly", ""), "each year": ("yearly", ""), "by year": ("yearly", ""), "every year": ("yearly", ""),
     "yearly": ("yearly", ""), "annually": ("yearly", ""), "year by year": ("yearly", ""),
     "per month": ("monthly", ""), "each month": ("monthly", ""), "by month": ("monthly", ""),
@@ -286,6 +369,10 @@ CUES: dict[str, tuple[str, str]] = {
     "who": ("who", ""), "whom": ("who", ""), "whose": ("who", ""), "why": ("why", ""), "how come": ("why", ""),
     "should": ("why", ""), "will": ("future", ""), "predict": ("future", ""), "forecast": ("future", ""),
     "empty": ("empty", ""), "coming up": ("next", ""), "soonest": ("next", ""),
+    "is unknown": ("nullpost", ""), "are unknown": ("nullpost", ""), "is missing": ("nullpost", ""),
+    "are missing": ("nullpost", ""), "is blank": ("nullpost", ""), "is empty": ("nullpost", ""),
+    "is not recorded": ("nullpost", ""), "not recorded": ("nullpost", ""), "is null": ("nullpost", ""),
+    "not known": ("nullpost", ""), "is not known": ("nullpost", ""), "unknown": ("nullpost", ""),
     "bottom": ("bottom", ""),
     "with their": ("their", ""), "and their": ("their", ""), "along with": ("their", ""),
     "together with": ("their", ""),

@@ -67,10 +67,14 @@ def tokens(question: str) -> list[str]:
                 if extra:
                     found.append(extra)
                 continue
+            if word == "no" and text[at:at + 1] == "." and text[at + 1:].lstrip()[:3] in ("of ", "of"):
+                word = "number"  # "no. of patrons": the abbreviation, not a negation
             found.append(word)
             while at < end and (text[at].isalnum() or text[at] == "_"):  # the rest of an endless word
                 at += 1
         else:
+            if char == "%":
+                found.append("percent")  # "what % of tickets" (a number keeps its own: "20%")
             at += 1
     return found
 
@@ -152,5 +156,8 @@ def stem(word: str) -> str:
     """A rough root for matching verbs to column names: hired, hire, hiring → hir; joined, JoinDate → join."""
     for ending in ("ing", "ed", "es", "e", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
+            root = word[: -len(ending)]
+            if ending in ("ing", "ed") and len(root) >= 4 and root[-1] == root[-2] and root[-1] in "bdgmnprt":
+                root = root[:-1]  # shipping, shipped → ship; planned → plan (but billed stays bill)
+            return root
     return word
