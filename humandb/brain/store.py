@@ -237,8 +237,8 @@ class Store:
         if rest is None:
             self._spare = cursor  # read to its end: SQLite has reset it
         # PEP 249's rowcount for a result: known once Dave has seen it all, else -1 (as sqlite3 says).
-        return _outcome((next(zip(*description, strict=True), ()), rows, len(rows) if rest is None else -1, cursor.lastrowid, False,
-                         rest))
+        columns = next(zip(*description, strict=True), ())  # the names, in one C call
+        return _outcome((columns, rows, len(rows) if rest is None else -1, cursor.lastrowid, False, rest))
 
     def _run_guarded(self, guard: Guard, sql: str, params: Params) -> Outcome:
         """A stranger's statement: on the clock, and handing over only what the sandbox allows.
