@@ -41,7 +41,7 @@ from humandb.brain.facts import Oddity
 from humandb.brain.guard import FORBIDDEN, WRITES, Authorizer, Guard, OutOfBounds, Sandbox
 from humandb.brain.names import quote
 
-__all__ = ["LOOK_BYTES", "LOOK_ROWS", "Outcome", "Params", "Rest", "Store"]
+__all__ = ["GLANCE_ROWS", "LOOK_BYTES", "LOOK_ROWS", "Outcome", "Params", "Rest", "Store"]
 
 Params = Sequence[Any] | Mapping[str, Any]
 
@@ -67,6 +67,7 @@ RECHECK_ROWS = 250_000
 LOOK_ROWS = 1000
 LOOK_BYTES = 2**20
 _CHUNK = 64  # rows read from SQLite at a time while looking
+GLANCE_ROWS = _CHUNK  # what a plain database (no paperwork: nobody looks) reads when the statement runs
 
 Row = tuple[Any, ...]
 _DATES = (datetime.date, datetime.time)  # datetime.datetime is a date too
@@ -209,8 +210,9 @@ class Store:
 
     # -- running statements ---------------------------------------------------------------
 
-    def run(self, sql: str, params: Params = (), writes: bool = False) -> Outcome:
-        """Run one statement; a statement that `writes` opens the implicit transaction first."""
+    def run(self, sql: str, params: Params = (), writes: bool = False, look: int = LOOK_ROWS) -> Outcome:
+        """Run one statement; a statement that `writes` opens the implicit transaction first. `look`: the
+        rows read now (the rest stream); a plain database, where nobody looks, reads a few."""
         if writes:
             self.begin()
             self._changes += 1
@@ -233,7 +235,7 @@ class Store:
         if description is None:
             self._spare = cursor
             return _outcome((None, [], cursor.rowcount, cursor.lastrowid, False, None))
-        rows, rest = _look(cursor)
+        rows, rest = _look(cursor, look)
         if rest is None:
             self._spare = cursor  # read to its end: SQLite has reset it
         # PEP 249's rowcount for a result: known once Dave has seen it all, else -1 (as sqlite3 says).
@@ -593,12 +595,12 @@ class Store:
         return {str(row[1]).lower(): str(row[2]) for row in rows}
 
 
-def _look(cursor: sqlite3.Cursor) -> tuple[list[Row], Rest | None]:
-    """Dave's look at a result: its first rows, up to LOOK_ROWS and about LOOK_BYTES; the rest left in SQLite."""
+def _look(cursor: sqlite3.Cursor, limit: int = LOOK_ROWS) -> tuple[list[Row], Rest | None]:
+    """Dave's look at a result: its first rows, up to `limit` and about LOOK_BYTES; the rest left in SQLite."""
     rows: list[Row] = []
     size = 0
-    while len(rows) < LOOK_ROWS and size < LOOK_BYTES:
-        wanted = min(_CHUNK, LOOK_ROWS - len(rows))
+    while len(rows) < limit and size < LOOK_BYTES:
+        wanted = min(_CHUNK, limit - len(rows))
         chunk = cursor.fetchmany(wanted)
         rows += chunk
         if len(chunk) < wanted:
