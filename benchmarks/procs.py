@@ -40,10 +40,9 @@ class Child:
         """Run `code`; it prints one float (seconds), which is returned."""
         return float(self._last_line(code, args))
 
-    def pair(self, code: str, args: Sequence[str] = ()) -> tuple[float, float]:
-        """Run `code`; it prints two floats on its last line, which are returned."""
-        first, second = self._last_line(code, args).split()
-        return float(first), float(second)
+    def numbers(self, code: str, args: Sequence[str] = ()) -> list[float]:
+        """Run `code`; it prints floats on its last line, which are returned."""
+        return [float(word) for word in self._last_line(code, args).split()]
 
     def _last_line(self, code: str, args: Sequence[str]) -> str:
         done = subprocess.run([sys.executable, *self.flags, "-c", code, *args], env=dict(self.env),

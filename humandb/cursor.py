@@ -200,7 +200,7 @@ class Cursor:
     def exact_rows(self) -> list[Row]:
         """The rows SQLite really returned for the last statement, before Dave's rounding: those of his look
         (every row of a result up to a thousand rows; on a plain database, where he does no paperwork, the
-        first 64; fetch with ``exact=True`` for more)."""
+        first 16; fetch with ``exact=True`` for more)."""
         return list(self._answer.outcome.rows) if self._answer is not None else []
 
     def __repr__(self) -> str:

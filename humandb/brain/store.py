@@ -67,7 +67,7 @@ RECHECK_ROWS = 250_000
 LOOK_ROWS = 1000
 LOOK_BYTES = 2**20
 _CHUNK = 64  # rows read from SQLite at a time while looking
-GLANCE_ROWS = _CHUNK  # what a plain database (no paperwork: nobody looks) reads when the statement runs
+GLANCE_ROWS = 16  # what a plain database (no paperwork: nobody looks) reads when the statement runs
 
 Row = tuple[Any, ...]
 _DATES = (datetime.date, datetime.time)  # datetime.datetime is a date too
@@ -212,7 +212,7 @@ class Store:
 
     def run(self, sql: str, params: Params = (), writes: bool = False, look: int = LOOK_ROWS) -> Outcome:
         """Run one statement; a statement that `writes` opens the implicit transaction first. `look`: the
-        rows read now (the rest stream); a plain database, where nobody looks, reads a few."""
+        rows read now (the rest stream); a plain database, where nobody looks, reads a few (GLANCE_ROWS)."""
         if writes:
             self.begin()
             self._changes += 1
