@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from humandb import errors, pipeline
 from humandb.answer import Answer, Request
-from humandb.brain.store import Params, Store
+from humandb.brain.store import LOOK_ROWS, Params, Store
 from humandb.cursor import Cursor
 from humandb.dave.bezel import PostIt, from_row
 from humandb.dave.desk import Desk
@@ -148,8 +148,10 @@ class Connection:
         with self._guarded(), undo:
             yield
 
-    def _execute(self, text: str, params: Any) -> Answer:
-        """One statement: read, run, performed on the stage (a Ctrl-C during the performance undoes a write)."""
+    def _execute(self, text: str, params: Any, look: int = LOOK_ROWS) -> Answer:
+        """One statement: read, run, performed on the stage (a Ctrl-C during the performance undoes a write).
+        `look`: the rows a plain database reads at once for a statement it has read before (a cursor, which
+        streams the rest, asks for a glance; the faces that show `Answer.rows` for Dave's whole look)."""
         if self._closed or threading.get_ident() != self._thread:
             self._check()
         settings = self.settings
@@ -159,7 +161,7 @@ class Connection:
             known = read_sql.kept(text, settings.dialect)
             if known is not None and known.plain:
                 try:
-                    return pipeline.run_plain(known, params, store=self.store, desk=self.desk)
+                    return pipeline.run_plain(known, params, store=self.store, desk=self.desk, look=look)
                 except (sqlite3.Error, OSError) as error:  # the brain's bookkeeping: a damaged file
                     raise pipeline.refusal(self.desk, "", error) from None
         now = self.clock.now()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from humandb import errors
 from humandb.answer import Description, Row
+from humandb.brain.store import GLANCE_ROWS
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -46,7 +47,8 @@ class Cursor:
             self._ready()  # raises
         if self._answer is not None:
             self._forget()
-        self._take(connection._execute(operation, parameters))
+        # A glance: the cursor streams every row after it, so reading Dave's whole look first is waste.
+        self._take(connection._execute(operation, parameters, GLANCE_ROWS))
         return self
 
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
@@ -200,7 +202,7 @@ class Cursor:
     def exact_rows(self) -> list[Row]:
         """The rows SQLite really returned for the last statement, before Dave's rounding: those of his look
         (every row of a result up to a thousand rows; on a plain database, where he does no paperwork, the
-        first 16; fetch with ``exact=True`` for more)."""
+        first 16 of a statement it has run before; fetch with ``exact=True`` for more)."""
         return list(self._answer.outcome.rows) if self._answer is not None else []
 
     def __repr__(self) -> str:

@@ -25,7 +25,7 @@ from humandb import errors, sla
 from humandb.answer import Answer, Description, Request
 from humandb.brain import guard
 from humandb.brain.files import CsvProblem
-from humandb.brain.store import GLANCE_ROWS, Outcome, Params, Store
+from humandb.brain.store import LOOK_ROWS, Outcome, Params, Store
 from humandb.dave import bezel, explain, words
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import Desk
@@ -134,12 +134,14 @@ def _summarized(statement: Statement, store: Store, desk: Desk) -> Statement:
                                computed=computed, subjects=habits.SUMMARY_COLUMNS, aggregates=())
 
 
-def run_plain(statement: Statement, params: Params | None, *, store: Store, desk: Desk) -> Answer:
+def run_plain(
+    statement: Statement, params: Params | None, *, store: Store, desk: Desk, look: int = LOOK_ROWS
+) -> Answer:
     """A plain statement (`Statement.plain`) on a connection that does no paperwork, with nothing in
     Dave's in-tray: the brain's exact answer, nothing more. The hot path of a plain database: a point
-    SELECT pays for every step here, so there are few."""
+    SELECT pays for every step here, so there are few. `look`: the rows read now (the rest stream)."""
     try:
-        outcome = store.run(statement.sql, params or (), look=GLANCE_ROWS)  # nobody looks: the rest streams
+        outcome = store.run(statement.sql, params or (), look=look)
     except _BRAIN_ERRORS as error:
         raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
     return Answer.plain(statement, outcome, desk.next_turn(), _describe(statement, outcome, store))

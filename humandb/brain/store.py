@@ -67,7 +67,7 @@ RECHECK_ROWS = 250_000
 LOOK_ROWS = 1000
 LOOK_BYTES = 2**20
 _CHUNK = 64  # rows read from SQLite at a time while looking
-GLANCE_ROWS = 16  # what a plain database (no paperwork: nobody looks) reads when the statement runs
+GLANCE_ROWS = 16  # what a plain database's cursor (no paperwork: nobody looks) reads when the statement runs
 
 Row = tuple[Any, ...]
 _DATES = (datetime.date, datetime.time)  # datetime.datetime is a date too
