@@ -206,6 +206,8 @@ class Asking(Filtering):
         if hint == "birth" and not self.person(query.entity):
             # "the oldest team": a thing's age is from its own first date (founded), not its people's birthdays
             return self.role_column(query.entity, "lifecycle") or self.role_column(query.entity, "date")
+        if hint == "temperature":  # "the coldest site": temperatures don't add up over a site's sightings
+            return self.role_column(query.entity, hint)
         near = self.nearest(query.entity, hint or "money")
         if near is not None and not hint and not self._of("column") and near.table != query.entity \
                 and not any(link.parent == query.entity and link.child == near.table for link in self.catalog.links):

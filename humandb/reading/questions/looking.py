@@ -14,17 +14,12 @@ from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
-from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, STATES, SUMMED
+from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, PEOPLE_NOUNS, PERSON_NAME_PARTS, STATES, SUMMED
 from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Looking"]
 
 _NAME_ITSELF = frozenset({"surname", "forename"})
-_PERSON_NAMES = frozenset("full display given family first last surname forename username".split())
-_PEOPLE = frozenset("""employee staff customer client member user person people owner vet doctor physician nurse
-patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
-player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
-borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())
 SOLD_VERBS = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented", "sell", "sells", "buy",
                         "buys"})
 # Tables of money whose rows add up: "payments by method" is how much was paid.
@@ -345,9 +340,9 @@ class Looking:
         labels = [c for c in self.label(table) if not c.key]
         if not labels:
             return False  # a table of links (film_actor) is nobody
-        if any(set(roles_of(c)) & {"first", "last"} or set(c.parts) & _PERSON_NAMES for c in labels):
+        if any(set(roles_of(c)) & {"first", "last"} or set(c.parts) & PERSON_NAME_PARTS for c in labels):
             return True
-        return singular(name_parts(table)[-1]) in _PEOPLE if name_parts(table) else False
+        return singular(name_parts(table)[-1]) in PEOPLE_NOUNS if name_parts(table) else False
 
     def _totals(self, table: str) -> bool:
         column = self.role_column(table, "money")

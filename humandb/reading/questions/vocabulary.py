@@ -25,6 +25,8 @@ __all__ = [
     "LINKING_VERBS",
     "MONTHS",
     "NUMBER_WORDS",
+    "PEOPLE_NOUNS",
+    "PERSON_NAME_PARTS",
     "ROLE_PARTS",
     "ROLE_WORDS",
     "STATES",
@@ -178,6 +180,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
     "size": frozenset("pages length duration size words minutes milliseconds seconds runtime bytes weight "
                       "capacity height width distance hours nights".split()),
     "weight": frozenset("weight mass kg kgs lb lbs grams".split()),
+    "temperature": frozenset("temperature temp temperatures celsius fahrenheit degrees".split()),
     "quantity": frozenset("quantity quantities qty units count".split()),
     "name": frozenset("name title label".split()),
     "first": frozenset("first given forename".split()),
@@ -284,6 +287,9 @@ CUES: dict[str, tuple[str, str]] = {
     "highest": ("best", "max"), "maximum": ("best", "max"), "largest": ("best", "max"), "biggest": ("best", "max"),
     "greatest": ("best", "max"), "most": ("best", "max"), "top": ("best", "max"), "best": ("best", "max"),
     "longest": ("best", "max:size"), "heaviest": ("best", "max:weight"), "lightest": ("best", "min:weight"),
+    # warmth means something only where a column is a temperature; elsewhere these words are refused
+    "coldest": ("best", "min:temperature"), "hottest": ("best", "max:temperature"),
+    "warmest": ("best", "max:temperature"), "coolest": ("best", "min:temperature"),
     "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
     "lowest": ("best", "min"), "minimum": ("best", "min"), "smallest": ("best", "min"), "least": ("best", "min"),
     "fewest": ("best", "min"), "shortest": ("best", "min:size"), "lowest paid": ("best", "min:pay"),
@@ -390,3 +396,10 @@ CUES: dict[str, tuple[str, str]] = {
     "lead": ("parent?", ""),
     "has": ("has", ""), "have": ("has", ""), "had": ("has", ""), "with": ("has", ""),
 }
+
+# Rows that are people: the parts of a person-name column, and nouns for people.
+PERSON_NAME_PARTS = frozenset("full display given family first last surname forename username".split())
+PEOPLE_NOUNS = frozenset("""employee staff customer client member user person people owner vet doctor physician nurse
+patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
+player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
+borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())

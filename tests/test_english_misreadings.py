@@ -1,0 +1,124 @@
+"""Classes of confident misreadings (issue 16), each closed on a birdwatching log the reader was not built
+around: the questions and their reference SQL were written before the reader saw them. A question without
+reference SQL must be refused: a refusal is better than a plausible wrong table."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+import humandb
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.test_english import _matches
+
+_SCHEMA = """
+CREATE TABLE sites (id INTEGER PRIMARY KEY, name TEXT, region TEXT, habitat TEXT);
+CREATE TABLE species (id INTEGER PRIMARY KEY, name TEXT, family TEXT, wingspan_cm REAL);
+CREATE TABLE observers (id INTEGER PRIMARY KEY, name TEXT, birth_date TEXT, city TEXT);
+CREATE TABLE sightings (id INTEGER PRIMARY KEY, species_id INTEGER REFERENCES species(id),
+  site_id INTEGER REFERENCES sites(id), observer_id INTEGER REFERENCES observers(id), seen_on TEXT,
+  bird_count INTEGER, temperature_c REAL, fine REAL);
+CREATE TABLE grants (id INTEGER PRIMARY KEY, title TEXT, budget REAL);
+CREATE TABLE expenses (id INTEGER PRIMARY KEY, grant_id INTEGER REFERENCES grants(id), category TEXT,
+  amount REAL);
+"""
+
+
+def _build(db: sqlite3.Connection) -> None:
+    db.executescript(_SCHEMA)
+    db.executemany("INSERT INTO sites VALUES (?, ?, ?, ?)", [
+        (1, "Marsh Hide", "North", "wetland"), (2, "Oak Wood", "South", "forest"), (3, "Cliff Top", "North", "coast"),
+        (4, "Reed Bed", "East", "wetland")])
+    db.executemany("INSERT INTO species VALUES (?, ?, ?, ?)", [
+        (1, "Spotted Owl", "owls", 110), (2, "Barn Owl", "owls", 95), (3, "Great Tit", "tits", 24),
+        (4, "Blue Tit", "tits", 18), (5, "Grey Heron", "herons", 185), (6, "Common Tern", "terns", 80)])
+    db.executemany("INSERT INTO observers VALUES (?, ?, ?, ?)", [
+        (1, "Ann Lee", "1980-11-03", "Leeds"), (2, "Bob Ray", "1975-12-20", "York"),
+        (3, "Cat Day", "1990-11-25", "Hull"), (4, "Dan Fox", "1985-05-14", "York")])
+    db.executemany("INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        (n, n % 6 + 1, n % 4 + 1, n % 4 + 1, f"2026-{n % 10 + 1:02d}-{n % 27 + 1:02d}", n % 7 + 1,
+         (n * 37 + 11) % 30 - 5, n * 13 % 90) for n in range(1, 41)])
+    db.executemany("INSERT INTO grants VALUES (?, ?, ?)", [
+        (1, "Wetland Survey", 5000), (2, "Owl Census", 9000), (3, "Coastal Count", 3000)])
+    db.executemany("INSERT INTO expenses VALUES (?, ?, ?, ?)", [
+        (1, 1, "travel", 800), (2, 1, "travel", 700), (3, 2, "travel", 300), (4, 2, "equipment", 2000),
+        (5, 3, "travel", 400), (6, 3, "food", 100), (7, 1, "food", 50)])
+
+
+# A: a multi-word value is matched only when all its words are there, never by one of them.
+PART_OF_A_VALUE = [
+    ("which owls were spotted at dawn", None),
+    ("how many great birds are there", None),
+    ("list the blue birds", None),
+    ("which owls were spotted", None),
+    ("list sightings of great birds", None),
+    ("which species are grey", None),
+    ("how many sightings in the oak", None),
+    ("how many sightings by ann", "SELECT COUNT(*) FROM sightings WHERE observer_id = 1"),  # a person's first name
+    ("how many sightings of spotted owls",
+     "SELECT COUNT(*) FROM sightings JOIN species ON species.id = species_id WHERE species.name = 'Spotted Owl'"),
+]
+
+# B: a list filters only on values its column holds; otherwise Dave names the words he doesn't know.
+LISTS = [
+    ("sightings of eagles, hawks and falcons", None),
+    ("sightings in penguins or puffins", None),
+    ("how many sightings at marsh hide or reed bed", "SELECT COUNT(*) FROM sightings WHERE site_id IN (1, 4)"),
+    ("species in the families owls, tits or herons",
+     "SELECT name FROM species WHERE family IN ('owls', 'tits', 'herons')"),
+]
+
+# C: a superlative Dave doesn't understand is refused, unless a column's role gives it meaning.
+SUPERLATIVES = [
+    ("which site is the windiest", None),
+    ("which species is the loudest", None),
+    ("which sites are busier", None),
+    ("which species is the coldest", None),  # temperatures of sightings don't add up to a species' warmth
+    ("which site is the hottest", None),
+    ("what was the coldest sighting", "SELECT id FROM sightings ORDER BY temperature_c LIMIT 1"),
+    ("which species has the biggest wingspan", "SELECT name FROM species ORDER BY wingspan_cm DESC LIMIT 1"),
+]
+
+
+@pytest.fixture(scope="module")
+def birds() -> Iterator[humandb.Connection]:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    _build(con.store._db)  # bulk loading through Dave would take his afternoon
+    yield con
+    con.close()
+
+
+def _check(con: humandb.Connection, question: str, sql: str | None) -> None:
+    if sql is None:
+        with pytest.raises(humandb.english.NotUnderstood):
+            con.execute(question)
+        return
+    reference = con.store._db.execute(sql).fetchall()
+    cursor = con.execute(question)
+    answer = cursor.fetchall()
+    assert _matches(answer, reference, "order by" in sql.lower()), (
+        f"{question!r}\n  Dave wrote: {cursor.messages[-1][1]}\n  reference: {sql}\n  got {answer[:5]}\n"
+        f"  want {reference[:5]}")
+
+
+@pytest.mark.parametrize(("question", "sql"), PART_OF_A_VALUE, ids=[q for q, _ in PART_OF_A_VALUE])
+def test_a_value_is_matched_by_all_its_words(birds: humandb.Connection, question: str, sql: str | None) -> None:
+    _check(birds, question, sql)
+
+
+@pytest.mark.parametrize(("question", "sql"), LISTS, ids=[q for q, _ in LISTS])
+def test_a_list_filters_only_on_values_that_exist(birds: humandb.Connection, question: str, sql: str | None) -> None:
+    _check(birds, question, sql)
+
+
+@pytest.mark.parametrize(("question", "sql"), SUPERLATIVES, ids=[q for q, _ in SUPERLATIVES])
+def test_an_unknown_superlative_is_refused(birds: humandb.Connection, question: str, sql: str | None) -> None:
+    _check(birds, question, sql)
+
+
+def test_the_refusal_names_the_superlative(birds: humandb.Connection) -> None:
+    with pytest.raises(humandb.english.NotUnderstood, match="windiest"):
+        birds.execute("which site is the windiest")
