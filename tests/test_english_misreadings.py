@@ -62,10 +62,16 @@ PART_OF_A_VALUE = [
      "SELECT COUNT(*) FROM sightings JOIN species ON species.id = species_id WHERE species.name = 'Spotted Owl'"),
 ]
 
-# B: a list filters only on values its column holds; otherwise Dave names the words he doesn't know.
+# B: a list filters only on values its column holds; otherwise Dave names the words he doesn't know. An
+# "or" between values of two columns is refused rather than read as "and".
 LISTS = [
     ("sightings of eagles, hawks and falcons", None),
     ("sightings in penguins or puffins", None),
+    ("observers in york or north", None),  # a city or a region: not both at once
+    ("sightings of owls or wetland", None),
+    ("sightings of owls in the north or south",
+     "SELECT s.id FROM sightings s JOIN species p ON p.id = s.species_id JOIN sites t ON t.id = s.site_id "
+     "WHERE p.family = 'owls' AND t.region IN ('North', 'South')"),
     ("how many sightings at marsh hide or reed bed", "SELECT COUNT(*) FROM sightings WHERE site_id IN (1, 4)"),
     ("species in the families owls, tits or herons",
      "SELECT name FROM species WHERE family IN ('owls', 'tits', 'herons')"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 from sqlglot import exp
 
@@ -27,6 +28,7 @@ _AHEAD = frozenset("next due expires expiry expiring deadline until scheduled pl
 class Filtering(Grouping):
     def filters(self, query: Query) -> None:
         constructs.average_comparisons(self)
+        self._no_or_across_columns()
         values: dict[tuple[str, str, bool], list[Word]] = {}
         for word in self._of("value"):
             negation = self._prev(word, ("not", "never"), 2)
@@ -104,6 +106,16 @@ class Filtering(Grouping):
         constructs.states(self, query)
         self.having_one(query)
 
+
+    def _no_or_across_columns(self) -> None:
+        """"Observers in York or the North": values of two different columns joined by "or" would become two
+        filters that must both hold, which is another question; refuse it, naming them."""
+        found = sorted(self._of("value"), key=lambda w: w.at)
+        for one, other in itertools.pairwise(found):
+            between = {w.kind for w in self.words if one.at < w.at < other.at}
+            if "or" in between and (one.table, one.column) != (other.table, other.column):
+                raise self.puzzled(f"I can't filter on “{one.text}” or “{other.text}”: they are a "
+                                   f"{one.column} and a {other.column}, and I only do “or” within one of them")
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
         target = self._next(word, ("column",), 3)
