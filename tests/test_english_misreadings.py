@@ -89,6 +89,42 @@ SUPERLATIVES = [
 ]
 
 
+# D: "is any …", "are there any …", "does any …" ask whether: one row, yes or no, not the matching rows.
+_YES = "SELECT CASE WHEN COUNT(*) > 0 THEN 'yes' ELSE 'no' END FROM "
+YES_OR_NO = [
+    ("is any fine over 50?", _YES + "sightings WHERE fine > 50"),
+    ("are there any sightings with more than 7 birds", _YES + "sightings WHERE bird_count > 7"),
+    ("does any species have a wingspan over 150", _YES + "species WHERE wingspan_cm > 150"),
+    ("is there an expense over 1000", _YES + "expenses WHERE amount > 1000"),
+    ("are there more owls than tits", "SELECT (SELECT COUNT(*) FROM species WHERE family = 'owls') > "
+     "(SELECT COUNT(*) FROM species WHERE family = 'tits')"),
+]
+
+
+# E: "across all grants", "over all projects": one total over every row, not one per row.
+ONE_TOTAL = [
+    ("total budget across all grants", "SELECT SUM(budget) FROM grants"),
+    ("total amount over all expenses", "SELECT SUM(amount) FROM expenses"),
+    ("average budget across all grants", "SELECT AVG(budget) FROM grants"),
+    ("total bird count across all sightings in the north",
+     "SELECT SUM(bird_count) FROM sightings JOIN sites ON sites.id = site_id WHERE region = 'North'"),
+]
+
+
+# F: "where" asks for a place reached by the links (a table of places, or a place column of the rows asked
+# about); never dropped.
+WHERE = [
+    ("where have grey herons been seen most often",
+     "SELECT t.name FROM sightings s JOIN sites t ON t.id = s.site_id JOIN species p ON p.id = s.species_id "
+     "WHERE p.name = 'Grey Heron' GROUP BY t.id ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("where do most observers live", "SELECT city FROM observers GROUP BY city ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("where were owls seen most often",
+     "SELECT t.name FROM sightings s JOIN sites t ON t.id = s.site_id JOIN species p ON p.id = s.species_id "
+     "WHERE p.family = 'owls' GROUP BY t.id ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("where was the coldest sighting", None),  # an observer's home city is not where the sighting was
+]
+
+
 @pytest.fixture(scope="module")
 def birds() -> Iterator[humandb.Connection]:
     con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
@@ -128,3 +164,27 @@ def test_an_unknown_superlative_is_refused(birds: humandb.Connection, question: 
 def test_the_refusal_names_the_superlative(birds: humandb.Connection) -> None:
     with pytest.raises(humandb.english.NotUnderstood, match="windiest"):
         birds.execute("which site is the windiest")
+
+
+@pytest.mark.parametrize(("question", "sql"), YES_OR_NO, ids=[q for q, _ in YES_OR_NO])
+def test_a_yes_no_question_has_one_answer(birds: humandb.Connection, question: str, sql: str) -> None:
+    _check(birds, question, sql)
+
+
+@pytest.mark.parametrize(("question", "sql"), ONE_TOTAL, ids=[q for q, _ in ONE_TOTAL])
+def test_across_all_is_one_total(birds: humandb.Connection, question: str, sql: str) -> None:
+    _check(birds, question, sql)
+
+
+@pytest.mark.parametrize(("question", "sql"), WHERE, ids=[q for q, _ in WHERE])
+def test_where_asks_for_a_place(birds: humandb.Connection, question: str, sql: str | None) -> None:
+    _check(birds, question, sql)
+
+
+def test_where_is_refused_without_a_place() -> None:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    con.store._db.executescript("CREATE TABLE grants (id INTEGER PRIMARY KEY, title TEXT, budget REAL);"
+                                "INSERT INTO grants VALUES (1, 'Owl Census', 9000);")
+    with pytest.raises(humandb.english.NotUnderstood, match="where"):
+        con.execute("where is the biggest budget")
+    con.close()

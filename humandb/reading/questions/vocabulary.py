@@ -90,7 +90,9 @@ FILLERS = frozenset(tuple(phrase.split()) for phrase in (
     "directly", "really", "actually", "basically", "literally", "even", "currently", "presently", "on file",
     "on record", "on the books", "on our books", "in the catalogue", "in the catalog", "in our catalogue",
     "in our catalog", "in the system", "in the database", "in our database", "of all time", "so far", "to date",
-    "at all", "among", "amongst"))
+    "at all", "among", "amongst",
+    # "the total budget across all grants": one total over every row, not one per row
+    "across all", "over all", "across every", "across the whole", "over the whole"))
 
 # Words that carry no meaning of their own for the query (read, not matched).
 STOPWORDS = frozenset("""
