@@ -37,7 +37,8 @@ def _build(db: sqlite3.Connection) -> None:
         (4, "Blue Tit", "tits", 18), (5, "Grey Heron", "herons", 185), (6, "Common Tern", "terns", 80)])
     db.executemany("INSERT INTO observers VALUES (?, ?, ?, ?)", [
         (1, "Ann Lee", "1980-11-03", "Leeds"), (2, "Bob Ray", "1975-12-20", "York"),
-        (3, "Cat Day", "1990-11-25", "Hull"), (4, "Dan Fox", "1985-05-14", "York")])
+        (3, "Cat Day", "1990-11-25", "Hull"), (4, "Dan Fox", "1985-05-14", "York"),
+        (5, "Eve Poe", "1992-11-20", "York")])
     db.executemany("INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
         (n, n % 6 + 1, n % 4 + 1, n % 4 + 1, f"2026-{n % 10 + 1:02d}-{n % 27 + 1:02d}", n % 7 + 1,
          (n * 37 + 11) % 30 - 5, n * 13 % 90) for n in range(1, 41)])
@@ -125,6 +126,17 @@ WHERE = [
 ]
 
 
+# G: a birthday recurs: this month's birthdays compare the month (and day) of birth with today's, not the date.
+BIRTHDAYS = [
+    ("observers with a birthday this month", "SELECT name FROM observers WHERE strftime('%m', birth_date) = '11'"),
+    ("observers with a birthday next month", "SELECT name FROM observers WHERE strftime('%m', birth_date) = '12'"),
+    ("how many observers have birthdays in may",
+     "SELECT COUNT(*) FROM observers WHERE strftime('%m', birth_date) = '05'"),
+    ("observers with a birthday this week", "SELECT name FROM observers WHERE name = 'Eve Poe'"),  # Mon 16 Nov on
+    ("observers born in november 1980", "SELECT name FROM observers WHERE birth_date LIKE '1980-11-%'"),
+]
+
+
 @pytest.fixture(scope="module")
 def birds() -> Iterator[humandb.Connection]:
     con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
@@ -188,3 +200,8 @@ def test_where_is_refused_without_a_place() -> None:
     with pytest.raises(humandb.english.NotUnderstood, match="where"):
         con.execute("where is the biggest budget")
     con.close()
+
+
+@pytest.mark.parametrize(("question", "sql"), BIRTHDAYS, ids=[q for q, _ in BIRTHDAYS])
+def test_a_birthday_is_a_month_and_day(birds: humandb.Connection, question: str, sql: str) -> None:
+    _check(birds, question, sql)

@@ -106,7 +106,6 @@ class Filtering(Grouping):
         constructs.states(self, query)
         self.having_one(query)
 
-
     def _no_or_across_columns(self) -> None:
         """"Observers in York or the North": values of two different columns joined by "or" would become two
         filters that must both hold, which is another question; refuse it, naming them."""
@@ -175,6 +174,9 @@ class Filtering(Grouping):
             after = first + datetime.timedelta(days=1)
         self.use(word)
         self.join(query, column.table)
+        if self._birthdays(column):
+            self._birthday_days(query, column, first, after)
+            return
         query.filter(exp.GTE(this=value_of(column), expression=literal(first.isoformat())),
                      exp.LT(this=value_of(column), expression=literal(after.isoformat())))
         query.said.append(f"with {column.name} from {first.isoformat()} to before {after.isoformat()}")
@@ -399,12 +401,32 @@ class Filtering(Grouping):
     def month_range(self, query: Query, column: Column, year: int, month: int, months: int = 1) -> None:
         self.join(query, column.table)
         column_ref = value_of(column)
+        if months == 1 and self._birthdays(column):
+            self._birthday_month(query, column, month)
+            return
         after_month = month + months
         after = (year + (after_month - 1) // 12, (after_month - 1) % 12 + 1)
         query.filter(exp.GTE(this=column_ref, expression=literal(f"{year:04d}-{month:02d}-01")),
                      exp.LT(this=column_ref, expression=literal(f"{after[0]:04d}-{after[1]:02d}-01")))
         query.said.append(f"with {column.name} in {year:04d}-{month:02d}" + (f" (+{months - 1} months)"
                                                                              if months > 1 else ""))
+
+    def _birthdays(self, column: Column) -> bool:
+        """"A birthday this month" recurs every year: the month of a date of birth, not the date itself
+        ("born in March 1990" is still the date)."""
+        return "birth" in roles_of(column) and bool({"birthday", "birthdays"} & set(self.raw))
+
+    def _birthday_month(self, query: Query, column: Column, month: int) -> None:
+        month_of = exp.Anonymous(this="strftime", expressions=[literal("%m"), value_of(column)])
+        query.filter(exp.EQ(this=month_of, expression=literal(f"{month:02d}")))
+        query.said.append(f"with a birthday ({column.name}) in month {month:02d}")
+
+    def _birthday_days(self, query: Query, column: Column, first: datetime.date, after: datetime.date) -> None:
+        """"A birthday this week": the month and day of birth among the week's days (the year may turn)."""
+        days = [first + datetime.timedelta(days=n) for n in range((after - first).days)]
+        month_day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), value_of(column)])
+        query.filter(exp.In(this=month_day, expressions=[literal(day.strftime("%m-%d")) for day in days]))
+        query.said.append(f"with a birthday ({column.name}) from {first.isoformat()} to before {after.isoformat()}")
 
     def _date_column(self, query: Query, word: Word | None) -> Column | None:
         for found in self._of("column"):
