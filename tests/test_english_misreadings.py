@@ -137,6 +137,19 @@ BIRTHDAYS = [
 ]
 
 
+# H: "spent the most on travel", "the biggest travel costs": the sum of the linked rows' amounts filtered by
+# travel, not the grant's own budget.
+_TRAVEL = ("SELECT g.title FROM grants g JOIN expenses e ON e.grant_id = g.id WHERE e.category = 'travel' "
+           "GROUP BY g.id ORDER BY SUM(e.amount) {} LIMIT 1")
+LINKED_SUMS = [
+    ("which grant spent the most on travel", _TRAVEL.format("DESC")),
+    ("which grant spent the least on travel", _TRAVEL.format("ASC")),
+    ("which grant had the biggest travel costs", _TRAVEL.format("DESC")),
+    ("which grant has the highest travel spend", _TRAVEL.format("DESC")),
+    ("which grant has the biggest budget", "SELECT title FROM grants ORDER BY budget DESC LIMIT 1"),
+]
+
+
 @pytest.fixture(scope="module")
 def birds() -> Iterator[humandb.Connection]:
     con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
@@ -204,4 +217,9 @@ def test_where_is_refused_without_a_place() -> None:
 
 @pytest.mark.parametrize(("question", "sql"), BIRTHDAYS, ids=[q for q, _ in BIRTHDAYS])
 def test_a_birthday_is_a_month_and_day(birds: humandb.Connection, question: str, sql: str) -> None:
+    _check(birds, question, sql)
+
+
+@pytest.mark.parametrize(("question", "sql"), LINKED_SUMS, ids=[q for q, _ in LINKED_SUMS])
+def test_spent_on_is_a_sum_of_the_linked_rows(birds: humandb.Connection, question: str, sql: str) -> None:
     _check(birds, question, sql)

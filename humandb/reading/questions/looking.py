@@ -248,15 +248,15 @@ class Looking:
                     return
 
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, int, bool, bool, int, bool, bool]:
+        def score(candidate: Word) -> tuple[bool, int, bool, bool, bool, int, bool, bool]:
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
-                return False, -1, False, False, 0, False, False  # "total minutes spent": their total, not theirs
+                return False, -1, False, False, False, 0, False, False  # "total minutes spent": their total, not theirs
             if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
                     self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
-                return False, -1, False, False, 0, False, False  # "customers in France": the customers' country
+                return False, -1, False, False, False, 0, False, False  # "customers in France": the customers' country
             if candidate.kind == "value" and any(w.kind == "table" and w.table == candidate.table and w.cue != "verb"
                                                  and w.at == candidate.at + candidate.span for w in self.words):
-                return False, -1, False, False, 0, False, False  # "london customers": the customers' city
+                return False, -1, False, False, False, 0, False, False  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self._prev(candidate, ("agg",), 1) and any(
@@ -272,8 +272,12 @@ class Looking:
             # "enrolled" is students.enrolled_on before teachers.started_on, unless the teachers are asked about
             other = candidate.cue == "role:lifecycle" and near > 0 and not any(
                 stem(part) == stem(candidate.text) for part in name_parts(candidate.column))
-            return near >= 99, kind, loose, other, near, candidate.cue == "part", role
+            # "the biggest travel costs" of a grant: the costs of the expenses filtered by 'travel', not the
+            # grant's own budget; a role is played by the rows a value of the question filters
+            unfiltered = not (role and candidate.table in filtered)
+            return near >= 99, kind, loose, other, unfiltered, near, candidate.cue == "part", role
 
+        filtered = {w.table for w in self.words if w.kind == "value"}
         return score(word) < score(current)
 
     def entity(self) -> str:
