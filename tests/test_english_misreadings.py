@@ -69,6 +69,9 @@ LISTS = [
     ("sightings of eagles, hawks and falcons", None),
     ("sightings in penguins or puffins", None),
     ("observers in york or north", None),  # a city or a region: not both at once
+    ("species in the families north or south", None),  # regions, said as families
+    ("observers in the cities north or east", None),
+    ("sites with habitat owls or tits", None),
     ("sightings of owls or wetland", None),
     ("sightings of owls in the north or south",
      "SELECT s.id FROM sightings s JOIN species p ON p.id = s.species_id JOIN sites t ON t.id = s.site_id "
@@ -223,3 +226,8 @@ def test_a_birthday_is_a_month_and_day(birds: humandb.Connection, question: str,
 @pytest.mark.parametrize(("question", "sql"), LINKED_SUMS, ids=[q for q, _ in LINKED_SUMS])
 def test_spent_on_is_a_sum_of_the_linked_rows(birds: humandb.Connection, question: str, sql: str) -> None:
     _check(birds, question, sql)
+
+
+def test_values_of_another_column_are_named_in_the_refusal(birds: humandb.Connection) -> None:
+    with pytest.raises(humandb.english.NotUnderstood, match="No family is called “north” and “south”"):
+        birds.execute("species in the families north or south")

@@ -16,10 +16,14 @@ from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
+from humandb.reading.questions.refusal import quote_list
 from humandb.reading.questions.vocabulary import SUMMED
 from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Filtering", "column_unit"]
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_PREPOSITIONS = frozenset({"in", "with", "of", "from", "at", "for", "whose", "where"})
 
 # Names of dates that look ahead: a month alone means the coming one.
 _AHEAD = frozenset("next due expires expiry expiring deadline until scheduled planned renewal renews".split())
@@ -29,6 +33,7 @@ class Filtering(Grouping):
     def filters(self, query: Query) -> None:
         constructs.average_comparisons(self)
         self._no_or_across_columns()
+        self._values_of_the_column_named()
         values: dict[tuple[str, str, bool], list[Word]] = {}
         for word in self._of("value"):
             negation = self._prev(word, ("not", "never"), 2)
@@ -105,6 +110,31 @@ class Filtering(Grouping):
         constructs.without(self, query)
         constructs.states(self, query)
         self.having_one(query)
+
+    def _values_of_the_column_named(self) -> None:
+        """"Species in the families north or south": values said right after a column's name are that column's
+        values; when the column holds none of them (they are another column's), refuse, naming them, rather
+        than filter the other column under this one's name."""
+        at = {w.at: w for w in self.words}
+        for word in self._of("value"):
+            before = word.at - 1
+            while before >= 0 and self.raw[before] in _ARTICLES:
+                before -= 1
+            named = at.get(before)
+            if named is None or named.kind != "column" or named.cue.startswith("role") \
+                    or (named.table, named.column) == (word.table, word.column):
+                continue
+            ahead = named.at - 1
+            while ahead >= 0 and self.raw[ahead] in _ARTICLES:
+                ahead -= 1
+            if ahead < 0 or self.raw[ahead] not in _PREPOSITIONS:
+                continue  # "reasons dogs come in": a clause, not "in the reason 'dogs'"
+            column = self.column_of(named)
+            if column is None or column.numeric or column.temporal:
+                continue
+            listed = [w.text for w in self._of("value") if w.at >= word.at and (w.table, w.column) == (
+                word.table, word.column)]
+            raise self.puzzled(f"No {column.name} is called {quote_list(listed)}")
 
     def _no_or_across_columns(self) -> None:
         """"Observers in York or the North": values of two different columns joined by "or" would become two
