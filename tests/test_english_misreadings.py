@@ -88,6 +88,9 @@ SUPERLATIVES = [
     ("which sites are busier", None),
     ("which species is the coldest", None),  # temperatures of sightings don't add up to a species' warmth
     ("which site is the hottest", None),
+    ("the newest species", None),  # the latest sighting of a species is not when it came to be
+    ("the newest observers", None),  # nor is an observer's birth date when they joined
+    ("the newest sightings", "SELECT id FROM sightings ORDER BY seen_on DESC LIMIT 1"),
     ("what was the coldest sighting", "SELECT id FROM sightings ORDER BY temperature_c LIMIT 1"),
     ("which species has the biggest wingspan", "SELECT name FROM species ORDER BY wingspan_cm DESC LIMIT 1"),
 ]

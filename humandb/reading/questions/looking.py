@@ -165,8 +165,9 @@ class Looking:
         if role == "size":  # a film's length, not how long it may be rented for
             columns.sort(key=lambda c: (not set(c.parts) & {"length", "runtime", "pages", "milliseconds", "minutes",
                                                             "seconds"}, len(c.parts)))
-        if role == "lifecycle" and not columns:
-            return self.role_column(table, "date")
+        if role == "lifecycle" and not columns:  # a date the row began with: any but a birthday
+            dated = self.role_column(table, "date")
+            return dated if dated is not None and "birth" not in roles_of(dated) else None
         if role == "birth" and not columns:
             return None
         return columns[0] if columns else None
