@@ -129,6 +129,9 @@ WHERE = [
      "SELECT t.name FROM sightings s JOIN sites t ON t.id = s.site_id JOIN species p ON p.id = s.species_id "
      "WHERE p.family = 'owls' GROUP BY t.id ORDER BY COUNT(*) DESC LIMIT 1"),
     ("where was the coldest sighting", None),  # an observer's home city is not where the sighting was
+    ("where were the most owls seen",  # the most of them, counted: not the latest seen
+     "SELECT t.name FROM sightings s JOIN sites t ON t.id = s.site_id JOIN species p ON p.id = s.species_id "
+     "WHERE p.family = 'owls' GROUP BY t.id ORDER BY COUNT(*) DESC LIMIT 1"),
 ]
 
 
