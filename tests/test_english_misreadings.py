@@ -155,6 +155,7 @@ LINKED_SUMS = [
     ("which grant spent the least on travel", _TRAVEL.format("ASC")),
     ("which grant had the biggest travel costs", _TRAVEL.format("DESC")),
     ("which grant has the highest travel spend", _TRAVEL.format("DESC")),
+    ("which grant was charged the most for travel", _TRAVEL.format("DESC")),  # a sum of money, not a count
     ("which grant has the biggest budget", "SELECT title FROM grants ORDER BY budget DESC LIMIT 1"),
 ]
 
@@ -237,3 +238,27 @@ def test_spent_on_is_a_sum_of_the_linked_rows(birds: humandb.Connection, questio
 def test_values_of_another_column_are_named_in_the_refusal(birds: humandb.Connection) -> None:
     with pytest.raises(humandb.english.NotUnderstood, match="No family is called “north” and “south”"):
         birds.execute("species in the families north or south")
+
+
+@pytest.fixture(scope="module")
+def garden() -> Iterator[humandb.Connection]:
+    """A garden centre's deliveries: many cheap ones from one supplier, one dear one from another."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    con.store._db.executescript("""
+        CREATE TABLE plants (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, price REAL);
+        CREATE TABLE suppliers (id INTEGER PRIMARY KEY, name TEXT, city TEXT);
+        CREATE TABLE deliveries (id INTEGER PRIMARY KEY, plant_id INTEGER REFERENCES plants(id),
+          supplier_id INTEGER REFERENCES suppliers(id), delivered_on TEXT, qty INTEGER, cost REAL);
+        INSERT INTO plants VALUES (1, 'English Rose', 'shrub', 18), (2, 'Red Maple', 'tree', 45);
+        INSERT INTO suppliers VALUES (1, 'Green Acre', 'Leeds'), (2, 'Bloomfield', 'Bath');
+        INSERT INTO deliveries VALUES (1, 1, 1, '2026-03-01', 1, 10), (2, 1, 1, '2026-04-01', 1, 10),
+          (3, 1, 1, '2026-05-01', 1, 10), (4, 1, 2, '2026-06-01', 1, 500), (5, 2, 1, '2026-06-02', 1, 900);
+    """)
+    yield con
+    con.close()
+
+
+def test_charged_the_most_is_a_sum_not_a_count(garden: humandb.Connection) -> None:
+    _check(garden, "which supplier charged the most for shrubs",
+           "SELECT s.name FROM suppliers s JOIN deliveries d ON d.supplier_id = s.id JOIN plants p "
+           "ON p.id = d.plant_id WHERE p.kind = 'shrub' GROUP BY s.id ORDER BY SUM(d.cost * d.qty) DESC LIMIT 1")

@@ -191,7 +191,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
-    **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced "
+    **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced charged "
                     "dollars bucks receipts proceeds collected takings".split(), "money"),
     **dict.fromkeys("charge charges cost costs price prices fee fees amount amounts value".split(), "price"),
     **dict.fromkeys(["paid us", "pays us", "paid to us", "pay us"], "money"),  # a customer's money, not a wage
