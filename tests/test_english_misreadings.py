@@ -252,7 +252,7 @@ def garden() -> Iterator[humandb.Connection]:
         INSERT INTO plants VALUES (1, 'English Rose', 'shrub', 18), (2, 'Red Maple', 'tree', 45);
         INSERT INTO suppliers VALUES (1, 'Green Acre', 'Leeds'), (2, 'Bloomfield', 'Bath');
         INSERT INTO deliveries VALUES (1, 1, 1, '2026-03-01', 1, 10), (2, 1, 1, '2026-04-01', 1, 10),
-          (3, 1, 1, '2026-05-01', 1, 10), (4, 1, 2, '2026-06-01', 1, 500), (5, 2, 1, '2026-06-02', 1, 900);
+          (3, 1, 1, '2026-05-01', 1, 10), (4, 1, 2, '2026-06-01', 5, 500), (5, 2, 1, '2026-06-02', 1, 900);
     """)
     yield con
     con.close()
@@ -262,3 +262,8 @@ def test_charged_the_most_is_a_sum_not_a_count(garden: humandb.Connection) -> No
     _check(garden, "which supplier charged the most for shrubs",
            "SELECT s.name FROM suppliers s JOIN deliveries d ON d.supplier_id = s.id JOIN plants p "
            "ON p.id = d.plant_id WHERE p.kind = 'shrub' GROUP BY s.id ORDER BY SUM(d.cost * d.qty) DESC LIMIT 1")
+
+
+def test_more_than_n_of_the_one_it_points_at_is_its_quantity(garden: humandb.Connection) -> None:
+    # a delivery is of one plant: "more than 200 plants" is its qty, not a count of plants per delivery
+    _check(garden, "deliveries of more than 2 plants", "SELECT id FROM deliveries WHERE qty > 2")

@@ -257,6 +257,14 @@ class Filtering(Grouping):
             query.having.append(_comparison(op, agg("count"), literal(number.number)))
             query.said.append(f"{grouping.column} with {op} {number.text} {query.entity}")
             return
+        quantity = self.role_column(query.entity, "quantity")
+        if counted is not None and op != "between" and counted.table != query.entity and quantity is not None \
+                and self._one_each(query.entity, counted.table):
+            # "deliveries of more than 200 plants": a delivery has one plant; the number is its quantity
+            self.use(word, number, counted)
+            query.filter(_comparison(op, value_of(quantity), literal(number.number)))
+            query.said.append(f"with {quantity.name} {op} {number.text}")
+            return
         if counted is not None and op != "between" and counted.table != query.entity:
             self.use(word, number, counted, self._prev(word, ("has",), 2))
             self.having_count(query, counted.table, op, number.number)
@@ -350,6 +358,12 @@ class Filtering(Grouping):
         if own is not None or number.text.startswith("$"):
             return own or self.nearest(query.entity, "money")
         return None  # "guests under 30": no amount of theirs is named, and another table's money is no guess
+
+    def _one_each(self, entity: str, other: str) -> bool:
+        """The entity's rows point at one row of the other table each (and the other never at them)."""
+        links = self.catalog.links
+        return any(link.child == entity and link.parent == other for link in links) and not any(
+            link.child == other and link.parent == entity for link in links)
 
     def having_count(self, query: Query, table: str, op: str, number: float) -> None:
         self.join(query, table)
