@@ -267,3 +267,9 @@ def test_charged_the_most_is_a_sum_not_a_count(garden: humandb.Connection) -> No
 def test_more_than_n_of_the_one_it_points_at_is_its_quantity(garden: humandb.Connection) -> None:
     # a delivery is of one plant: "more than 200 plants" is its qty, not a count of plants per delivery
     _check(garden, "deliveries of more than 2 plants", "SELECT id FROM deliveries WHERE qty > 2")
+
+
+def test_where_is_refused_when_no_place_is_where_it_happened(garden: humandb.Connection) -> None:
+    # a supplier's city is where the supplier is, not where a delivery went
+    with pytest.raises(humandb.english.NotUnderstood):
+        garden.execute("where were most shrubs delivered")

@@ -83,7 +83,10 @@ def _where(question: str, raw: list[str], catalog: Catalog, today: datetime.date
         return Reading(question, found.sql, found.read_as, found.expression)
     if refused is not None:
         raise refused
-    raise refusal(question, catalog, "I don't know where: nothing here records a place", [])
+    known = places(catalog)
+    problem = (f"I can't tell where: the places here ({quote_list([p for p, _ in known])}) aren't where that "
+               "happened" if known else "I don't know where: nothing here records a place")
+    raise refusal(question, catalog, problem, [])
 
 
 def _rows_of(expression: exp.Expression) -> str | None:
