@@ -4,7 +4,8 @@ A rule-based reader, no language model. The question's words are linked to the c
 every spelling, kindred nouns, roles such as money or a moment, category and name values), read into the
 parts of one SELECT (reader.py, constructs.py) built as sqlglot expressions, and checked for honesty
 (honesty.py): a content word the reading did not use makes Dave refuse, naming it, rather than answer
-another question.
+another question. Two shapes wrap a reading: a yes/no question ("is any fine over 50?") asks whether its rows
+exist (whether.py), and "where …?" is read as "which <place> …?" for the catalog's places (places.py).
 
     >>> is_english("how many orders were returned?"), is_english("select 1")
     (True, False)
