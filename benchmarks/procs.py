@@ -38,12 +38,19 @@ class Child:
 
     def seconds(self, code: str, args: Sequence[str] = ()) -> float:
         """Run `code`; it prints one float (seconds), which is returned."""
+        return float(self._last_line(code, args))
+
+    def numbers(self, code: str, args: Sequence[str] = ()) -> list[float]:
+        """Run `code`; it prints floats on its last line, which are returned."""
+        return [float(word) for word in self._last_line(code, args).split()]
+
+    def _last_line(self, code: str, args: Sequence[str]) -> str:
         done = subprocess.run([sys.executable, *self.flags, "-c", code, *args], env=dict(self.env),
                               cwd=self.cwd, capture_output=True, text=True, timeout=_TIMEOUT_SECONDS,
                               check=False)
         if done.returncode != 0:
             raise RuntimeError(f"child exited {done.returncode}: {done.stderr.strip()[-500:]}")
-        return float(done.stdout.strip().splitlines()[-1])
+        return done.stdout.strip().splitlines()[-1]
 
     def median_seconds(self, code: str, runs: int, args: Sequence[str] = ()) -> float:
         return statistics.median(self.seconds(code, args) for _ in range(runs))

@@ -73,6 +73,17 @@ def table(results: Sequence[Result]) -> str:
     return "\n".join(lines + (["", "notes:", *notes] if notes else []))
 
 
+def markdown(header: dict[str, object], results: Sequence[Result]) -> str:
+    """README's performance table: the same cells as `table`, as Markdown, with the machine it ran on."""
+    rows = [_HEADINGS, tuple("---" for _ in _HEADINGS),
+            *(tuple(cell.replace("|", "\\|").replace("  <-- goal not met", "") for cell in _cells(result))
+              for result in results)]
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    machine = " · ".join(f"{name} {value}" for name, value in header.items())
+    notes = [f"- {result.name}: {result.note}" for result in results if result.note]
+    return "\n".join([f"Measured on {machine}.", "", *lines, "", *notes])
+
+
 def as_json(header: dict[str, object], results: Sequence[Result]) -> str:
     return json.dumps({"environment": header, "results": [result.as_dict() for result in results]}, indent=2)
 

@@ -2,6 +2,7 @@
 
     python benchmarks/run.py          # the table
     python benchmarks/run.py --json   # the same results as JSON
+    python benchmarks/run.py --markdown   # README's performance table
 
 A report, not a test: it always exits 0 and marks the goals it did not meet.
 """
@@ -20,10 +21,11 @@ from pathlib import Path
 import english
 import scale
 import startup
+import streaming
 import throughput
 import voice
 import waiting
-from report import Goal, Result, as_json, failed, table
+from report import Goal, Result, as_json, failed, markdown, table
 
 import humandb
 
@@ -32,17 +34,30 @@ import humandb
 Step = tuple[str, str, Goal, Callable[[Path], list[Result]]]
 STEPS: tuple[Step, ...] = (
     ("import time", "ms", Goal(1.5, on_ratio=True), startup.import_time),
+    ("whole process", "ms", Goal(80.0, on_ratio=False), startup.whole_process),
     ("first query on :dave:", "ms", Goal(1000.0, on_ratio=False), startup.first_query),
-    ("point SELECT", "µs/stmt", Goal(3.0, on_ratio=True), lambda _: [throughput.point_select()]),
+    ("demo SLA wait, fresh process", "ms", Goal(30.0, on_ratio=False), waiting.fresh_wait),
+    ("point SELECT", "µs/stmt", Goal(1.5, on_ratio=True), lambda _: throughput.point_select()),
     ("executemany", "ms", Goal(1.5, on_ratio=True), lambda _: [throughput.bulk_insert()]),
+    ("cross join fetchmany", "ms", Goal(2.0, on_ratio=True), streaming.cross_join),
     ("demo SLA wait", "ms", Goal(30.0, on_ratio=False), lambda _: waiting.wait_accuracy()),
     ("English → SQL", "ms", Goal(20.0, on_ratio=False), lambda _: english.translation_time()),
     ("Dave's voice", "ms", Goal(50.0, on_ratio=False), lambda _: voice.voice_time()),
     # The scale-100 build runs in a child into the run's cache; the steps after it reuse the file.
     ("scale 100 build", "s", Goal(15.0, on_ratio=False), scale.build_time),
     ("scale 100 exact queries", "ms", Goal(1.2, on_ratio=True), lambda _: scale.exact_queries()),
+    ("scale 100 fetchmany", "ms", Goal(2.0, on_ratio=True),
+     lambda scratch: streaming.batches(scratch, scale.sample_path())),
     ("scale 100 first remark", "ms", Goal(1000.0, on_ratio=False), scale.first_remark),
-    ("peak memory", "MB", Goal(3.0, on_ratio=True), scale.peak_memory),
+    ("peak memory", "MB", Goal(2.5, on_ratio=True), scale.peak_memory),
+)
+
+# The rows issue 20 asks for, by the start of their names: README's table must show each of them.
+ISSUE_ROWS = (
+    "point SELECT + fetchall, exact=True", "point SELECT + fetchall, default exact=False",
+    "scale 100: point lookup by id, vs sqlite3 in memory", "2000×2000 cross join, fetchmany(10)",
+    "scale 100: 1.8M orders, fetchmany(10000)", "whole process: import + connect", "import time",
+    "peak RSS, fresh process, one COUNT(*) on :dave: (Dave's words)", "demo SLA, fresh process",
 )
 
 
@@ -52,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     header = _environment()
     if options.json:
         print(as_json(header, results))
+    elif options.markdown:
+        print(markdown(header, results))
     else:
         print(" · ".join(f"{name} {value}" for name, value in header.items()))
         print()
@@ -79,6 +96,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print the results as README's table")
     return parser.parse_args(argv)
 
 

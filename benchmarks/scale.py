@@ -26,6 +26,7 @@ import humandb
 
 SCALE = 100
 POINT_LOOKUPS = 2_000
+POINT_ROUNDS = 15
 REPEATS = 3
 
 # The instant-SLA exact queries the issue names; the goal is the humandb/sqlite3 ratio.
@@ -106,7 +107,7 @@ _PARTS = {
 def build_time(scratch: Path) -> list[Result]:
     """The scale-100 sample built from nothing in a fresh interpreter (Faker and all), into the run's cache."""
     seconds = Child(child_env(), scratch).seconds(_BUILD)
-    size = _sample_path().stat().st_size / 2**20
+    size = sample_path().stat().st_size / 2**20
     return [Result(f"scale {SCALE}: build the sample (1.8M orders), fresh process", "s", None, seconds,
                    Goal(15.0, on_ratio=False), note=f"the cached file is {size:.0f} MB")]
 
@@ -114,7 +115,7 @@ def build_time(scratch: Path) -> list[Result]:
 def exact_queries() -> list[Result]:
     """Per query: humandb on ':dave:' at scale 100 (exact, instant) beside sqlite3 on the cached file;
     best of 3 after one warm-up run each, the two interleaved."""
-    path = _sample_path()
+    path = sample_path()
     dave = humandb.connect(":dave:", scale=SCALE, sla="instant", exact=True, show=False, sound=False)
     on_file = sqlite3.connect(path)
     in_memory = sqlite3.connect(":memory:")
@@ -138,7 +139,7 @@ def first_remark(scratch: Path) -> list[Result]:
     """Dave's first answer on the big company in a fresh process, the 1987 remark included, and his
     first look for oddities on a fresh brain: read from the facts the sample keeps, not scanned."""
     child = Child(child_env(), scratch)
-    path = str(_sample_path())
+    path = str(sample_path())
     answer = child.median_seconds(_FIRST_REMARK, REPEATS)
     baseline = child.median_seconds(_SQLITE_FIRST_QUERY, REPEATS, args=[path])
     look = child.median_seconds(_FIRST_LOOK, REPEATS)
@@ -158,7 +159,7 @@ def peak_memory(scratch: Path) -> list[Result]:
     """Peak RSS of a fresh process that imports humandb and answers one COUNT(*) on ':dave:' (scale 1),
     beside one that imports sqlite3 and runs it on the cached sample file."""
     child = Child(child_env(), scratch)
-    path = str(_sample_path(scale=1))
+    path = str(sample_path(scale=1))
     baseline = child.seconds(_SQLITE_ONE_QUERY + _PEAK, args=[path])
     bare = child.seconds("pass" + _PEAK)
     parts = {name: child.seconds(code + _PEAK) - bare for name, code in _PARTS.items()}
@@ -167,7 +168,7 @@ def peak_memory(scratch: Path) -> list[Result]:
     for label, extra in (("Dave's words", ""), ("exact=True", ", exact=True")):
         peak = child.seconds(_HUMANDB_ONE_QUERY.format(extra=extra) + _PEAK)
         results.append(Result(f"peak RSS, fresh process, one COUNT(*) on :dave: ({label})", "MB", baseline, peak,
-                              Goal(3.0, on_ratio=True),
+                              Goal(2.5, on_ratio=True),
                               note=f"{peak - baseline:+.0f} MB over sqlite3 (what importing alone costs, in MB: "
                                    f"{share}; Faker only when Dave names a colleague)"))
     return results
@@ -176,7 +177,7 @@ def peak_memory(scratch: Path) -> list[Result]:
 # -- helpers ---------------------------------------------------------------------------------------
 
 
-def _sample_path(scale: float = SCALE) -> Path:
+def sample_path(scale: float = SCALE) -> Path:
     from humandb.brain.sample_cache import cached_sample
 
     return cached_sample(scale=scale)  # built by build_time (or now, if that step failed)
@@ -194,11 +195,13 @@ def _point_lookups(dave: Any, on_file: sqlite3.Connection, in_memory: sqlite3.Co
 
         return run
 
-    best = interleaved_best({"humandb": loop(dave), "sqlite3": loop(on_file), "memory": loop(in_memory)})
+    best = interleaved_best({"humandb": loop(dave), "sqlite3": loop(on_file), "memory": loop(in_memory)},
+                            rounds=POINT_ROUNDS)
     per = {label: seconds / POINT_LOOKUPS * 1e6 for label, seconds in best.items()}
-    return Result(f"scale {SCALE}: point lookup by id ({POINT_LOOKUPS:,}×, best of {REPEATS})", "µs/stmt",
-                  per["sqlite3"], per["humandb"], _EXACT_GOAL,
-                  note=f"sqlite3 on an in-memory copy: {per['memory']:.3g} µs/stmt")
+    # Beside sqlite3 on the same data in memory (humandb's ":dave:" is in memory): the file flatters.
+    return Result(f"scale {SCALE}: point lookup by id, vs sqlite3 in memory ({POINT_LOOKUPS:,}×, best of "
+                  f"{POINT_ROUNDS})", "µs/stmt", per["memory"], per["humandb"], _EXACT_GOAL,
+                  note=f"sqlite3 on the file: {per['sqlite3']:.3g} µs/stmt")
 
 
 def _timer(con: Any, sql: str) -> Callable[[], float]:

@@ -59,6 +59,35 @@ def _import_result(name: str, child: Child) -> Result:
     return Result(name, "ms", medians["sqlite3"] * 1e3, medians["humandb"] * 1e3, Goal(1.5, on_ratio=True))
 
 
+_WHOLE = """\
+import time
+start = time.perf_counter()
+import {module}
+con = {module}.connect(":memory:"{options})
+con.execute("SELECT 1").fetchall()
+print(time.perf_counter() - start)
+"""
+_QUIET = ', sla="instant", show=False, sound=False'
+
+
+def whole_process(scratch: Path) -> list[Result]:
+    """import + connect(":memory:") + one query, in fresh interpreters with their bytecode written (one
+    untimed warm-up each); the median of 7, beside sqlite3 doing the same."""
+    child = Child(child_env(), scratch)
+    results = []
+    for label, options in (("default", _QUIET), ("exact=True", _QUIET + ", exact=True")):
+        codes = {"sqlite3": _WHOLE.format(module="sqlite3", options=""),
+                 "humandb": _WHOLE.format(module="humandb", options=options)}
+        medians = {}
+        for name, code in codes.items():
+            child.seconds(code)  # warm-up: the .pyc files a user's install would have
+            medians[name] = child.median_seconds(code, IMPORT_RUNS)
+        results.append(Result(f"whole process: import + connect(':memory:') + SELECT 1, {label} (median of 7)",
+                              "ms", medians["sqlite3"] * 1e3, medians["humandb"] * 1e3,
+                              Goal(80.0, on_ratio=False), note="the import rows above are part of it"))
+    return results
+
+
 def first_query(scratch: Path) -> list[Result]:
     """First COUNT(*) on ':dave:' in a fresh process: with an empty sample cache, then with it filled."""
     _warm_bytecode(scratch)

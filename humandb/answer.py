@@ -67,6 +67,20 @@ class Answer:
     rounded: bool = False
     postits: tuple[PostIt, ...] = ()  # Dave's bezel as the statement left it (with his report)
 
+    @classmethod
+    def plain(cls, statement: Statement, outcome: Outcome, turn: int, description: Description | None) -> Answer:
+        """The answer of a plain database (no paperwork): the exact rows, nothing else.
+
+        The same value the constructor makes, made in one step: a frozen dataclass sets its fields one
+        by one through object.__setattr__, and a point SELECT would pay for that on every statement.
+        """
+        answer = object.__new__(cls)
+        object.__setattr__(answer, "__dict__", {
+            "statement": statement, "outcome": outcome, "rows": outcome.rows, "turn": turn, "report": None,
+            "timing": None, "description": description, "queued": False, "rounded": False, "postits": (),
+        })
+        return answer
+
     @property
     def words(self) -> str:
         """What Dave said ("" when he did no paperwork)."""

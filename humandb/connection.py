@@ -20,10 +20,11 @@ from typing import Any, NamedTuple
 
 from humandb import errors, pipeline
 from humandb.answer import Answer, Request
-from humandb.brain.store import Params, Store
+from humandb.brain.store import LOOK_ROWS, Params, Store
 from humandb.cursor import Cursor
 from humandb.dave.bezel import PostIt, from_row
 from humandb.dave.desk import Desk
+from humandb.reading.sql import read as read_sql
 from humandb.settings import Settings, resolve
 from humandb.stage.clock import Clock, RealClock
 from humandb.stage.performance import Stage
@@ -147,10 +148,22 @@ class Connection:
         with self._guarded(), undo:
             yield
 
-    def _execute(self, text: str, params: Any) -> Answer:
-        """One statement: read, run, performed on the stage (a Ctrl-C during the performance undoes a write)."""
+    def _execute(self, text: str, params: Any, look: int = LOOK_ROWS) -> Answer:
+        """One statement: read, run, performed on the stage (a Ctrl-C during the performance undoes a write).
+        `look`: the rows a plain database reads at once for a statement it has read before (a cursor, which
+        streams the rest, asks for a glance; the faces that show `Answer.rows` for Dave's whole look)."""
         if self._closed or threading.get_ident() != self._thread:
             self._check()
+        settings = self.settings
+        if not settings.paperwork and settings.sandbox is None and not self.desk.intray.items:
+            # A plain database (no paperwork, so nothing to perform): a statement read before that only
+            # reads goes straight to the brain, without the clock or a Request. A sandbox reads afresh.
+            known = read_sql.kept(text, settings.dialect)
+            if known is not None and known.plain:
+                try:
+                    return pipeline.run_plain(known, params, store=self.store, desk=self.desk, look=look)
+                except (sqlite3.Error, OSError) as error:  # the brain's bookkeeping: a damaged file
+                    raise pipeline.refusal(self.desk, "", error) from None
         now = self.clock.now()
         # try/except rather than _guarded(): this is every statement's path, and a context manager costs more.
         try:
@@ -256,7 +269,7 @@ class Connection:
 
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` (like sqlite3's)."""
-        return self.cursor().execute(operation, parameters)
+        return Cursor(self).execute(operation, parameters)  # the cursor's execute checks the connection
 
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` once per parameter set (like sqlite3's)."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from humandb import errors
 from humandb.answer import Description, Row
+from humandb.brain.store import GLANCE_ROWS
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -41,9 +42,13 @@ class Cursor:
 
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Execute one statement. Parameters use ``?`` (a sequence) or ``:name`` (a mapping)."""
-        self._ready()
-        self._forget()
-        self._take(self.connection._execute(operation, parameters))
+        connection = self.connection
+        if self._closed or connection._closed or get_ident() != connection._thread:
+            self._ready()  # raises
+        if self._answer is not None:
+            self._forget()
+        # A glance: the cursor streams every row after it, so reading Dave's whole look first is waste.
+        self._take(connection._execute(operation, parameters, GLANCE_ROWS))
         return self
 
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
@@ -116,6 +121,11 @@ class Cursor:
         return self._fetch(max(count, 0))
 
     def fetchall(self) -> list[Row]:
+        answer = self._answer
+        if answer is not None and answer.outcome.columns is not None and not self._closed:
+            connection = self.connection
+            if not connection._closed and get_ident() == connection._thread:  # _fetch's checks, inline
+                return list(self._rows)
         return self._fetch(None)
 
     def fetchdf(self) -> DataFrame:
@@ -191,7 +201,8 @@ class Cursor:
     @property
     def exact_rows(self) -> list[Row]:
         """The rows SQLite really returned for the last statement, before Dave's rounding: those of his look
-        (every row of a result up to a thousand rows; fetch with ``exact=True`` for more)."""
+        (every row of a result up to a thousand rows; on a plain database, where he does no paperwork, the
+        first 16 of a statement it has run before; fetch with ``exact=True`` for more)."""
         return list(self._answer.outcome.rows) if self._answer is not None else []
 
     def __repr__(self) -> str:
@@ -219,9 +230,13 @@ class Cursor:
 
     def _take(self, answer: Answer) -> None:
         self._answer = answer
-        self._rows = answer.stream(exact=self.connection.settings.exact)
-        self.rowcount = answer.outcome.rowcount
-        self.lastrowid = answer.outcome.lastrowid
+        outcome = answer.outcome
+        if outcome.rest is None:  # the look is the whole result: no generator needed to hand it out
+            self._rows = iter(outcome.rows if self.connection.settings.exact else answer.rows)
+        else:
+            self._rows = answer.stream(exact=self.connection.settings.exact)
+        self.rowcount = outcome.rowcount
+        self.lastrowid = outcome.lastrowid
 
     def _result(self) -> Answer:
         self._ready()

@@ -25,7 +25,7 @@ from humandb import errors, sla
 from humandb.answer import Answer, Description, Request
 from humandb.brain import guard
 from humandb.brain.files import CsvProblem
-from humandb.brain.store import RECHECK_ROWS, Outcome, Params, Store
+from humandb.brain.store import LOOK_ROWS, RECHECK_ROWS, Outcome, Params, Store
 from humandb.dave import bezel, explain, words
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import Desk
@@ -39,7 +39,7 @@ from humandb.reading.sql import read as read_sql
 from humandb.settings import Settings
 from humandb.types import affinity, type_code_for_value
 
-__all__ = ["check", "landing", "load_file", "read", "refusal", "run", "run_many", "settle"]
+__all__ = ["check", "landing", "load_file", "read", "refusal", "run", "run_many", "run_plain", "settle"]
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -104,9 +104,7 @@ def run(statement: Statement, request: Request, *, store: Store, desk: Desk, set
     if statement.kind == "summarize":
         statement = _summarized(statement, store, desk)
     if statement.plain and not settings.paperwork and not desk.intray.items:  # the hot path: just run it
-        outcome = _run_plain(statement, request.params, store, desk)
-        return Answer(statement, outcome, outcome.rows, desk.next_turn(), description=_describe(statement, outcome,
-                                                                                                  store))
+        return run_plain(statement, request.params, store=store, desk=desk)
     if desk.intray.items:
         _land(desk.intray.due(request.now), store, desk, settings, request.now)
     if settings.eventual and statement.writes:
@@ -136,11 +134,17 @@ def _summarized(statement: Statement, store: Store, desk: Desk) -> Statement:
                                computed=computed, subjects=habits.SUMMARY_COLUMNS, aggregates=())
 
 
-def _run_plain(statement: Statement, params: Params | None, store: Store, desk: Desk) -> Outcome:
+def run_plain(
+    statement: Statement, params: Params | None, *, store: Store, desk: Desk, look: int = LOOK_ROWS
+) -> Answer:
+    """A plain statement (`Statement.plain`) on a connection that does no paperwork, with nothing in
+    Dave's in-tray: the brain's exact answer, nothing more. The hot path of a plain database: a point
+    SELECT pays for every step here, so there are few. `look`: the rows read now (the rest stream)."""
     try:
-        return store.run(statement.sql, params or ())
+        outcome = store.run(statement.sql, params or (), look=look)
     except _BRAIN_ERRORS as error:
         raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
+    return Answer.plain(statement, outcome, desk.next_turn(), _describe(statement, outcome, store))
 
 
 def run_many(
@@ -356,6 +360,28 @@ def _describe(statement: Statement, outcome: Outcome, store: Store) -> Descripti
     columns = outcome.columns
     if columns is None:
         return None
+    rows = outcome.rows
+    if rows and None not in rows[0]:
+        # Every column's code comes from the first row's values: the same columns, statement and value
+        # types always give the same description, so it is worked out once (every statement asks).
+        key = (columns, statement.subjects, statement.computed, tuple(map(type, rows[0])))
+        known = _DESCRIBED.get(key)
+        if known is None:
+            known = _described(statement, outcome, store)
+            if _ROWID_NAMES.isdisjoint(subject.lower() for subject in statement.subjects):  # else: the schema says
+                if len(_DESCRIBED) >= _DESCRIBED_KEPT:
+                    _DESCRIBED.clear()
+                _DESCRIBED[key] = known
+        return known
+    return _described(statement, outcome, store)
+
+
+_DESCRIBED: dict[tuple[Any, ...], Description] = {}
+_DESCRIBED_KEPT = 512  # descriptions kept; a program asks a few kinds of statement, a server's visitors more
+
+
+def _described(statement: Statement, outcome: Outcome, store: Store) -> Description:
+    columns = outcome.columns or ()
     declared: dict[str, str] | None = None  # looked up only for a column Dave saw no value in (rare)
     described = []
     for index, name in enumerate(columns):

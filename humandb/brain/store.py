@@ -41,7 +41,7 @@ from humandb.brain.facts import Oddity
 from humandb.brain.guard import FORBIDDEN, WRITES, Authorizer, Guard, OutOfBounds, Sandbox
 from humandb.brain.names import quote
 
-__all__ = ["LOOK_BYTES", "LOOK_ROWS", "Outcome", "Params", "Rest", "Store"]
+__all__ = ["GLANCE_ROWS", "LOOK_BYTES", "LOOK_ROWS", "Outcome", "Params", "Rest", "Store"]
 
 Params = Sequence[Any] | Mapping[str, Any]
 
@@ -67,9 +67,11 @@ RECHECK_ROWS = 250_000
 LOOK_ROWS = 1000
 LOOK_BYTES = 2**20
 _CHUNK = 64  # rows read from SQLite at a time while looking
+GLANCE_ROWS = 16  # what a plain database's cursor (no paperwork: nobody looks) reads when the statement runs
 
 Row = tuple[Any, ...]
 _DATES = (datetime.date, datetime.time)  # datetime.datetime is a date too
+_PLAIN = frozenset({int, float, str, bytes, type(None)})  # parameter types that are surely no date
 
 
 def _iso(value: Any) -> Any:
@@ -82,13 +84,20 @@ def _iso(value: Any) -> Any:
 def _bindable(params: Params) -> Params:
     """Parameters with dates turned into ISO text, as sqlite3's old default adapters did. Done here, for
     this connection only: registering adapters with sqlite3 would change them for the whole process."""
+    kind = type(params)
+    if kind is tuple or kind is list:  # the usual case first: isinstance(params, Mapping) costs more
+        return params if _PLAIN.issuperset(map(type, params)) or not _dated(params) else [_iso(v) for v in params]
     if isinstance(params, Mapping):
         if any(isinstance(value, _DATES) for value in params.values()):
             return {name: _iso(value) for name, value in params.items()}
         return params
-    if isinstance(params, (list, tuple)) and any(isinstance(value, _DATES) for value in params):
+    if isinstance(params, (list, tuple)) and _dated(params):
         return [_iso(value) for value in params]
     return params
+
+
+def _dated(values: Iterable[Any]) -> bool:
+    return any(isinstance(value, _DATES) for value in values)
 
 
 class Rest:
@@ -162,6 +171,11 @@ class Outcome(NamedTuple):
         return self.rest is None
 
 
+# Outcome from a 6-tuple in one C call: NamedTuple's own __new__ is a Python function, and a point
+# SELECT pays for it on every statement.
+_outcome: Callable[[tuple[Any, ...]], Outcome] = functools.partial(tuple.__new__, Outcome)
+
+
 class Store:
     """One SQLite connection: ``":dave:"`` (the sample company in memory), ``":memory:"`` or a file."""
 
@@ -192,11 +206,13 @@ class Store:
         self._oddities: dict[str, tuple[tuple[int, int], tuple[Oddity, ...]]] = {}
         self._catalog: tuple[tuple[int, int, int], Catalog] | None = None
         self._changes = 0  # bumped on every write or rollback of ours; keys the caches of facts
+        self._spare: sqlite3.Cursor | None = None  # a cursor whose result was read to its end (see run)
 
     # -- running statements ---------------------------------------------------------------
 
-    def run(self, sql: str, params: Params = (), writes: bool = False) -> Outcome:
-        """Run one statement; a statement that `writes` opens the implicit transaction first."""
+    def run(self, sql: str, params: Params = (), writes: bool = False, look: int = LOOK_ROWS) -> Outcome:
+        """Run one statement; a statement that `writes` opens the implicit transaction first. `look`: the
+        rows read now (the rest stream); a plain database, where nobody looks, reads a few (GLANCE_ROWS)."""
         if writes:
             self.begin()
             self._changes += 1
@@ -205,7 +221,11 @@ class Store:
         try:
             if self._guard is not None:
                 return self._run_guarded(self._guard, sql, params)
-            cursor = self._db.execute(sql, params)
+            # The spare cursor, when the last result was read to its end: sqlite3 makes a new one per
+            # Connection.execute, which is a fair share of a point SELECT's cost.
+            cursor = self._spare or self._db.cursor()
+            self._spare = None
+            cursor.execute(sql, params)
         except sqlite3.DatabaseError as error:
             refusal = self._authorizer.refusal(error)
             if refusal is None:
@@ -213,11 +233,14 @@ class Store:
             raise refusal from error
         description = cursor.description
         if description is None:
-            return Outcome(None, [], cursor.rowcount, cursor.lastrowid)
-        columns = tuple([column[0] for column in description])
-        rows, rest = _look(cursor)
+            self._spare = cursor
+            return _outcome((None, [], cursor.rowcount, cursor.lastrowid, False, None))
+        rows, rest = _look(cursor, look)
+        if rest is None:
+            self._spare = cursor  # read to its end: SQLite has reset it
         # PEP 249's rowcount for a result: known once Dave has seen it all, else -1 (as sqlite3 says).
-        return Outcome(columns, rows, len(rows) if rest is None else -1, cursor.lastrowid, rest=rest)
+        columns = next(zip(*description, strict=True), ())  # the names, in one C call
+        return _outcome((columns, rows, len(rows) if rest is None else -1, cursor.lastrowid, False, rest))
 
     def _run_guarded(self, guard: Guard, sql: str, params: Params) -> Outcome:
         """A stranger's statement: on the clock, and handing over only what the sandbox allows.
@@ -572,12 +595,12 @@ class Store:
         return {str(row[1]).lower(): str(row[2]) for row in rows}
 
 
-def _look(cursor: sqlite3.Cursor) -> tuple[list[Row], Rest | None]:
-    """Dave's look at a result: its first rows, up to LOOK_ROWS and about LOOK_BYTES; the rest left in SQLite."""
+def _look(cursor: sqlite3.Cursor, limit: int = LOOK_ROWS) -> tuple[list[Row], Rest | None]:
+    """Dave's look at a result: its first rows, up to `limit` and about LOOK_BYTES; the rest left in SQLite."""
     rows: list[Row] = []
     size = 0
-    while len(rows) < LOOK_ROWS and size < LOOK_BYTES:
-        wanted = min(_CHUNK, LOOK_ROWS - len(rows))
+    while len(rows) < limit and size < LOOK_BYTES:
+        wanted = min(_CHUNK, limit - len(rows))
         chunk = cursor.fetchmany(wanted)
         rows += chunk
         if len(chunk) < wanted:

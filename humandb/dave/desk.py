@@ -8,11 +8,15 @@ in his day; the odd things he knows about; his colleagues, named once per seed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
+import json
+import os
 import random
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from humandb import errors
 from humandb.brain.facts import Oddity
@@ -143,7 +147,55 @@ class Desk:
 
 @functools.lru_cache(maxsize=64)
 def _colleagues(seed: int) -> tuple[str, ...]:
-    # A Faker costs milliseconds to build; a web server opens a desk per visitor, mostly with one seed.
+    # Faker costs 100 ms and 12 MB to import and milliseconds to build: the names a seed gives are kept in
+    # the cache folder beside the sample, so only the first process to need them pays.
+    named = _kept_colleagues(seed)
+    if named is None:
+        named = _named_by_faker(seed)
+        _keep_colleagues(seed, named)
+    return named
+
+
+_KEPT_SEEDS = 512  # seeds whose colleagues the cache file holds (a few KB); the earliest kept go first
+
+
+def _colleagues_file() -> Path:
+    from humandb.brain.sample_cache import cache_dir
+    from humandb.version import __version__
+
+    return cache_dir() / f"colleagues-{__version__}.json"
+
+
+def _kept_colleagues(seed: int) -> tuple[str, ...] | None:
+    try:
+        kept = json.loads(_colleagues_file().read_text(encoding="utf-8"))
+        names = kept[str(seed)]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # none yet, or a file someone else broke: Faker names them again
+    if isinstance(names, list) and names and all(isinstance(name, str) for name in names):
+        return tuple(names)
+    return None
+
+
+def _keep_colleagues(seed: int, names: tuple[str, ...]) -> None:
+    path = _colleagues_file()
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(kept, dict):
+            kept = {}
+    except (OSError, ValueError):
+        kept = {}
+    kept[str(seed)] = list(names)
+    kept = dict(list(kept.items())[-_KEPT_SEEDS:])
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):  # a read-only cache only costs the next process a Faker
+        temporary.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(temporary, path)  # whole or not at all, for a process reading it at the same time
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)  # left only if the replace failed
+
+
+def _named_by_faker(seed: int) -> tuple[str, ...]:
     from faker import Faker
 
     fake = Faker("en_US")

@@ -4,7 +4,8 @@ A rule-based reader, no language model. The question's words are linked to the c
 every spelling, kindred nouns, roles such as money or a moment, category and name values), read into the
 parts of one SELECT (reader.py, constructs.py) built as sqlglot expressions, and checked for honesty
 (honesty.py): a content word the reading did not use makes Dave refuse, naming it, rather than answer
-another question.
+another question. Two shapes wrap a reading: a yes/no question ("is any fine over 50?") asks whether its rows
+exist (whether.py), and "where …?" is read as "which <place> …?" for the catalog's places (places.py).
 
     >>> is_english("how many orders were returned?"), is_english("select 1")
     (True, False)
@@ -22,9 +23,12 @@ from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.reading.questions.honesty import unread
 from humandb.reading.questions.lexer import lex
 from humandb.reading.questions.linking import index_of, roles_of
+from humandb.reading.questions.places import places
+from humandb.reading.questions.query import is_aggregate
 from humandb.reading.questions.reader import Reader
 from humandb.reading.questions.refusal import NotUnderstood, Puzzled, quote_list, refusal
 from humandb.reading.questions.sql_or_english import is_english
+from humandb.reading.questions.whether import asks_whether, whether
 from humandb.reading.questions.words import MAX_TOKENS, tokens
 
 __all__ = ["NotUnderstood", "Reading", "is_english", "translate"]
@@ -62,12 +66,45 @@ def translate(question: str, catalog: Catalog, today: datetime.date) -> Reading:
 _READ_FOR: dict[tuple[str, int, datetime.date], Catalog] = {}
 
 
+def _where(question: str, raw: list[str], catalog: Catalog, today: datetime.date) -> Reading:
+    """"Where …?" read as "which <place> …?" for each place the catalog has; of the readings, the place
+    closest to what is asked about (fewest joins): where observers live is their city, not a site they visited."""
+    refused: NotUnderstood | None = None
+    readings: list[Reading] = []
+    for place, owner in places(catalog):
+        try:
+            reading = _translate(" ".join(["which", place, *raw[1:]]), catalog, today)
+        except NotUnderstood as error:
+            refused = refused or error
+            continue
+        if owner is None or _rows_of(reading.expression) == owner:
+            readings.append(reading)
+    if readings:
+        found = min(readings, key=lambda reading: len(list(reading.expression.find_all(exp.Join))))
+        return Reading(question, found.sql, found.read_as, found.expression)
+    if refused is not None:
+        raise refused
+    known = places(catalog)
+    problem = (f"I can't tell where: the places here ({quote_list([p for p, _ in known])}) aren't where that "
+               "happened" if known else "I don't know where: nothing here records a place")
+    raise refusal(question, catalog, problem, [])
+
+
+def _rows_of(expression: exp.Expression) -> str | None:
+    """The table a reading's rows come from (its FROM)."""
+    source = expression.find(exp.From)
+    table = source.find(exp.Table) if source is not None else None
+    return table.name if table is not None else None
+
+
 def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading:
     if len(tokens(question)) > MAX_TOKENS:
         raise refusal(question, catalog, f"That's more than {MAX_TOKENS} words; I read questions, not letters",
                       [])
     index = index_of(catalog)
     raw, words = lex(question, index)
+    if raw[:1] == ["where"] and len(raw) > 1:
+        return _where(question, raw, catalog, today)
     reader = Reader(raw, words, catalog, today)
     try:
         query = reader.read()
@@ -87,4 +124,7 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
         problem = (f"I don't know what {names} means here" if all_unknown
                    else f"I understood {names} but couldn't work it into the answer")
         raise refusal(question, catalog, problem, [w for w in reader.words if w.at in reader.used])
-    return Reading(question, expression.sql(dialect="sqlite"), query.read_as(), expression)
+    read_as = query.read_as()
+    if asks_whether(raw) and not query.bare and not any(is_aggregate(item) for item in query.select):
+        expression, read_as = whether(expression), f"whether there are any: {read_as}"
+    return Reading(question, expression.sql(dialect="sqlite"), read_as, expression)

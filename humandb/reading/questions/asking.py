@@ -206,13 +206,17 @@ class Asking(Filtering):
         if hint == "birth" and not self.person(query.entity):
             # "the oldest team": a thing's age is from its own first date (founded), not its people's birthdays
             return self.role_column(query.entity, "lifecycle") or self.role_column(query.entity, "date")
+        if hint in ("temperature", "lifecycle"):
+            # "the coldest site": temperatures don't add up over a site's sightings; "the newest species":
+            # when the species came to be, which the date of a sighting of it is not
+            return self.role_column(query.entity, hint)
         near = self.nearest(query.entity, hint or "money")
         if near is not None and not hint and not self._of("column") and near.table != query.entity \
                 and not any(link.parent == query.entity and link.child == near.table for link in self.catalog.links):
             # "average goals per match": nothing names an amount, and the nearest money is a scorer's wage,
             # which no goal has; a guess that far is no reading
             raise self.puzzled(f"I don't know which amount of the {query.entity} you mean")
-        if near is None and hint in ("birth", "lifecycle"):
+        if near is None and hint == "birth":
             near = self.nearest(query.entity, "date")
         if hint in ("date", "lifecycle"):
             self.note_date(near)

@@ -184,7 +184,10 @@ def most_verbed(reader: Reader, best: Word) -> bool:
 def _verb_beside(reader: Reader, best: Word) -> Word | None:
     following = next((w for w in reader.words if w.at == best.at + best.span), None)
     before = next((w for w in reader.words if best.at - 2 <= w.at < best.at and w.at + w.span >= best.at - 1), None)
-    for word in (following, before):
+    # "the most owls seen": the verb after what is counted
+    after_noun = next((w for w in reader.words if following is not None and following.kind in ("table", "value")
+                       and w.at == following.at + following.span and w.kind == "column" and w.cue == "event"), None)
+    for word in (following, before, after_noun):
         if word is not None and word.kind == "column" and word.cue == "event" and ":" not in best.cue:
             return word  # "which baker baked the most": a count of what the verb made, never its date
         if word is not None and (is_verb(word) or word.cue == "verb"):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 from sqlglot import exp
 
@@ -15,10 +16,14 @@ from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
+from humandb.reading.questions.refusal import quote_list
 from humandb.reading.questions.vocabulary import SUMMED
 from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Filtering", "column_unit"]
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_PREPOSITIONS = frozenset({"in", "with", "of", "from", "at", "for", "whose", "where"})
 
 # Names of dates that look ahead: a month alone means the coming one.
 _AHEAD = frozenset("next due expires expiry expiring deadline until scheduled planned renewal renews".split())
@@ -27,6 +32,8 @@ _AHEAD = frozenset("next due expires expiry expiring deadline until scheduled pl
 class Filtering(Grouping):
     def filters(self, query: Query) -> None:
         constructs.average_comparisons(self)
+        self._no_or_across_columns()
+        self._values_of_the_column_named()
         values: dict[tuple[str, str, bool], list[Word]] = {}
         for word in self._of("value"):
             negation = self._prev(word, ("not", "never"), 2)
@@ -104,6 +111,40 @@ class Filtering(Grouping):
         constructs.states(self, query)
         self.having_one(query)
 
+    def _values_of_the_column_named(self) -> None:
+        """"Species in the families north or south": values said right after a column's name are that column's
+        values; when the column holds none of them (they are another column's), refuse, naming them, rather
+        than filter the other column under this one's name."""
+        at = {w.at: w for w in self.words}
+        for word in self._of("value"):
+            before = word.at - 1
+            while before >= 0 and self.raw[before] in _ARTICLES:
+                before -= 1
+            named = at.get(before)
+            if named is None or named.kind != "column" or named.cue.startswith("role") \
+                    or (named.table, named.column) == (word.table, word.column):
+                continue
+            ahead = named.at - 1
+            while ahead >= 0 and self.raw[ahead] in _ARTICLES:
+                ahead -= 1
+            if ahead < 0 or self.raw[ahead] not in _PREPOSITIONS:
+                continue  # "reasons dogs come in": a clause, not "in the reason 'dogs'"
+            column = self.column_of(named)
+            if column is None or column.numeric or column.temporal:
+                continue
+            listed = [w.text for w in self._of("value") if w.at >= word.at and (w.table, w.column) == (
+                word.table, word.column)]
+            raise self.puzzled(f"No {column.name} is called {quote_list(listed)}")
+
+    def _no_or_across_columns(self) -> None:
+        """"Observers in York or the North": values of two different columns joined by "or" would become two
+        filters that must both hold, which is another question; refuse it, naming them."""
+        found = sorted(self._of("value"), key=lambda w: w.at)
+        for one, other in itertools.pairwise(found):
+            between = {w.kind for w in self.words if one.at < w.at < other.at}
+            if "or" in between and (one.table, one.column) != (other.table, other.column):
+                raise self.puzzled(f"I can't filter on “{one.text}” or “{other.text}”: they are a "
+                                   f"{one.column} and a {other.column}, and I only do “or” within one of them")
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
         target = self._next(word, ("column",), 3)
@@ -163,6 +204,9 @@ class Filtering(Grouping):
             after = first + datetime.timedelta(days=1)
         self.use(word)
         self.join(query, column.table)
+        if self._birthdays(column):
+            self._birthday_days(query, column, first, after)
+            return
         query.filter(exp.GTE(this=value_of(column), expression=literal(first.isoformat())),
                      exp.LT(this=value_of(column), expression=literal(after.isoformat())))
         query.said.append(f"with {column.name} from {first.isoformat()} to before {after.isoformat()}")
@@ -212,6 +256,14 @@ class Filtering(Grouping):
             query.add_select(column_ref)
             query.having.append(_comparison(op, agg("count"), literal(number.number)))
             query.said.append(f"{grouping.column} with {op} {number.text} {query.entity}")
+            return
+        quantity = self.role_column(query.entity, "quantity")
+        if counted is not None and op != "between" and counted.table != query.entity and quantity is not None \
+                and self._one_each(query.entity, counted.table):
+            # "deliveries of more than 200 plants": a delivery has one plant; the number is its quantity
+            self.use(word, number, counted)
+            query.filter(_comparison(op, value_of(quantity), literal(number.number)))
+            query.said.append(f"with {quantity.name} {op} {number.text}")
             return
         if counted is not None and op != "between" and counted.table != query.entity:
             self.use(word, number, counted, self._prev(word, ("has",), 2))
@@ -307,6 +359,12 @@ class Filtering(Grouping):
             return own or self.nearest(query.entity, "money")
         return None  # "guests under 30": no amount of theirs is named, and another table's money is no guess
 
+    def _one_each(self, entity: str, other: str) -> bool:
+        """The entity's rows point at one row of the other table each (and the other never at them)."""
+        links = self.catalog.links
+        return any(link.child == entity and link.parent == other for link in links) and not any(
+            link.child == other and link.parent == entity for link in links)
+
     def having_count(self, query: Query, table: str, op: str, number: float) -> None:
         self.join(query, table)
         self.group_by_entity(query)
@@ -387,12 +445,32 @@ class Filtering(Grouping):
     def month_range(self, query: Query, column: Column, year: int, month: int, months: int = 1) -> None:
         self.join(query, column.table)
         column_ref = value_of(column)
+        if months == 1 and self._birthdays(column):
+            self._birthday_month(query, column, month)
+            return
         after_month = month + months
         after = (year + (after_month - 1) // 12, (after_month - 1) % 12 + 1)
         query.filter(exp.GTE(this=column_ref, expression=literal(f"{year:04d}-{month:02d}-01")),
                      exp.LT(this=column_ref, expression=literal(f"{after[0]:04d}-{after[1]:02d}-01")))
         query.said.append(f"with {column.name} in {year:04d}-{month:02d}" + (f" (+{months - 1} months)"
                                                                              if months > 1 else ""))
+
+    def _birthdays(self, column: Column) -> bool:
+        """"A birthday this month" recurs every year: the month of a date of birth, not the date itself
+        ("born in March 1990" is still the date)."""
+        return "birth" in roles_of(column) and bool({"birthday", "birthdays"} & set(self.raw))
+
+    def _birthday_month(self, query: Query, column: Column, month: int) -> None:
+        month_of = exp.Anonymous(this="strftime", expressions=[literal("%m"), value_of(column)])
+        query.filter(exp.EQ(this=month_of, expression=literal(f"{month:02d}")))
+        query.said.append(f"with a birthday ({column.name}) in month {month:02d}")
+
+    def _birthday_days(self, query: Query, column: Column, first: datetime.date, after: datetime.date) -> None:
+        """"A birthday this week": the month and day of birth among the week's days (the year may turn)."""
+        days = [first + datetime.timedelta(days=n) for n in range((after - first).days)]
+        month_day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), value_of(column)])
+        query.filter(exp.In(this=month_day, expressions=[literal(day.strftime("%m-%d")) for day in days]))
+        query.said.append(f"with a birthday ({column.name}) from {first.isoformat()} to before {after.isoformat()}")
 
     def _date_column(self, query: Query, word: Word | None) -> Column | None:
         for found in self._of("column"):

@@ -11,7 +11,7 @@ from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Grouping"]
 
-_MEASURES = frozenset({"money", "pay", "size", "quantity", "weight"})
+_MEASURES = frozenset({"money", "pay", "size", "quantity", "weight", "temperature"})
 
 
 class Grouping(Looking):

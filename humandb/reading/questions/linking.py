@@ -28,6 +28,8 @@ from humandb.reading.questions.vocabulary import (
     LINKING_VERBS,
     MONTHS,
     NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    PERSON_NAME_PARTS,
     ROLE_PARTS,
     ROLE_WORDS,
     STOPWORDS,
@@ -406,7 +408,8 @@ def _add_values(index: Index, catalog: Catalog) -> None:
         for column_name, _ in table.values:
             per_column[column_name] = per_column.get(column_name, 0) + 1
         names = {column for column, many in per_column.items() if many > 300}
-        named = {column for column in per_column if "name" in name_parts(column)}
+        # a first word stands for a whole name only of people ("Dave"): "spotted" is no 'Spotted Owl'
+        named = {column for column in per_column if "name" in name_parts(column)} if _of_people(table) else set()
         firsts: dict[tuple[str, str], list[str]] = {}
         size = 0
         meaning = values.setdefault  # bound once: this loop runs for every value of every table
@@ -441,6 +444,22 @@ def _add_values(index: Index, catalog: Catalog) -> None:
                 index.size += 2 * len(first) + 150
     index.valued = list(valued)
     _add_country_names(index)
+
+
+def _of_people(table: Table) -> bool:
+    """Rows that are people (or pets): called so, known by a person's kind of name, or born."""
+    noun = name_parts(table.name)
+    return bool(noun and singular(noun[-1]) in PEOPLE_NOUNS) or any(
+        _person_name(column) or "birth" in roles_of(column) for column in table.columns)
+
+
+def _person_name(column: Column) -> bool:
+    """first_name, full_name, surname: a species' "family" is no family name."""
+    parts = set(column.parts)
+    return bool(parts & PERSON_NAME_PARTS) and ("name" in parts or bool(parts & _NAME_ALONE))
+
+
+_NAME_ALONE = frozenset({"surname", "forename", "username"})
 
 
 def _add_country_names(index: Index) -> None:

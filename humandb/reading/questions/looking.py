@@ -14,17 +14,12 @@ from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
-from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, STATES, SUMMED
+from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, PEOPLE_NOUNS, PERSON_NAME_PARTS, STATES, SUMMED
 from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Looking"]
 
 _NAME_ITSELF = frozenset({"surname", "forename"})
-_PERSON_NAMES = frozenset("full display given family first last surname forename username".split())
-_PEOPLE = frozenset("""employee staff customer client member user person people owner vet doctor physician nurse
-patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
-player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
-borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())
 SOLD_VERBS = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented", "sell", "sells", "buy",
                         "buys"})
 # Tables of money whose rows add up: "payments by method" is how much was paid.
@@ -170,8 +165,9 @@ class Looking:
         if role == "size":  # a film's length, not how long it may be rented for
             columns.sort(key=lambda c: (not set(c.parts) & {"length", "runtime", "pages", "milliseconds", "minutes",
                                                             "seconds"}, len(c.parts)))
-        if role == "lifecycle" and not columns:
-            return self.role_column(table, "date")
+        if role == "lifecycle" and not columns:  # a date the row began with: any but a birthday
+            dated = self.role_column(table, "date")
+            return dated if dated is not None and "birth" not in roles_of(dated) else None
         if role == "birth" and not columns:
             return None
         return columns[0] if columns else None
@@ -253,15 +249,15 @@ class Looking:
                     return
 
     def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, int, bool, bool, int, bool, bool]:
+        def score(candidate: Word) -> tuple[bool, int, bool, bool, bool, int, bool, bool]:
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
-                return False, -1, False, False, 0, False, False  # "total minutes spent": their total, not theirs
+                return False, -1, False, False, False, 0, False, False  # "total minutes spent": their total, not theirs
             if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
                     self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
-                return False, -1, False, False, 0, False, False  # "customers in France": the customers' country
+                return False, -1, False, False, False, 0, False, False  # "customers in France": the customers' country
             if candidate.kind == "value" and any(w.kind == "table" and w.table == candidate.table and w.cue != "verb"
                                                  and w.at == candidate.at + candidate.span for w in self.words):
-                return False, -1, False, False, 0, False, False  # "london customers": the customers' city
+                return False, -1, False, False, False, 0, False, False  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self._prev(candidate, ("agg",), 1) and any(
@@ -277,8 +273,12 @@ class Looking:
             # "enrolled" is students.enrolled_on before teachers.started_on, unless the teachers are asked about
             other = candidate.cue == "role:lifecycle" and near > 0 and not any(
                 stem(part) == stem(candidate.text) for part in name_parts(candidate.column))
-            return near >= 99, kind, loose, other, near, candidate.cue == "part", role
+            # "the biggest travel costs" of a grant: the costs of the expenses filtered by 'travel', not the
+            # grant's own budget; a role is played by the rows a value of the question filters
+            unfiltered = not (role and candidate.table in filtered)
+            return near >= 99, kind, loose, other, unfiltered, near, candidate.cue == "part", role
 
+        filtered = {w.table for w in self.words if w.kind == "value"}
         return score(word) < score(current)
 
     def entity(self) -> str:
@@ -345,9 +345,9 @@ class Looking:
         labels = [c for c in self.label(table) if not c.key]
         if not labels:
             return False  # a table of links (film_actor) is nobody
-        if any(set(roles_of(c)) & {"first", "last"} or set(c.parts) & _PERSON_NAMES for c in labels):
+        if any(set(roles_of(c)) & {"first", "last"} or set(c.parts) & PERSON_NAME_PARTS for c in labels):
             return True
-        return singular(name_parts(table)[-1]) in _PEOPLE if name_parts(table) else False
+        return singular(name_parts(table)[-1]) in PEOPLE_NOUNS if name_parts(table) else False
 
     def _totals(self, table: str) -> bool:
         column = self.role_column(table, "money")

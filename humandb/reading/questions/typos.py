@@ -70,8 +70,15 @@ def correct(word: str, index: Index) -> str | None:
     if not hits and len(word) >= 6:
         hits = _scan(word, (index.valued,), 1)  # a value only when nothing else is close, and never a name
     hits = [hit for hit in hits if hit[-1] not in (word + "s", word + "es") and word not in (hit[-1] + "s",)
-            and (len(word) > 5 or hit[-1][0] == word[0])]  # "late" is no typo of "date", nor "cost" of "most"
+            and (len(word) > 5 or hit[-1][0] == word[0]) and not _first_letter_only(word, hit[-1])]
+    # "late" is no typo of "date", nor "cost" of "most"
     return min(hits)[-1] if hits else None  # a plural is not a typo ("good" is not "goods")
+
+
+def _first_letter_only(word: str, choice: str) -> bool:
+    """"coldest" is no typo of "oldest", nor "bold" of "old": a letter added or dropped before a whole word
+    makes another word far more often than a slip of the finger does."""
+    return word[1:] == choice or choice[1:] == word
 
 
 def _scan(word: str, lists: tuple[list[str], ...], allowed: int) -> list[tuple[int, int, bool, int, str]]:

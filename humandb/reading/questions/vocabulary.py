@@ -25,6 +25,8 @@ __all__ = [
     "LINKING_VERBS",
     "MONTHS",
     "NUMBER_WORDS",
+    "PEOPLE_NOUNS",
+    "PERSON_NAME_PARTS",
     "ROLE_PARTS",
     "ROLE_WORDS",
     "STATES",
@@ -88,7 +90,9 @@ FILLERS = frozenset(tuple(phrase.split()) for phrase in (
     "directly", "really", "actually", "basically", "literally", "even", "currently", "presently", "on file",
     "on record", "on the books", "on our books", "in the catalogue", "in the catalog", "in our catalogue",
     "in our catalog", "in the system", "in the database", "in our database", "of all time", "so far", "to date",
-    "at all", "among", "amongst"))
+    "at all", "among", "amongst",
+    # "the total budget across all grants": one total over every row, not one per row
+    "across all", "over all", "across every", "across the whole", "over the whole"))
 
 # Words that carry no meaning of their own for the query (read, not matched).
 STOPWORDS = frozenset("""
@@ -178,6 +182,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
     "size": frozenset("pages length duration size words minutes milliseconds seconds runtime bytes weight "
                       "capacity height width distance hours nights".split()),
     "weight": frozenset("weight mass kg kgs lb lbs grams".split()),
+    "temperature": frozenset("temperature temp temperatures celsius fahrenheit degrees".split()),
     "quantity": frozenset("quantity quantities qty units count".split()),
     "name": frozenset("name title label".split()),
     "first": frozenset("first given forename".split()),
@@ -186,7 +191,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
-    **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced "
+    **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced charged "
                     "dollars bucks receipts proceeds collected takings".split(), "money"),
     **dict.fromkeys("charge charges cost costs price prices fee fees amount amounts value".split(), "price"),
     **dict.fromkeys(["paid us", "pays us", "paid to us", "pay us"], "money"),  # a customer's money, not a wage
@@ -284,6 +289,9 @@ CUES: dict[str, tuple[str, str]] = {
     "highest": ("best", "max"), "maximum": ("best", "max"), "largest": ("best", "max"), "biggest": ("best", "max"),
     "greatest": ("best", "max"), "most": ("best", "max"), "top": ("best", "max"), "best": ("best", "max"),
     "longest": ("best", "max:size"), "heaviest": ("best", "max:weight"), "lightest": ("best", "min:weight"),
+    # warmth means something only where a column is a temperature; elsewhere these words are refused
+    "coldest": ("best", "min:temperature"), "hottest": ("best", "max:temperature"),
+    "warmest": ("best", "max:temperature"), "coolest": ("best", "min:temperature"),
     "highest paid": ("best", "max:pay"), "best paid": ("best", "max:pay"),
     "lowest": ("best", "min"), "minimum": ("best", "min"), "smallest": ("best", "min"), "least": ("best", "min"),
     "fewest": ("best", "min"), "shortest": ("best", "min:size"), "lowest paid": ("best", "min:pay"),
@@ -343,9 +351,10 @@ CUES: dict[str, tuple[str, str]] = {
     "before": ("when", "before"), "after": ("when", "after"), "since": ("when", "since"), "in": ("when", "in"),
     "during": ("when", "in"), "last year": ("year", "-1"), "this year": ("year", "0"), "previous year": ("year", "-1"),
     "past year": ("year", "-1"), "next year": ("year", "1"), "this month": ("monthrel", "0"),
-    "last month": ("monthrel", "-1"), "previous month": ("monthrel", "-1"),
+    "last month": ("monthrel", "-1"), "previous month": ("monthrel", "-1"), "next month": ("monthrel", "1"),
     "today": ("dayrel", "0"), "yesterday": ("dayrel", "-1"), "this week": ("dayrel", "week0"),
-    "last week": ("dayrel", "week-1"), "previous week": ("dayrel", "week-1"), "past week": ("dayrel", "week-1"),
+    "last week": ("dayrel", "week-1"), "next week": ("dayrel", "week1"), "previous week": ("dayrel", "week-1"),
+    "past week": ("dayrel", "week-1"),
     "per year": ("yearly", ""), "each year": ("yearly", ""), "by year": ("yearly", ""), "every year": ("yearly", ""),
     "yearly": ("yearly", ""), "annually": ("yearly", ""), "year by year": ("yearly", ""),
     "per month": ("monthly", ""), "each month": ("monthly", ""), "by month": ("monthly", ""),
@@ -390,3 +399,10 @@ CUES: dict[str, tuple[str, str]] = {
     "lead": ("parent?", ""),
     "has": ("has", ""), "have": ("has", ""), "had": ("has", ""), "with": ("has", ""),
 }
+
+# Rows that are people: the parts of a person-name column, and nouns for people.
+PERSON_NAME_PARTS = frozenset("full display given family first last surname forename username".split())
+PEOPLE_NOUNS = frozenset("""employee staff customer client member user person people owner vet doctor physician nurse
+patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
+player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
+borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())
