@@ -26,10 +26,10 @@ from humandb.reading.questions.linking import index_of, roles_of
 from humandb.reading.questions.places import places
 from humandb.reading.questions.query import is_aggregate
 from humandb.reading.questions.reader import Reader
-from humandb.reading.questions.refusal import NotUnderstood, Puzzled, quote_list, refusal
+from humandb.reading.questions.refusal import NotUnderstood, Puzzled, about_dave, quote_list, refusal
 from humandb.reading.questions.sql_or_english import is_english
 from humandb.reading.questions.whether import asks_whether, whether
-from humandb.reading.questions.words import MAX_TOKENS, tokens
+from humandb.reading.questions.words import MAX_TOKENS, Word, tokens
 
 __all__ = ["NotUnderstood", "Reading", "is_english", "translate"]
 
@@ -90,6 +90,25 @@ def _where(question: str, raw: list[str], catalog: Catalog, today: datetime.date
     raise refusal(question, catalog, problem, [])
 
 
+# Words a question uses to speak to Dave. Said with a table's own name or a count ("how many orders do you
+# have", "can you count the people") they are politeness around a question about the data; said without
+# either ("what is your name", "are you a real person"), the question is about Dave himself.
+_TO_DAVE = frozenset({"you", "your", "yours", "yourself", "youre", "you're", "ya"})
+
+
+def _about_dave(raw: list[str], words: list[Word]) -> bool:
+    return bool(_TO_DAVE.intersection(raw)) and not any(word.kind == "agg" or _names_its_table(word)
+                                                        for word in words)
+
+
+def _names_its_table(word: Word) -> bool:
+    """A table called by its own name ("orders", "an order"), not by a word for what its rows are ("person")."""
+    if word.kind != "table":
+        return False
+    stem = word.text.lower().removesuffix("s").removesuffix("e") if len(word.text) > 3 else word.text.lower()
+    return stem in word.table.lower().replace("_", " ")
+
+
 def _rows_of(expression: exp.Expression) -> str | None:
     """The table a reading's rows come from (its FROM)."""
     source = expression.find(exp.From)
@@ -103,6 +122,8 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
                       [])
     index = index_of(catalog)
     raw, words = lex(question, index)
+    if _about_dave(raw, words):
+        raise about_dave(question, catalog)
     if raw[:1] == ["where"] and len(raw) > 1:
         return _where(question, raw, catalog, today)
     reader = Reader(raw, words, catalog, today)

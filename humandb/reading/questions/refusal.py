@@ -41,6 +41,17 @@ def refusal(question: str, catalog: Catalog, problem: str, understood: Sequence[
     )
 
 
+def about_dave(question: str, catalog: Catalog) -> NotUnderstood:
+    """A question put to Dave about himself: he answers it as himself, and says what he is here for."""
+    suggestion = suggest(catalog, [])
+    return NotUnderstood(
+        f"“That one's about me, not the data. I'm Dave, senior data analyst, the desk with all the post-its. "
+        f"Ask me about the data and I'm yours: {suggestion}”",
+        f"the question {question[:200]!r} is about Dave, not about any table",
+        suggestion,
+    )
+
+
 def suggest(catalog: Catalog, understood: Sequence[Word]) -> str:
     """A question about what was understood: its table (or a column's table), per one of its categories."""
     tables = [w.table for w in understood if w.kind in ("table", "column", "value") and w.table in catalog.tables]
