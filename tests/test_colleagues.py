@@ -51,3 +51,10 @@ def test_the_file_keeps_a_bounded_number_of_seeds(tmp_path: Path, monkeypatch: p
     kept = json.loads(desk._colleagues_file().read_text())
     assert list(kept) == ["2", "3", "4"]
     assert not [path for path in tmp_path.iterdir() if path.name.endswith(".tmp")]
+
+
+def test_a_visitors_hashed_seed_is_named_but_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HUMANDB_CACHE_DIR", str(tmp_path))
+    hashed = 0x9F3B_2C41_77D0_1E5A
+    assert desk._colleagues(hashed) == desk._named_by_faker(hashed)
+    assert not desk._colleagues_file().exists()

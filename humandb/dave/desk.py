@@ -149,6 +149,8 @@ class Desk:
 def _colleagues(seed: int) -> tuple[str, ...]:
     # Faker costs 100 ms and 12 MB to import and milliseconds to build: the names a seed gives are kept in
     # the cache folder beside the sample, so only the first process to need them pays.
+    if not 0 <= seed < _KEPT_BELOW:
+        return _named_by_faker(seed)
     named = _kept_colleagues(seed)
     if named is None:
         named = _named_by_faker(seed)
@@ -157,6 +159,9 @@ def _colleagues(seed: int) -> tuple[str, ...]:
 
 
 _KEPT_SEEDS = 512  # seeds whose colleagues the cache file holds (a few KB); the earliest kept go first
+# Seeds people choose are small numbers, asked for again and again; a web visitor's seed is a 64-bit hash used
+# by one visitor only, and keeping it would only push the others out of the file.
+_KEPT_BELOW = 1 << 32
 
 
 def _colleagues_file() -> Path:
