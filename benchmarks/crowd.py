@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serve import CROWD_LIMITS as SERVE_CROWD_LIMITS
 from serve import LIMITS, Link, Server, Waited, serving  # the same server, client and crowd
 
 TOLERANCE = 0.10
@@ -39,7 +40,7 @@ TOLERANCE = 0.10
 # arrivals per second in both runs: what doubles is what is held, not the CPU each process needs (two
 # processes on a two-core machine share it with nginx and this client).
 SLA, RAMP = "16", 30.0
-CROWD_LIMITS = f"{LIMITS},max_wait_seconds=60"
+CROWD_LIMITS = f"{LIMITS}{SERVE_CROWD_LIMITS}"
 VISITORS_PER_PROCESS, REQUESTS_PER_PROCESS = 128, 2_000
 # Consistent hashing shares visitors out unevenly (one of two processes may get 55% of them): each process may
 # keep half as many brains again as its share, so the busier one never turns a newcomer away.
