@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The same server, client and crowd as benchmarks/serve.py.
 from serve import CROWD_LIMITS as SERVE_CROWD_LIMITS
-from serve import LIMITS, Link, Server, Waited, serving  # the same server, client and crowd
+from serve import LIMITS, QUESTIONS, Server, Waited, _one_waiting, _visitors, serving
 
 TOLERANCE = 0.10
 # Sixteen seconds per business hour, and the wait cap raised to a minute: waits of 38–60 s, longer than
@@ -45,8 +46,6 @@ VISITORS_PER_PROCESS, REQUESTS_PER_PROCESS = 128, 2_000
 # Consistent hashing shares visitors out unevenly (one of two processes may get 55% of them): each process may
 # keep half as many brains again as its share, so the busier one never turns a newcomer away.
 DESKS_PER_PROCESS = VISITORS_PER_PROCESS * 3 // 2
-QUESTIONS = ("SELECT COUNT(*) FROM orders", "SELECT status, COUNT(*) FROM orders GROUP BY status",
-             "how many customers are there", "SELECT * FROM products WHERE price > 100 LIMIT 5")
 
 
 def _free_port() -> int:
@@ -86,33 +85,9 @@ def balanced(backends: list[Server], folder: Path) -> Iterator[int]:
         process.wait(timeout=30)
 
 
-async def _newcomer(port: int) -> str:
-    link = await Link.open(port)
-    try:
-        status, headers, body = await link.send("POST", "/api/query", b'{"sql": "SELECT 1"}')
-    finally:
-        link.close()
-    if "set-cookie" not in headers:
-        raise RuntimeError(f"a newcomer got no cookie: {status} {body[:300]!r}")
-    return headers["set-cookie"].split(";", 1)[0]
-
-
-async def _waiting(port: int, cookie: str, question: str, start_at: float, spans: list[tuple[float, float]]) -> Waited:
-    await asyncio.sleep(max(0.0, start_at - time.perf_counter()))
-    link = await Link.open(port)
-    try:
-        began = time.perf_counter()
-        status, _, data = await link.send("POST", "/api/query", json.dumps({"sql": question}).encode(), cookie)
-        took = time.perf_counter() - began
-    finally:
-        link.close()
-    spans.append((began, began + took))
-    return Waited(status, float(json.loads(data)["wait_seconds"]) if status == 200 else 0.0, took)
-
-
-def _most_at_once(spans: list[tuple[float, float]]) -> int:
+def _most_at_once(waited: list[Waited]) -> int:
     """The most requests waiting at the same moment."""
-    edges = sorted([(start, 1) for start, _ in spans] + [(end, -1) for _, end in spans])
+    edges = sorted([(one.began, 1) for one in waited] + [(one.began + one.took, -1) for one in waited])
     most = now = 0
     for _, step in edges:
         now += step
@@ -120,23 +95,20 @@ def _most_at_once(spans: list[tuple[float, float]]) -> int:
     return most
 
 
-async def _crowd(port: int, visitors: int, requests: int) -> tuple[list[Waited], int]:
-    cookies = await asyncio.gather(*[_newcomer(port) for _ in range(visitors)])
-    start, ramp = time.perf_counter() + 0.2, RAMP
-    spans: list[tuple[float, float]] = []
-    waited = await asyncio.gather(*[
-        _waiting(port, cookies[i % visitors], QUESTIONS[i % len(QUESTIONS)], start + ramp * i / requests, spans)
-        for i in range(requests)])
-    return list(waited), _most_at_once(spans)
+async def _crowd(port: int, visitors: int, requests: int) -> list[Waited]:
+    cookies = await _visitors(port, visitors)
+    start = time.perf_counter() + 0.2
+    return list(await asyncio.gather(*[
+        _one_waiting(port, cookies[i % visitors], QUESTIONS[i % len(QUESTIONS)], start + RAMP * i / requests)
+        for i in range(requests)]))
 
 
-def _result(processes: int, crowd: tuple[list[Waited], int], backends: list[Server]) -> dict[str, Any]:
-    waited, most = crowd
+def _result(processes: int, waited: list[Waited], backends: list[Server]) -> dict[str, Any]:
     answered = [one for one in waited if one.status == 200]
     worst = max((one.error for one in answered), default=float("inf"))
     return {
         "processes": processes, "requests": len(waited), "visitors": processes * VISITORS_PER_PROCESS,
-        "answered": len(answered), "waiting_at_once": most,
+        "answered": len(answered), "waiting_at_once": _most_at_once(waited),
         "refused": dict(sorted(Counter(str(one.status) for one in waited if one.status != 200).items())),
         "worst_wait_error": round(worst, 4),
         "peak_rss_mb_per_process": [round(rss, 1) if (rss := b.peak_rss_mb()) is not None else None

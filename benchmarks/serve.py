@@ -219,6 +219,7 @@ class Waited:
     status: int
     planned: float
     took: float
+    began: float = 0.0  # perf_counter when it was sent: how many waited at once is worked out from these
 
     @property
     def error(self) -> float:
@@ -229,6 +230,9 @@ async def _visitors(port: int, count: int = VISITORS) -> list[str]:
     """Each visitor asks a first question (all at once) and keeps the cookie it is given."""
     first = await asyncio.gather(*[_request(port, "POST", "/api/query", b'{"sql": "SELECT 1"}')
                                    for _ in range(count)])
+    for status, headers, body in first:
+        if "set-cookie" not in headers:
+            raise RuntimeError(f"a newcomer got no cookie: {status} {body[:300]!r}")
     return [headers["set-cookie"].split(";", 1)[0] for _, headers, _ in first]
 
 
@@ -242,7 +246,7 @@ async def _one_waiting(port: int, cookie: str, question: str, start_at: float) -
     finally:
         link.close()
     planned = float(json.loads(data)["wait_seconds"]) if status == 200 else 0.0
-    return Waited(status, planned, took)
+    return Waited(status, planned, took, began)
 
 
 async def _crowd(port: int, ramp: float, cookies: list[str] | None = None) -> list[Waited]:
