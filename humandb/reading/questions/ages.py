@@ -16,14 +16,14 @@ from humandb.brain.catalog import Column
 from humandb.reading.questions.query import Query, literal, ref, value_of
 
 if TYPE_CHECKING:
-    from humandb.reading.questions.filtering import Filtering as Reader
+    from humandb.reading.questions.contract import Reader
 
 __all__ = ["age_of", "born_for", "how_old"]
 
 
 def how_old(reader: Reader, query: Query) -> Query | None:
     """"How old is Margaret Olsen?": her age today, from her date of birth."""
-    cue = reader._first("howold")
+    cue = reader.first("howold")
     if cue is None:
         return None
     birth = reader.birth_of(query.entity)

@@ -33,13 +33,13 @@ class Asking(Filtering):
     def top_n(self) -> int | None:
         for word in self.words:
             if word.kind in ("best", "bottom", "earners"):
-                number = self._next(word, ("number",), 1)
+                number = self.after(word, ("number",), 1)
                 if number is not None and number.number.is_integer() and number.at not in self.used:
                     self.use(number)
                     return int(number.number)
             if word.kind == "number" and word.at not in self.used and word.number.is_integer():
-                after = self._next(word, ("best",), 1)
-                which = self._next(word, ("table",), 1) if self._first("best") and word.at <= 2 else None
+                after = self.after(word, ("best",), 1)
+                which = self.after(word, ("table",), 1) if self.first("best") and word.at <= 2 else None
                 if after is not None or which is not None:  # "5 most expensive", "which 3 products … most"
                     self.use(word)
                     return int(word.number)
@@ -53,16 +53,16 @@ class Asking(Filtering):
             return True  # "in store 1, which customer spent the most?"
         if self.raw and self.raw[0] in _LISTING:
             return True
-        if ":" in best.cue and self._next(best, ("column",), 1) is None:
+        if ":" in best.cue and self.after(best, ("column",), 1) is None:
             return True  # "the most expensive product", "the oldest employee"
-        named = self._next(best, ("column",), 1)
+        named = self.after(best, ("column",), 1)
         column = self.column_of(named) if named is not None else None
         if column is not None and not column.numeric and not column.temporal and not column.key:
             return True  # "the biggest stadium": a name can't be the largest, the row it names can
         if best.cue.endswith(":date") and best.at == 0 and named is not None and named.table == self.entity() \
                 and len(self.words) == 2:
             return True  # "earliest premiere": the show that premiered first, shown with its date
-        if group is not None and self._next(best, ("table",), 3) is not None:
+        if group is not None and self.after(best, ("table",), 3) is not None:
             return True  # "what country are most of our customers in"
         return any(w.kind == "table" and w.at > best.at for w in self.words) and group is None
 
@@ -70,7 +70,7 @@ class Asking(Filtering):
         agg_word = next((w for w in self.words if w.kind == "agg" and w.cue == "count"), None)
         self.use(agg_word)
         if agg_word is not None and agg_word.text.endswith(("times", "often")) and group is None \
-                and not self._next(agg_word, ("table",), 1):
+                and not self.after(agg_word, ("table",), 1):
             table = constructs.activity_table(self, query.entity)  # "how many times has Tara stayed with us"
             if table is None:
                 raise self.puzzled(f"I don't know what to count for the {query.entity}")
@@ -92,7 +92,7 @@ class Asking(Filtering):
             column = self.column_of(noun)
             if column is not None and not column.numeric and not column.temporal:
                 self.use(noun)  # "how many departments": how many different ones
-                self.use(self._prev(noun, ("distinct",), 2))
+                self.use(self.before(noun, ("distinct",), 2))
                 self.join(query, noun.table)
                 query.add_select(agg("count", ref(noun.table, noun.column), distinct=True))
                 query.said.insert(0, f"number of different {noun.column} values")
@@ -104,7 +104,7 @@ class Asking(Filtering):
             else agg("count")
         entity_word = next((w for w in self.words if w.kind == "table" and w.table == query.entity), None)
         if entity_word is not None and query.fanout:  # "how many distinct products have customers ordered"
-            self.use(self._prev(entity_word, ("distinct",), 1))
+            self.use(self.before(entity_word, ("distinct",), 1))
         sold = self._units_sold(query)
         if sold is not None:  # "how many tracks were sold this year": the units on the sales' lines
             key = agg("sum", value_of(sold))
@@ -148,7 +148,7 @@ class Asking(Filtering):
 
     def _owns(self, parent: str, child: str) -> bool:
         """Rows of `child` belong to rows of `parent`: a path of child links (through a junction table too)."""
-        path = self._path(parent, child)
+        path = self.path(parent, child)
         return path is not None and len(path) <= 2 and all(
             link.child == there or (link.parent == there and index == 1 and len(path) == 2)
             for index, (_, there, link) in enumerate(path)) and path[0][2].child == path[0][1]
@@ -176,10 +176,10 @@ class Asking(Filtering):
 
     def measure(self, query: Query, after: Word | None, hint: str = "") -> Column | None:
         """The numeric column a question is about: named near the cue, else the table's column of the role."""
-        named = [w for w in self._of("column") if not w.cue.startswith("role")]  # "paid in freight": the freight
-        candidates = [w for w in self._of("column") if after is not None and w.at == after.at] + [
+        named = [w for w in self.all_of("column") if not w.cue.startswith("role")]  # "paid in freight": the freight
+        candidates = [w for w in self.all_of("column") if after is not None and w.at == after.at] + [
             w for w in named if after is None or w.at > after.at] + [
-            w for w in self._of("column") if after is None or w.at > after.at] + self._of("column")
+            w for w in self.all_of("column") if after is None or w.at > after.at] + self.all_of("column")
         for found in candidates:
             column = self.column_of(found)
             if column is not None and column.temporal and found.cue == "event" and found.at not in self.used \
@@ -211,7 +211,7 @@ class Asking(Filtering):
             # when the species came to be, which the date of a sighting of it is not
             return self.role_column(query.entity, hint)
         near = self.nearest(query.entity, hint or "money")
-        if near is not None and not hint and not self._of("column") and near.table != query.entity \
+        if near is not None and not hint and not self.all_of("column") and near.table != query.entity \
                 and not any(link.parent == query.entity and link.child == near.table for link in self.catalog.links):
             # "average goals per match": nothing names an amount, and the nearest money is a scorer's wage,
             # which no goal has; a guess that far is no reading
@@ -226,7 +226,7 @@ class Asking(Filtering):
         unit = next((w for w in self.words if w.kind == "unit" and w.at not in self.used), None)
         column = self.measure(query, agg_word, "size" if unit is not None else "")
         if unit is not None and column is not None and column_unit(column) is not None:
-            self.use(unit, self._prev(unit, ("when",), 1))  # "in minutes": the column's unit converted
+            self.use(unit, self.before(unit, ("when",), 1))  # "in minutes": the column's unit converted
             self.join(query, column.table)
             scale = literal(column_unit(column) / float(unit.cue))  # type: ignore[operator]
             converted = exp.Mul(this=value_of(column), expression=scale)
@@ -276,9 +276,9 @@ class Asking(Filtering):
 
     def counts_averaged(self, query: Query, average: Word, counting: Word) -> bool:
         """"Average number of tracks per album": how many there are of each, averaged."""
-        counted = self._next(counting, ("table",), 2)
-        per = self._next(counted, ("group",), 2) if counted is not None else None
-        owner = self._next(per, ("table", "column"), 2) if per is not None else None
+        counted = self.after(counting, ("table",), 2)
+        per = self.after(counted, ("group",), 2) if counted is not None else None
+        owner = self.after(per, ("table", "column"), 2) if per is not None else None
         if counted is None or owner is None or counted.table != query.entity:
             return False
         self.use(average, counting, counted, per, owner)
@@ -296,10 +296,10 @@ class Asking(Filtering):
     def ranked(self, query: Query, best: Word, agg_word: Word | None, group: Word | None, top: int | None) -> None:
         direction, _, hint = best.cue.partition(":")
         descending = direction == "max" and not any(w.kind == "bottom" for w in self.words)
-        self.use(best, self._first("bottom"))
-        counted = self._next(best, ("table",), 3)  # "most of our customers"
+        self.use(best, self.first("bottom"))
+        counted = self.after(best, ("table",), 3)  # "most of our customers"
         by = next((w for w in self.words if w.kind == "by" and w.at > best.at), None)
-        after_by = self._next(by, ("table",), 1) if by is not None else None
+        after_by = self.after(by, ("table",), 1) if by is not None else None
         if after_by is not None and after_by.table != query.entity and (counted is None or
                                                                        counted.table == query.entity):
             counted = after_by  # "top 5 customers by rentals": by how many rentals they have
@@ -307,7 +307,7 @@ class Asking(Filtering):
         key: exp.Expression
         if agg_word is not None and agg_word.at > best.at and agg_word.cue == "count":
             self.use(agg_word)  # "top 5 cities by number of customers"
-            named = self._next(agg_word, ("table",), 2)
+            named = self.after(agg_word, ("table",), 2)
             if named is not None and named.table != query.entity:
                 self.use(named)
                 self.join(query, named.table)
@@ -363,7 +363,7 @@ class Asking(Filtering):
                 key = agg("sum", key)
             else:
                 labels = self.labels(query)
-                named = self._next(best, ("column",), 1)  # "the biggest stadium": the stadium is shown
+                named = self.after(best, ("column",), 1)  # "the biggest stadium": the stadium is shown
                 if named is not None and named.table == query.entity and ref(named.table, named.column) not in labels \
                         and (shown := self.column_of(named)) is not None and not shown.numeric:
                     labels.append(ref(named.table, named.column))
@@ -399,10 +399,10 @@ class Asking(Filtering):
 
     def with_their(self, query: Query) -> None:
         """"customer names with their order totals": one row per entity with an aggregate of linked rows."""
-        their = self._first("their")
+        their = self.first("their")
         assert their is not None
-        agg_word = self._next(their, ("agg",), 4)
-        counted = self._next(their, ("table",), 3)
+        agg_word = self.after(their, ("agg",), 4)
+        counted = self.after(their, ("table",), 3)
         self.use(their)
         labels = self.group_by_entity(query)
         if agg_word is not None and agg_word.cue != "count":
@@ -442,7 +442,7 @@ class Asking(Filtering):
             labels = self.label(word.table)
             if column is None or column.numeric or column.temporal or column in labels or word.cue.startswith("role"):
                 return None
-            if word.cue == "agent" and not self._first("who"):
+            if word.cue == "agent" and not self.first("who"):
                 return None  # "directed" names the director only in "who directed …"
             self.use(word)
             return word
@@ -450,7 +450,7 @@ class Asking(Filtering):
 
     def distinct_values(self, query: Query, word: Word) -> None:
         self.join(query, word.table)
-        self.use(self._first("distinct"))
+        self.use(self.first("distinct"))
         query.add_select(ref(word.table, word.column))
         query.distinct = True
         query.said.insert(0, f"the different {word.column} values")
@@ -460,7 +460,7 @@ class Asking(Filtering):
         about the pages column: the "number of" is just how the column is said."""
         if agg_word is None:
             return None
-        following = self._next(agg_word, ("table", "column"), 2)
+        following = self.after(agg_word, ("table", "column"), 2)
         measured = self.column_of(following) if following is not None and following.kind == "column" else None
         if agg_word.cue == "count" and measured is not None and following is not None \
                 and following.at == agg_word.at + agg_word.span and (column_is_time(measured) or (
@@ -471,8 +471,8 @@ class Asking(Filtering):
                 and following.kind == "table":
             return Word("agg", agg_word.text, agg_word.at, cue="count", span=agg_word.span)
         if agg_word.cue in ("sum", "avg", "min", "max"):
-            counting = self._next(agg_word, ("agg",), 1)
-            after = self._next(counting, ("column",), 1) if counting is not None else None
+            counting = self.after(agg_word, ("agg",), 1)
+            after = self.after(counting, ("column",), 1) if counting is not None else None
             column = self.column_of(after) if after is not None else None
             if counting is not None and counting.cue == "count" and column is not None and column.numeric:
                 self.use(counting)
@@ -506,11 +506,11 @@ class Asking(Filtering):
     def labels(self, query: Query) -> list[exp.Expression]:
         """The columns a listing shows: the name, plus every column the question mentions."""
         chosen: list[exp.Expression] = [ref(query.entity, c.name) for c in self.label(query.entity)]
-        for word in self._of("column"):
+        for word in self.all_of("column"):
             if word.table == query.entity or word.table in query.joined:
                 column_ref = ref(word.table, word.column)
-                if column_ref not in chosen and self._prev(word, ("order",), 1) is None \
-                        and (word.cue != "event" or self._first("date") is not None) \
+                if column_ref not in chosen and self.before(word, ("order",), 1) is None \
+                        and (word.cue != "event" or self.first("date") is not None) \
                         and (word.at not in self.used or word.cue.startswith("role")):
                     self.use(word)
                     chosen.append(column_ref)

@@ -13,23 +13,21 @@ from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
 from humandb.reading.questions.ages import how_old
 from humandb.reading.questions.durations import elapsed
-from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.linking import ending, roles_of
 from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
-from humandb.reading.questions.relations import related
+from humandb.reading.questions.relations import is_verb, related
 from humandb.reading.questions.versus import versus
-from humandb.reading.questions.vocabulary import ENDINGS, LINKING_VERBS
 from humandb.reading.questions.words import Word, plural, singular, stem
 
 if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
-    from humandb.reading.questions.filtering import Filtering as Reader
+    from humandb.reading.questions.contract import Reader
 
-__all__ = ["activity", "average_comparisons", "ending", "flags", "is_verb", "special", "states", "versus_average",
+__all__ = ["activity", "average_comparisons", "flags", "special", "states", "versus_average",
            "without"]
 
-_LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
 _NEGATIONS = ("never", "none", "not", "zero")
 _QUANTIFIERS = frozenset({"single", "one", "solitary", "lone"})
 
@@ -46,21 +44,11 @@ def special(reader: Reader, query: Query) -> Query | None:
 # -- counting related rows -----------------------------------------------------------------------------
 
 
-def is_verb(word: Word) -> bool:
-    """A verb that links things: unknown to the schema ("handled"), a column named after its event
-    ("booked"), or a cue that is also a verb ("ordered")."""
-    if word.kind == "order?":
-        return word.text in LINKING_VERBS
-    if word.kind != "unknown" and word.cue not in ("event", "agent"):
-        return False
-    return stem(word.text) in _LINKING or word.text in LINKING_VERBS
-
-
 def activity_table(reader: Reader, entity: str, after: Word | None = None) -> str | None:
     """The rows that count an entity's activity: a table the question names (or a verb names: "rented"),
     else the one descendant table of events (it has a date or an amount), the busiest if several."""
     if after is not None:
-        named = reader._next(after, ("table",), 3)
+        named = reader.after(after, ("table",), 3)
         if named is not None and named.table != entity and named.table in reader.distances(entity):
             reader.use(named)
             return named.table
@@ -142,7 +130,7 @@ def _mode(reader: Reader, query: Query, best: Word, top: int | None) -> bool:
             reader.use(*[w for w in reader.words if w.kind == "table" and w.table == column.table], agent)
             best = Word(best.kind, best.text, best.at, cue="max:activity" if best.cue.startswith("max")
                         else "min:activity")
-    named = reader._next(best, ("column", "table"), 2) if agent is None else agent
+    named = reader.after(best, ("column", "table"), 2) if agent is None else agent
     column = reader.column_of(named) if named is not None and named.kind == "column" else None
     if named is not None and named.kind == "table" and named.table == query.entity and not \
             descendants(reader, query.entity):
@@ -174,7 +162,7 @@ def _categories(reader: Reader, table: str) -> list[CatalogColumn]:
 def most_verbed(reader: Reader, best: Word) -> bool:
     """"most borrowed books", "least rented films", "which customer ordered the most": a ranking word beside
     a verb."""
-    measured = reader._next(best, ("column",), 2)  # "sold the most units": ranked by the units
+    measured = reader.after(best, ("column",), 2)  # "sold the most units": ranked by the units
     column = reader.column_of(measured) if measured is not None else None
     if column is not None and column.numeric:
         return False
@@ -253,7 +241,7 @@ def without(reader: Reader, query: Query) -> None:
 
 def _related_keys(reader: Reader, entity: str, table: str) -> exp.Select | None:
     """SELECT the entity keys that `table` rows point at (through the links in between), NULLs left out."""
-    path = reader._path(table, entity)
+    path = reader.path(table, entity)
     if path is None or any(link.self_reference for _, _, link in path):
         return None
     last_here, _, last_link = path[-1]
@@ -283,8 +271,8 @@ def flags(reader: Reader, query: Query) -> None:
             continue
         column = reader.column_of(word)
         if column is not None and column.temporal and word.cue == "event" and column.table == query.entity \
-                and reader._prev(word, ("not", "never", "none"), 2) is None and _later_event(reader, column) \
-                and not reader._first("date"):
+                and reader.before(word, ("not", "never", "none"), 2) is None and _later_event(reader, column) \
+                and not reader.first("date"):
             reader.use(word)
             query.at = word.at
             query.filter(exp.Not(this=exp.Is(this=value_of(column), expression=exp.Null())))
@@ -292,7 +280,7 @@ def flags(reader: Reader, query: Query) -> None:
             continue
         if column is None or column.shape != "flag":
             continue
-        negation = reader._prev(word, ("not", "never"), 2)
+        negation = reader.before(word, ("not", "never"), 2)
         query.at = word.at
         truth = not (negation is not None or word.cue == "negated")
         reader.use(word, negation)
@@ -314,18 +302,18 @@ def states(reader: Reader, query: Query) -> None:
             continue
         query.at = word.at
         if word.kind == "column" and word.cue in ("having", "unhad") and word.table == query.entity:
-            reader.use(word, reader._prev(word, ("not",), 2))
-            missing = (reader._prev(word, ("not",), 2) is not None) != (word.cue == "unhad")
+            reader.use(word, reader.before(word, ("not",), 2))
+            missing = (reader.before(word, ("not",), 2) is not None) != (word.cue == "unhad")
             condition: exp.Expression = exp.Is(this=ref(word.table, word.column), expression=exp.Null())
             query.filter(condition if missing else exp.Not(this=condition))
             query.said.append(f"{'without' if missing else 'with'} a {word.column}")
         elif word.kind == "state" and word.cue in ("late", "overdue", "ontime"):
             _timeliness(reader, query, word)
         elif word.kind == "state":
-            end = ending(reader, query.entity)
+            end = ending(reader.table(query.entity))
             if end is None:
                 continue
-            negation = reader._prev(word, ("not",), 2)
+            negation = reader.before(word, ("not",), 2)
             still = (word.cue == "open") != (negation is not None)
             reader.use(word, negation)
             condition = exp.Is(this=value_of(end), expression=exp.Null())
@@ -335,7 +323,7 @@ def states(reader: Reader, query: Query) -> None:
 
 def _timeliness(reader: Reader, query: Query, word: Word) -> None:
     """"Returned late", "overdue loans", "orders shipped on time": the ending date against the date it was due."""
-    end = ending(reader, query.entity)
+    end = ending(reader.table(query.entity))
     due = next((c for c in reader.table(query.entity).columns if c.temporal and set(c.parts) & _DUE), None)
     if end is None or due is None or end == due:
         return
@@ -353,14 +341,6 @@ def _timeliness(reader: Reader, query: Query, word: Word) -> None:
 
 
 _DUE = frozenset("due required expected deadline promised planned scheduled".split())
-
-
-def ending(reader: Reader, table: str) -> Column | None:
-    """The date a row's life ends on (completed_at, closed_on, returned): the one the table names so."""
-    dates = [c for c in reader.table(table).columns if c.temporal and "birth" not in roles_of(c)]
-    ends = [c for c in dates[1:] if any(" ".join(c.parts).startswith(root) or any(
-        part.startswith(root) for part in c.parts) for root in ENDINGS)]
-    return ends[0] if len(ends) == 1 else None
 
 
 def _later_event(reader: Reader, column: Column) -> bool:
@@ -438,13 +418,13 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
 def upcoming(reader: Reader, query: Query) -> None:
     """"Upcoming performances", "the next delivery": the rows whose date is still ahead, soonest first;
     a single row when the thing is named in the singular and nothing is counted or added up."""
-    word = next((w for w in reader._of("next") if w.at not in reader.used), None)
+    word = next((w for w in reader.all_of("next") if w.at not in reader.used), None)
     if word is None:
         return
-    column = reader._date_column(query, word)
+    column = reader.date_column(query, word)
     if column is None or column.numeric or "birth" in roles_of(column):
         return
-    reader.use(*reader._of("next"))
+    reader.use(*reader.all_of("next"))
     reader.join(query, column.table)
     query.at = word.at
     query.filter(exp.GTE(this=value_of(column), expression=literal(reader.today.isoformat())))
@@ -471,7 +451,7 @@ def _parents(reader: Reader, table: str) -> list[str]:
 
 def _next_birthday(reader: Reader, query: Query) -> Query | None:
     """"Whose birthday is next?": the birthday that comes first counting from today (month and day)."""
-    upcoming = reader._first("next")
+    upcoming = reader.first("next")
     birth = next((w for w in reader.words if (w.kind == "column" and w.cue == "role:birth")
                   or (w.kind == "column" and "birth" in roles_of(reader.column_of(w) or _NO_COLUMN))), None)
     if upcoming is None or birth is None:
@@ -479,7 +459,7 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
     column = reader.column_of(birth)
     if column is None or not column.temporal:
         return None
-    reader.use(*reader._of("next"), birth)
+    reader.use(*reader.all_of("next"), birth)
     entity = Query(column.table)
     column_ref = value_of(column)
     day = exp.Anonymous(this="strftime", expressions=[literal("%m-%d"), column_ref])
@@ -498,7 +478,7 @@ def _next_birthday(reader: Reader, query: Query) -> Query | None:
 def _ratio(reader: Reader, query: Query) -> Query | None:
     """"What percentage of tickets are closed?": the share of the entity's rows that pass the filters named
     after it, among those that pass the rest."""
-    cue = reader._first("ratio")
+    cue = reader.first("ratio")
     if cue is None:
         return None
     reader.use(cue)

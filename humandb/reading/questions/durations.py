@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from humandb.brain.catalog import Column
-from humandb.reading.questions.linking import roles_of
+from humandb.reading.questions.linking import ending, roles_of
 from humandb.reading.questions.query import Query, agg, literal, value_of
 from humandb.reading.questions.words import Word, stem
 
 if TYPE_CHECKING:
-    from humandb.reading.questions.filtering import Filtering as Reader
+    from humandb.reading.questions.contract import Reader
 
 __all__ = ["elapsed"]
 
@@ -76,14 +76,12 @@ def _asked(reader: Reader) -> tuple[Word | None, Word, Word] | None:
 def _lasted(reader: Reader, query: Query) -> tuple[Word | None, Word, Word] | None:
     """"Average loan length in days", "how long do stays last": a row's length where it has no length column
     of its own but a date it ends on."""
-    from humandb.reading.questions.constructs import ending
-
     # "rental duration" is the rental's own length even where another table has a column of that name
     cue = next((w for w in reader.words if w.text.rsplit(" ", 1)[-1] in _LENGTH or w.kind == "howlong"), None)
     if cue is None or (cue.kind == "column" and cue.table == query.entity and not cue.cue.startswith("role")):
         return None
     own = reader.role_column(query.entity, "size")
-    end = ending(reader, query.entity)
+    end = ending(reader.table(query.entity))
     if own is not None or end is None:
         return None
     unit = next((w for w in reader.words if w.text in _DAYS), None)

@@ -35,8 +35,8 @@ class Filtering(Grouping):
         self._no_or_across_columns()
         self._values_of_the_column_named()
         values: dict[tuple[str, str, bool], list[Word]] = {}
-        for word in self._of("value"):
-            negation = self._prev(word, ("not", "never"), 2)
+        for word in self.all_of("value"):
+            negation = self.before(word, ("not", "never"), 2)
             if negation is not None and self.missing_date(query, word):
                 self.use(negation, word)
                 continue
@@ -54,57 +54,57 @@ class Filtering(Grouping):
                                exp.NEQ(this=column_ref, expression=literals[0]) if negated else condition)
             said = " or ".join(word.value for word in found)
             query.said.append(f"where {column} {'is not' if negated else 'is'} {said}")
-        for word in self._of("table"):  # "store 2", "invoice 5": the row with that key
+        for word in self.all_of("table"):  # "store 2", "invoice 5": the row with that key
             number = next((w for w in self.words if w.at == word.at + word.span and w.kind == "number"), None)
             if number is not None and number.number.is_integer() and number.at not in self.used \
-                    and not self._prev(word, ("best", "bottom", "cmp"), 2):
+                    and not self.before(word, ("best", "bottom", "cmp"), 2):
                 self.use(word, number)
                 self.join(query, word.table)
                 query.at = word.at
                 key = ref(word.table, self.table(word.table).key)
                 query.filter(exp.EQ(this=key, expression=literal(number.number)))
                 query.said.append(f"{singular(word.table)} number {int(number.number)}")
-        for word in self._of("column"):  # "rooms on floor 3", "students in year 9": that column is that number
+        for word in self.all_of("column"):  # "rooms on floor 3", "students in year 9": that column is that number
             number = next((w for w in self.words if w.at == word.at + word.span and w.kind == "number"), None)
             numbered = self.column_of(word)
             if number is not None and numbered is not None and numbered.numeric and not numbered.key \
                     and numbered.shape != "year" and number.number.is_integer() and number.at not in self.used \
-                    and word.at not in self.used and not self._prev(word, ("best", "bottom", "cmp"), 2):
+                    and word.at not in self.used and not self.before(word, ("best", "bottom", "cmp"), 2):
                 self.use(word, number)
                 self.join(query, word.table)
                 query.at = word.at
                 query.filter(exp.EQ(this=ref(word.table, word.column), expression=literal(number.number)))
                 query.said.append(f"where {word.column} is {int(number.number)}")
-        for word in self._of("number"):  # "reviews that gave 5 stars", "rooms for 2 guests": that many
+        for word in self.all_of("number"):  # "reviews that gave 5 stars", "rooms for 2 guests": that many
             counted = next((w for w in self.words if w.at == word.at + word.span and w.kind == "column"), None)
             many = self.column_of(counted) if counted is not None else None
             if counted is None or many is None or not many.numeric or many.key or word.at in self.used \
-                    or self._prev(word, ("cmp", "best", "bottom", "when", "agg"), 1) or not word.number.is_integer() \
+                    or self.before(word, ("cmp", "best", "bottom", "when", "agg"), 1) or not word.number.is_integer() \
                     or roles_of(many) & {"money", "pay"} or column_is_time(many):
                 continue
-            self.use(word, counted, self._prev(word, ("unknown",), 1))
+            self.use(word, counted, self.before(word, ("unknown",), 1))
             self.join(query, many.table)
             query.at = word.at
             query.filter(exp.EQ(this=value_of(many), expression=literal(word.number)))
             query.said.append(f"where {many.name} is {int(word.number)}")
-        for word in self._of("cmp"):
+        for word in self.all_of("cmp"):
             query.at = word.at
             self.compare(query, word)
-        for word in self._of("vsavg"):
+        for word in self.all_of("vsavg"):
             constructs.versus_average(self, query, word)
-        for word in self._of("when") + self._of("year") + self._of("monthrel"):
+        for word in self.all_of("when") + self.all_of("year") + self.all_of("monthrel"):
             query.at = word.at
             self.dated(query, word)
-        for word in self._of("quarter"):
+        for word in self.all_of("quarter"):
             self.quarter(query, word)
         constructs.upcoming(self, query)
-        for word in self._of("none") + self._of("sign"):
+        for word in self.all_of("none") + self.all_of("sign"):
             self.missing_or_signed(query, word)
-        for word in self._of("nullpost"):
+        for word in self.all_of("nullpost"):
             self.unknown(query, word)
-        for word in self._of("day"):
+        for word in self.all_of("day"):
             self.on_day(query, word)
-        for word in self._of("dayrel"):
+        for word in self.all_of("dayrel"):
             self.days_from_today(query, word)
         constructs.flags(self, query)
         constructs.without(self, query)
@@ -116,7 +116,7 @@ class Filtering(Grouping):
         values; when the column holds none of them (they are another column's), refuse, naming them, rather
         than filter the other column under this one's name."""
         at = {w.at: w for w in self.words}
-        for word in self._of("value"):
+        for word in self.all_of("value"):
             before = word.at - 1
             while before >= 0 and self.raw[before] in _ARTICLES:
                 before -= 1
@@ -132,14 +132,14 @@ class Filtering(Grouping):
             column = self.column_of(named)
             if column is None or column.numeric or column.temporal:
                 continue
-            listed = [w.text for w in self._of("value") if w.at >= word.at and (w.table, w.column) == (
+            listed = [w.text for w in self.all_of("value") if w.at >= word.at and (w.table, w.column) == (
                 word.table, word.column)]
             raise self.puzzled(f"No {column.name} is called {quote_list(listed)}")
 
     def _no_or_across_columns(self) -> None:
         """"Observers in York or the North": values of two different columns joined by "or" would become two
         filters that must both hold, which is another question; refuse it, naming them."""
-        found = sorted(self._of("value"), key=lambda w: w.at)
+        found = sorted(self.all_of("value"), key=lambda w: w.at)
         for one, other in itertools.pairwise(found):
             between = {w.kind for w in self.words if one.at < w.at < other.at}
             if "or" in between and (one.table, one.column) != (other.table, other.column):
@@ -147,7 +147,7 @@ class Filtering(Grouping):
                                    f"{one.column} and a {other.column}, and I only do “or” within one of them")
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
-        target = self._next(word, ("column",), 3)
+        target = self.after(word, ("column",), 3)
         if target is None or target.at in self.used:
             return
         self.use(word, target)
@@ -163,7 +163,7 @@ class Filtering(Grouping):
 
     def unknown(self, query: Query, word: Word) -> None:
         """"Pets whose breed is unknown": the column before it is empty."""
-        target = self._prev(word, ("column",), 3)
+        target = self.before(word, ("column",), 3)
         if target is None or target.at in self.used:
             return
         self.use(word, target)
@@ -174,9 +174,9 @@ class Filtering(Grouping):
 
     def having_one(self, query: Query) -> None:
         """"Tasks that have a parent task", "customers with a phone number": the column is filled in."""
-        for word in self._of("has"):
+        for word in self.all_of("has"):
             article = self.raw[word.at + 1] if word.at + 1 < len(self.raw) else ""
-            target = self._next(word, ("column",), 3)
+            target = self.after(word, ("column",), 3)
             if article not in ("a", "an", "any", "some") or target is None or target.at in self.used \
                     or target.table != query.entity:
                 continue
@@ -191,7 +191,7 @@ class Filtering(Grouping):
 
     def days_from_today(self, query: Query, word: Word) -> None:
         """"Yesterday", "today", "last week" (Monday to Sunday): days counted from the connection's today."""
-        column = self._date_column(query, word)
+        column = self.date_column(query, word)
         named = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value")}
         if column is None or column.shape == "year" or column.table not in named:
             return  # "our stock price today" is today's price, not the prices of what was ordered today
@@ -212,7 +212,7 @@ class Filtering(Grouping):
         query.said.append(f"with {column.name} from {first.isoformat()} to before {after.isoformat()}")
 
     def on_day(self, query: Query, word: Word) -> None:
-        column = self._date_column(query, word)
+        column = self.date_column(query, word)
         if column is None:
             return
         self.use(word)
@@ -246,7 +246,7 @@ class Filtering(Grouping):
         number = numbers[0]
         if self.aged(query, word, op, hint, number):
             return
-        counted = self._next(number, ("table",), 2)
+        counted = self.after(number, ("table",), 2)
         grouping = next((w for w in self.words if w.kind == "column" and w.at < word.at and w.table == query.entity
                          and (c := self.column_of(w)) is not None and not c.numeric and not c.temporal), None)
         if counted is not None and counted.table == query.entity and grouping is not None and op != "between":
@@ -266,7 +266,7 @@ class Filtering(Grouping):
             query.said.append(f"with {quantity.name} {op} {number.text}")
             return
         if counted is not None and op != "between" and counted.table != query.entity:
-            self.use(word, number, counted, self._prev(word, ("has",), 2))
+            self.use(word, number, counted, self.before(word, ("has",), 2))
             self.having_count(query, counted.table, op, number.number)
             return
         column = self._target_column(query, word, number, hint)
@@ -279,7 +279,7 @@ class Filtering(Grouping):
             w for w in self.words if w.kind == "column" and w.cue.startswith("role") and w.text in SUMMED]
         # "users who logged more than 150 hours": their hours added up, unless one of the rows is named ("customers
         # with an order over $500": that order's amount)
-        one_row = self._prev(word, ("table",), 2)
+        one_row = self.before(word, ("table",), 2)
         each = one_row is not None and one_row.table == column.table
         if (totalled or not each) and column.table != query.entity and query.fanout and op != "between" \
                 and not self._owned_by(column.table, query.entity):
@@ -290,7 +290,7 @@ class Filtering(Grouping):
             self.having_sum = True
             return
         if op == "between" and len(numbers) == 2:
-            self.use(numbers[1], self._next(number, ("and",), 1))
+            self.use(numbers[1], self.after(number, ("and",), 1))
             query.filter(exp.Between(this=column_ref, low=literal(number.number),
                                            high=literal(numbers[1].number)))
             query.said.append(f"with {column.name} between {number.text} and {numbers[1].text}")
@@ -309,14 +309,14 @@ class Filtering(Grouping):
     def aged(self, query: Query, word: Word, op: str, hint: str, number: Word) -> bool:
         """"Pets over 10 years old", "staff older than 50", "guests under 30" (people whose only number is
         their age): the date of birth, compared with the day that many years ago."""
-        unit = self._next(number, ("ageunit",), 1)
-        aged = self._prev(word, ("aged",), 1)
+        unit = self.after(number, ("ageunit",), 1)
+        aged = self.before(word, ("aged",), 1)
         birth = self.birth_of(query.entity)
         if birth is None or number.text.startswith("$") or not 0 < number.number <= 150:
             return False
         said = hint == "age" or unit is not None or aged is not None
         # "drivers over 50": of people, a bare number their age could be, with no amount named, is their age
-        named = self._prev(word, ("column",), 3) or self._next(number, ("unit", "column", "table"), 1)
+        named = self.before(word, ("column",), 3) or self.after(number, ("unit", "column", "table"), 1)
         if not said and not (self.person(query.entity) and named is None and 16 <= number.number <= 110):
             return False
         self.use(word, number, unit, aged)
@@ -341,13 +341,13 @@ class Filtering(Grouping):
             near = self.nearest(query.entity, hint)
             if near is not None:
                 return near
-        for found in (self._prev(word, ("column",), 4), self._next(number, ("column",), 2)):
+        for found in (self.before(word, ("column",), 4), self.after(number, ("column",), 2)):
             if found is not None:
                 column = self.column_of(found)
                 if column is not None and column.numeric:
                     self.use(found)
                     return column
-        verb = self._prev(word, ("column",), 2)
+        verb = self.before(word, ("column",), 2)
         if verb is not None:
             money = self.role_column(verb.table, "money") if number.text.startswith("$") else None
             if money is not None and (column := self.column_of(verb)) is not None and column.temporal:
@@ -377,22 +377,22 @@ class Filtering(Grouping):
         elif word.kind == "monthrel":
             months = self.today.month + int(word.cue)
             year = self.today.year + (months - 1) // 12
-            column = self._date_column(query, word)
+            column = self.date_column(query, word)
             if column is not None:
                 self.use(word)
                 self.month_range(query, column, year, (months - 1) % 12 + 1)
             return
         else:
-            month = self._next(word, ("month",), 1)
-            number = self._next(month or word, ("number",), 1)
+            month = self.after(word, ("month",), 1)
+            number = self.after(month or word, ("number",), 1)
             if month is not None and number is None:  # "in march", "since june": the last one that began
                 year = self.today.year if month.number <= self.today.month else self.today.year - 1
-                ahead = self._date_column(query, word)
+                ahead = self.date_column(query, word)
                 if ahead is not None and set(ahead.parts) & _AHEAD and word.cue != "since":
                     # "vaccinations due in december": a date that looks ahead means the next December
                     year = self.today.year if month.number >= self.today.month else self.today.year + 1
                 if word.cue == "since":
-                    column = self._date_column(query, word)
+                    column = self.date_column(query, word)
                     if column is not None:
                         self.use(word, month)
                         self.join(query, column.table)
@@ -405,13 +405,13 @@ class Filtering(Grouping):
                 return
             year, how = int(number.number), word.cue
             if month is not None:
-                column = self._date_column(query, word)
+                column = self.date_column(query, word)
                 if column is not None:
                     self.use(word, month, number)
                     self.month_range(query, column, year, int(month.number))
                 return
             self.use(number)
-        column = self._date_column(query, word)
+        column = self.date_column(query, word)
         if column is None:
             return
         self.use(word)
@@ -433,12 +433,12 @@ class Filtering(Grouping):
         query.said.append(f"with {column.name} {how} {year}")
 
     def quarter(self, query: Query, word: Word) -> None:
-        number = self._next(word, ("number",), 1)
+        number = self.after(word, ("number",), 1)
         year = int(number.number) if number is not None and 1800 <= number.number <= 2200 else self.today.year
-        column = self._date_column(query, word)
+        column = self.date_column(query, word)
         if column is None:
             return
-        self.use(word, number, self._prev(word, ("when",), 1))
+        self.use(word, number, self.before(word, ("when",), 1))
         first = 3 * (int(word.number) - 1) + 1
         self.month_range(query, column, year, first, months=3)
 
@@ -472,8 +472,8 @@ class Filtering(Grouping):
         query.filter(exp.In(this=month_day, expressions=[literal(day.strftime("%m-%d")) for day in days]))
         query.said.append(f"with a birthday ({column.name}) from {first.isoformat()} to before {after.isoformat()}")
 
-    def _date_column(self, query: Query, word: Word | None) -> Column | None:
-        for found in self._of("column"):
+    def date_column(self, query: Query, word: Word | None) -> Column | None:
+        for found in self.all_of("column"):
             column = self.column_of(found)
             if column is not None and (column.temporal or column.shape == "year" or "date" in roles_of(column)):
                 self.use(found)
@@ -519,7 +519,7 @@ class Filtering(Grouping):
             self.first_dated = True
 
     def by_period(self, query: Query, word: Word) -> None:
-        column = self._date_column(query, word)
+        column = self.date_column(query, word)
         if column is None:
             raise self.puzzled(f"I don't know which date to split {word.text}")
         self.use(word)

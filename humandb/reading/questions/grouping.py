@@ -17,10 +17,10 @@ _MEASURES = frozenset({"money", "pay", "size", "quantity", "weight", "temperatur
 class Grouping(Looking):
     def group_target(self, query: Query) -> Word | None:
         opening = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
-        if opening is not None and opening.kind == "column" and (self._first("agg") or self._first("best")):
+        if opening is not None and opening.kind == "column" and (self.first("agg") or self.first("best")):
             column = self.column_of(opening)
-            best = self._first("best")
-            counted = best is not None and self._next(best, ("table",), 2) is not None
+            best = self.first("best")
+            counted = best is not None and self.after(best, ("table",), 2) is not None
             if column is not None and (not column.numeric or (counted and not roles_of(column) & _MEASURES)):
                 # "which department has the highest ...", "which floor has the most rooms"
                 self.use(opening)
@@ -28,7 +28,7 @@ class Grouping(Looking):
         ranking = any(w.kind in ("best", "bottom") for w in self.words)
         for word in self.words:
             if word.kind == "group" or (word.kind == "by" and not ranking):
-                target = self._next(word, ("column", "table", "agg"), 2)
+                target = self.after(word, ("column", "table", "agg"), 2)
                 if target is None or target.kind == "agg":
                     continue
                 following = next((w for w in self.words if w.at == target.at + target.span), None)
@@ -36,7 +36,7 @@ class Grouping(Looking):
                         and following.table == target.table:
                     self.use(target)
                     target = following  # "by product category": the category, not the product
-                if word.kind == "by" and target.kind == "table" and not (self._of("agg") or self.implied_sum()):
+                if word.kind == "by" and target.kind == "table" and not (self.all_of("agg") or self.implied_sum()):
                     continue  # "books by authors from …": written by, not grouped by
                 self.use(word, target)
                 return target
@@ -44,7 +44,7 @@ class Grouping(Looking):
 
     def group_by(self, query: Query, target: Word) -> list[exp.Expression]:
         self.use(target)
-        if target.kind == "table" and target.table == query.entity and self._prev(target, ("group",), 1) \
+        if target.kind == "table" and target.table == query.entity and self.before(target, ("group",), 1) \
                 and any(w.kind == "agg" and w.cue in ("avg", "sum") for w in self.words) and not query.fanout:
             return []  # "average minutes spent per ticket": per row, which is what an average is
         if target.kind == "column":
@@ -69,9 +69,9 @@ class Grouping(Looking):
         return shown
 
     def ordered(self, query: Query) -> None:
-        maybe = self._first("order?")  # "ordered" sorts only beside a direction ("ordered newest first")
-        cue = self._first("order") or (maybe if maybe is not None and self._next(maybe, ("dir",), 3) else None)
-        direction = self._first("dir")
+        maybe = self.first("order?")  # "ordered" sorts only beside a direction ("ordered newest first")
+        cue = self.first("order") or (maybe if maybe is not None and self.after(maybe, ("dir",), 3) else None)
+        direction = self.first("dir")
         if cue is None and direction is None:
             return
         self.use(cue, direction)
@@ -82,7 +82,7 @@ class Grouping(Looking):
             if labels:
                 query.order_by(ref(query.entity, labels[0].name), False)
             return
-        target = self._next(cue, ("column", "agg"), 3) if cue is not None else None
+        target = self.after(cue, ("column", "agg"), 3) if cue is not None else None
         aggregate = next((item for item in query.select if is_aggregate(item)), None)
         order_ref: exp.Expression
         if target is not None and target.kind == "column" and not (aggregate and query.group):

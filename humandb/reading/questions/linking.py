@@ -16,12 +16,13 @@ from humandb.brain.catalog import Catalog, Column, Table, name_parts, spelled_ou
 from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.reading.questions.query import line_revenue
 from humandb.reading.questions.relations import role_named
-from humandb.reading.questions.typos import deletions
+from humandb.reading.questions.spelling import deletions
 from humandb.reading.questions.vocabulary import (
     ACTIVITY,
     COUNTRY_NAMES,
     CUES,
     DEMONYMS,
+    ENDINGS,
     KINDRED,
     KINDRED_NAMES,
     LIFECYCLE_VERBS,
@@ -37,7 +38,7 @@ from humandb.reading.questions.vocabulary import (
 )
 from humandb.reading.questions.words import Word, plural, singular, stem, tokens
 
-__all__ = ["Index", "column_is_time", "index_of", "roles_of", "typo_targets", "verb_columns", "verb_tables"]
+__all__ = ["Index", "column_is_time", "ending", "index_of", "roles_of", "typo_targets", "verb_columns", "verb_tables"]
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
@@ -470,3 +471,11 @@ def _add_country_names(index: Index) -> None:
         for long in longs:
             if long in index.values and short not in index.values:
                 index.values[short] = [(t, c, v, False) for t, c, v, _ in index.values[long]]
+
+
+def ending(table: Table) -> Column | None:
+    """The date a row's life ends on (completed_at, closed_on, returned): the one the table names so."""
+    dates = [c for c in table.columns if c.temporal and "birth" not in roles_of(c)]
+    ends = [c for c in dates[1:] if any(" ".join(c.parts).startswith(root) or any(
+        part.startswith(root) for part in c.parts) for root in ENDINGS)]
+    return ends[0] if len(ends) == 1 else None

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime
 from collections import deque
+from typing import TypeVar
 
 from sqlglot import exp
 
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
-from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.linking import column_is_time, ending, roles_of
 from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled
+from humandb.reading.questions.relations import role_named
 from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, PEOPLE_NOUNS, PERSON_NAME_PARTS, STATES, SUMMED
 from humandb.reading.questions.words import Word, singular, stem
 
@@ -33,9 +35,10 @@ _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "m
 def _named_for_role(step: tuple[str, str, Link]) -> bool:
     """A link whose column says what the other row is to this one (manager_staff_id, ship_via), not just which
     row it is (store_id, dept_id): the plain link is how the two usually connect."""
-    from humandb.reading.questions.relations import role_named
-
     return role_named(step[2])
+
+
+_Reading = TypeVar("_Reading", bound="Looking")
 
 
 class Looking:
@@ -65,6 +68,10 @@ class Looking:
         self.heard: list[Word] | None = None  # every meaning of every word, before one was chosen
         self.guessed_person = False  # "who …" with no table of people named: the verb must be the schema's own
 
+    def rereading(self: _Reading, words: list[Word]) -> _Reading:
+        """The same question read again over some of its words (one side of "more X than Y")."""
+        return type(self)(self.raw, words, self.catalog, self.today)
+
     def _named_value(self, words: list[Word], value: Word) -> bool:
         """A value that is also a little word ("on", "data") counts only where it reads as a value: beside its
         column or table ("the Data department"), or after "in"/"from" ("employees in Data")."""
@@ -78,19 +85,19 @@ class Looking:
             if word is not None:
                 self.used.update(range(word.at, word.at + word.span))
 
-    def _of(self, kind: str) -> list[Word]:
+    def all_of(self, kind: str) -> list[Word]:
         return [word for word in self.words if word.kind == kind]
 
-    def _first(self, kind: str) -> Word | None:
+    def first(self, kind: str) -> Word | None:
         return next((word for word in self.words if word.kind == kind), None)
 
-    def _next(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
+    def after(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
         for candidate in self.words:
             if word.at < candidate.at <= word.at + word.span - 1 + within and candidate.kind in kinds:
                 return candidate
         return None
 
-    def _prev(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
+    def before(self, word: Word, kinds: tuple[str, ...], within: int = 4) -> Word | None:
         return self._prev_in(self.words, word, kinds, within)
 
     @staticmethod
@@ -205,9 +212,7 @@ class Looking:
     def own_states(self, entity: str) -> None:
         """"Tasks that are done" where a project's status may be 'done': the tasks' own state (their completion
         date) before a value of another table's."""
-        from humandb.reading.questions.constructs import ending
-
-        if ending(self, entity) is None:  # type: ignore[arg-type]
+        if ending(self.table(entity)) is None:
             return
         self.words = [Word("state", w.text, w.at, cue=STATES[w.text], span=w.span)
                       if w.kind == "value" and w.table != entity and w.text in STATES else w for w in self.words]
@@ -252,15 +257,15 @@ class Looking:
         def score(candidate: Word) -> tuple[bool, int, bool, bool, bool, int, bool, bool]:
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
                 return False, -1, False, False, False, 0, False, False  # "total minutes spent": their total, not theirs
-            if candidate.kind == "value" and self._prev(candidate, ("table",), 2) is not None and \
-                    self._prev(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
+            if candidate.kind == "value" and self.before(candidate, ("table",), 2) is not None and \
+                    self.before(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
                 return False, -1, False, False, False, 0, False, False  # "customers in France": the customers' country
             if candidate.kind == "value" and any(w.kind == "table" and w.table == candidate.table and w.cue != "verb"
                                                  and w.at == candidate.at + candidate.span for w in self.words):
                 return False, -1, False, False, False, 0, False, False  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
-            if candidate.kind == "value" and self._prev(candidate, ("agg",), 1) and any(
+            if candidate.kind == "value" and self.before(candidate, ("agg",), 1) and any(
                     w.at == candidate.at and w.cue.startswith("role") for w in self.words):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
             if candidate.kind == "column" and candidate.cue.startswith("role") and kind < 5:
@@ -295,7 +300,7 @@ class Looking:
         if which is not None:
             return which.table  # "in store 1, which customer spent the most?": the customers
         for word in named:
-            if not self._prev(word, ("group", "by", "order", "their", "best", "yearly"), 1):
+            if not self.before(word, ("group", "by", "order", "their", "best", "yearly"), 1):
                 return word.table
         if named:
             return named[0].table
@@ -391,7 +396,7 @@ class Looking:
         """Join `table` to the query along the catalog's links (breadth first from the entity)."""
         if table == query.entity or table in query.joined:
             return
-        path = self._path(query.entity, table)
+        path = self.path(query.entity, table)
         if path is None:
             raise self.puzzled(f"I can't see how {query.entity} and {table} connect")
         if (query.entity, table) in self.ambiguous:  # stores → payments: taken by their staff, or by their customers?
@@ -409,7 +414,7 @@ class Looking:
             query.joins.append(exp.Join(this=table_ref(there), on=condition, side=kind))
             query.joined.add(there)
 
-    def _path(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
+    def path(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
         """The shortest way along the links from `start` to `goal`. Of several, one that keeps going the same
         way (projects → their tasks → the tasks' time entries) beats one that goes up and down again
         (projects → their owner → the owner's time entries): that one joins things that merely share a parent."""

@@ -13,7 +13,7 @@ from humandb.reading.questions.vocabulary import SUMMED
 from humandb.reading.questions.words import Word
 
 if TYPE_CHECKING:
-    from humandb.reading.questions.filtering import Filtering as Reader
+    from humandb.reading.questions.contract import Reader
 
 __all__ = ["PERIODS", "period_of", "ranked_period"]
 
@@ -72,7 +72,7 @@ def ranked_period(reader: Reader, query: Query) -> Query | None:
     measure = reader.column_of(money) if money is not None else None
     if measure is None and not best.cue.endswith("activity") and best.text not in ("most", "busiest"):
         measure = reader.nearest(query.entity, "money")  # "our best quarter": by what it brought in
-    column = reader._date_column(query, None)
+    column = reader.date_column(query, None)
     if column is None:
         raise reader.puzzled(f"I don't know which date to find the {best.text} {word} by")
     reader.use(best, money, *[w for w in reader.words if w.text == word])

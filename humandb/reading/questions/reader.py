@@ -35,7 +35,7 @@ class Reader(Asking):
         if self.having_sum:  # "customers who spent over $100 in total": the total was the filter's
             self.words = [w for w in self.words if not (w.kind == "agg" and w.at in self.used)]
         agg_word = next((w for w in self.words if w.kind == "agg" and not w.cue.endswith("?")), None)
-        counting = self._next(agg_word, ("agg",), 1) if agg_word is not None and agg_word.cue == "avg" else None
+        counting = self.after(agg_word, ("agg",), 1) if agg_word is not None and agg_word.cue == "avg" else None
         if agg_word is not None and counting is not None and counting.cue == "count" \
                 and self.counts_averaged(query, agg_word, counting):
             return query
@@ -43,7 +43,7 @@ class Reader(Asking):
         if agg_word is not None:  # "how much have we invoiced in total": said twice, meant once
             self.use(*[w for w in self.words if w.kind == "agg" and w.cue == agg_word.cue and w is not agg_word
                        and agg_word.cue != "count"])
-        bests = self._of("best")
+        bests = self.all_of("best")
         # "top 3 most borrowed books": "top" only says how many; "most borrowed" says by what
         best = next((w for w in bests if w.text != "top"), bests[0]) if bests else None
         if best is not None and best.text != "top":
@@ -53,7 +53,7 @@ class Reader(Asking):
             and leading.at > agg_word.at
         grouped_by_leading = leading is not None and (agg_word or top) and not counting_it
         group = self.group_target(query) or (leading if grouped_by_leading else None)
-        period = self._first("yearly") or self._first("monthly") or self._first("quarterly")
+        period = self.first("yearly") or self.first("monthly") or self.first("quarterly")
         if period is not None:
             self.by_period(query, period)
         verbed = any(w.kind == "table" and w.cue == "verb" and w.at not in self.used for w in self.words)
@@ -66,7 +66,7 @@ class Reader(Asking):
         elif agg_word is not None and agg_word.cue == "count" and (best is None or best.at < agg_word.at
                                                                    or group is None) and not top:
             self.counted(query, group, best)
-        elif self._first("their") is not None:
+        elif self.first("their") is not None:
             self.with_their(query)
         elif best is not None and (top or self.ranks(best, group)):
             self.ranked(query, best, agg_word, group, top)
@@ -93,7 +93,7 @@ class Reader(Asking):
         self.ordered(query)
         if query.fanout and not query.group and not any(is_aggregate(item) for item in query.select):
             query.distinct = True
-        for word in self._of("column"):  # "total quantity ordered": ordering is what made every order
+        for word in self.all_of("column"):  # "total quantity ordered": ordering is what made every order
             column = self.column_of(word)
             if word.cue == "event" and column is not None and column.table in {query.entity, *query.joined}:
                 first = next((c for c in self.table(column.table).columns if c.temporal

@@ -16,13 +16,13 @@ from sqlglot import exp
 
 from humandb.brain.catalog import Link, name_parts, spelled_out
 from humandb.reading.questions.query import Query, agg, ref, table_ref
-from humandb.reading.questions.vocabulary import CUES
+from humandb.reading.questions.vocabulary import CUES, LINKING_VERBS
 from humandb.reading.questions.words import Word, singular, stem
 
 if TYPE_CHECKING:
-    from humandb.reading.questions.filtering import Filtering as Reader
+    from humandb.reading.questions.contract import Reader
 
-__all__ = ["related", "role_named"]
+__all__ = ["is_verb", "related", "role_named"]
 
 _AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "will"})
 _NOBODY = frozenset({"nobody", "noone", "none", "no", "never", "not"})
@@ -70,7 +70,7 @@ def related(reader: Reader, query: Query) -> Query | None:
     upper = _BOSS if link.self_reference else parent
     person = _named_row(reader, found)
     nobody = next((w for w in reader.words if w.kind in ("never", "none", "not") or w.text in _NOBODY), None)
-    their = reader._first("their") or reader._first("and")
+    their = reader.first("their") or reader.first("and")
     top = next((w for w in reader.words if w.kind == "best" and w.text == "top" and cue.at - 2 <= w.at < cue.at),
                None)
     if person is None and nobody is None and top is None and (their is None or their.at > cue.at):
@@ -213,3 +213,16 @@ def _down(reader: Reader, cue: Word, verb: bool, reports: bool) -> bool:
         return row is not None and row.at < cue.at
     whose = any(token == "whose" for token in reader.raw[max(0, cue.at - 2):cue.at])
     return whose and row is not None and row.at > cue.at
+
+
+_LINKING = frozenset(stem(verb) for verb in LINKING_VERBS)
+
+
+def is_verb(word: Word) -> bool:
+    """A verb that links things: unknown to the schema ("handled"), a column named after its event
+    ("booked"), or a cue that is also a verb ("ordered")."""
+    if word.kind == "order?":
+        return word.text in LINKING_VERBS
+    if word.kind != "unknown" and word.cue not in ("event", "agent"):
+        return False
+    return stem(word.text) in _LINKING or word.text in LINKING_VERBS

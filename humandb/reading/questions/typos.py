@@ -10,8 +10,8 @@ word is capped in length and the lexer caps how many words it corrects.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from humandb.reading.questions.linking import Index, typo_targets
+from humandb.reading.questions.spelling import deletions, distance
 from humandb.reading.questions.vocabulary import (
     IRREGULAR_PARTICIPLES,
     KINDRED,
@@ -20,40 +20,16 @@ from humandb.reading.questions.vocabulary import (
     ROLE_WORDS,
 )
 
-if TYPE_CHECKING:
-    from humandb.reading.questions.linking import Index
-
-__all__ = ["correct", "deletions", "distance"]
+__all__ = ["correct"]
 
 _MAX_CHARS = 24
 _PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(
     word for group in (*KINDRED, *KINDRED_NAMES) for word in group)
 
 
-def deletions(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def distance(one: str, other: str) -> int:
-    """Edits between two words: insertions, deletions, substitutions and swaps of neighbours."""
-    previous2: list[int] = []
-    previous = list(range(len(other) + 1))
-    for i in range(1, len(one) + 1):
-        current = [i] + [0] * len(other)
-        for j in range(1, len(other) + 1):
-            cost = 0 if one[i - 1] == other[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and one[i - 1] == other[j - 2] and one[i - 2] == other[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 def correct(word: str, index: Index) -> str | None:
     if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH:
         return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most")
-    from humandb.reading.questions.linking import typo_targets
-
     index = typo_targets(index)
     allowed = 1 if len(word) < 9 else 2
     hits: list[tuple[int, int, bool, int, str]] = []

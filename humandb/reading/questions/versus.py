@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from humandb.reading.questions.query import Query, agg, ref
+from humandb.reading.questions.relations import is_verb
 from humandb.reading.questions.words import Word
 
 if TYPE_CHECKING:
-    from humandb.reading.questions.filtering import Filtering as Reader
+    from humandb.reading.questions.contract import Reader
 
 __all__ = ["versus"]
 
@@ -23,7 +24,7 @@ _GLUE = frozenset({"has", "who", "when", "by", "and", "or", "date"})
 
 
 def versus(reader: Reader, query: Query) -> Query | None:
-    cue = reader._first("versus") or reader._first("more") or reader._first("fewer")
+    cue = reader.first("versus") or reader.first("more") or reader.first("fewer")
     if cue is None:
         return None
     than = next((w for w in reader.words if w.kind == "than" and w.at > cue.at), None)
@@ -61,24 +62,18 @@ def _counted(reader: Reader, query: Query) -> str | None:
 
 def _side(reader: Reader, counted: str, words: list[Word]) -> Query:
     """One side of "than" as the filters of a count of `counted`; every word of it must be used."""
-    side = type(reader)(reader.raw, words, reader.catalog, reader.today)
+    side = reader.rereading(words)
     side.used |= {at for w in words if w.kind == "table" and w.table == counted for at in range(w.at, w.at + w.span)}
     query = Query(counted)
     side.filters(query)
     left = [w for w in side.words if w.at not in side.used and w.kind not in _GLUE and w.cue != "verb"
             and not (w.kind == "agg" and w.cue.endswith("?"))]
-    unknown = [w for w in left if w.kind == "unknown" and not _verb(w)]
+    unknown = [w for w in left if w.kind == "unknown" and not is_verb(w)]
     if [w for w in left if w.kind != "unknown"] or unknown:
         raise reader.puzzled(f"I can't read “{' '.join(w.text for w in left)}” as a count of {counted}")
     reader.used |= side.used
-    reader.use(*[w for w in left if _verb(w)])
+    reader.use(*[w for w in left if is_verb(w)])
     return query
-
-
-def _verb(word: Word) -> bool:
-    from humandb.reading.questions.constructs import is_verb
-
-    return is_verb(word)
 
 
 def _columns(condition: exp.Expression) -> frozenset[tuple[str, str]]:
