@@ -32,10 +32,10 @@ from humandb.dave.desk import Desk
 from humandb.dave.effort import Effort
 from humandb.dave.intray import Pending
 from humandb.dave.team import TeamWork
-from humandb.reading import habits, questions
-from humandb.reading.questions import is_english
+from humandb.reading import habits
 from humandb.reading.sql import Statement, UnreadableSQL, from_tree
 from humandb.reading.sql import read as read_sql
+from humandb.reading.sql_or_english import is_english
 from humandb.settings import Settings
 from humandb.types import affinity, type_code_for_value
 
@@ -68,6 +68,8 @@ def read(text: str, *, settings: Settings, desk: Desk, store: Store, now: dateti
     check(text, settings=settings, desk=desk)
     try:
         if is_english(text):  # Dave learned SQL first, then English
+            from humandb.reading import questions  # the reader is imported by the first question, not by SQL
+
             reading = questions.translate(text, store.catalog(), now.date())
             return from_tree(text, reading.expression, read_as=reading.read_as)
         try:

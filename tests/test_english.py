@@ -116,7 +116,7 @@ def test_every_statement_keyword_of_sqlglot_is_known() -> None:
     """A new sqlglot that learns a statement fails here rather than reading it as English."""
     from sqlglot.dialects.dialect import Dialect, Dialects
 
-    from humandb.reading.questions.sql_or_english import STATEMENT_KEYWORDS
+    from humandb.reading.sql_or_english import STATEMENT_KEYWORDS
 
     missing = set()
     for dialect in Dialects:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from humandb.reading.questions import is_english
 from humandb.reading.splitting import statements
 from humandb.reading.sql import UnreadableSQL
+from humandb.reading.sql_or_english import is_english
 
 __all__ = ["complete", "requests"]
 

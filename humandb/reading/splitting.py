@@ -54,8 +54,13 @@ _LONGEST_KEYWORD = len("temporary")
 # SQLite's whitespace between tokens (not \v, which its tokenizer calls illegal), and the characters
 # of a name: ASCII letters, digits, '_', '$' and every character beyond ASCII (tokenize.c's IdChar).
 _BLANKS = " \t\n\f\r"
+# Written as "anything but the ASCII that is no name character": the same set as [A-Za-z0-9_$\u0080-\U0010ffff],
+# which Python's re takes ~10 ms per pattern to compile (it builds the class over every code point), at
+# every start of a process.
+_NAME_CHAR = r"[^\x00-\x23\x25-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]"  # letters, digits, '_', '$', non-ASCII
+_NAME_START = r"[^\x00-\x40\x5b-\x5e\x60\x7b-\x7f]"  # letters, '_', non-ASCII
 _SPACES = re.compile(r"[ \t\n\f\r]+")
-_WORD = re.compile(r"[A-Za-z0-9_$\u0080-\U0010ffff]+")
+_WORD = re.compile(_NAME_CHAR + "+")
 _DIGITS = re.compile(r"[0-9]*")
 _ASCII_DIGITS = "0123456789"
 _HEX = re.compile(r"[0-9A-Fa-f]*")
@@ -63,13 +68,13 @@ _EXPONENT = re.compile(r"[eE][+-]?[0-9]")
 # The commonest tokens, read in one step: whitespace, a name that is no blob (x'…') and no number,
 # or punctuation that begins no longer token.
 _PLAIN = re.compile(r"(?P<space>[ \t\n\f\r]+)"
-                    r"|(?P<name>(?![xX]')[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*)"
+                    rf"|(?P<name>(?![xX]'){_NAME_START}{_NAME_CHAR}*)"
                     r"|(?P<mark>[(),=*+<>!|&%~^])")
 # A run of tokens skipped in one step where only a ';' could change anything: those above, numbers
 # (but not 0x…, which ends at its last hex digit where a name would go on), '.', '?n', and '-' or '/'
 # that begins no comment.
-_PLAIN_RUN = re.compile(r"(?:[ \t\n\f\r]+|(?![xX]')[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*"
-                        r"|(?!0[xX][0-9A-Fa-f])[0-9][A-Za-z0-9_$\u0080-\U0010ffff]*|\?[0-9]*"
+_PLAIN_RUN = re.compile(rf"(?:[ \t\n\f\r]+|(?![xX]'){_NAME_START}{_NAME_CHAR}*"
+                        rf"|(?!0[xX][0-9A-Fa-f])[0-9]{_NAME_CHAR}*|\?[0-9]*"
                         r"|[(),=*+<>!|&%~^.]|-(?!-)|/(?!\*))+")
 # A variable's parenthesis runs to ')' or to the first of sqlite3Isspace's characters (\v included).
 _PARENTHESIS_END = re.compile(r"[ \t\n\v\f\r)]")

@@ -27,9 +27,9 @@ from humandb.reading.questions.places import places
 from humandb.reading.questions.query import is_aggregate
 from humandb.reading.questions.reader import Reader
 from humandb.reading.questions.refusal import NotUnderstood, Puzzled, about_dave, quote_list, refusal
-from humandb.reading.questions.sql_or_english import is_english
 from humandb.reading.questions.whether import asks_whether, whether
 from humandb.reading.questions.words import MAX_TOKENS, Word, tokens
+from humandb.reading.sql_or_english import is_english
 
 __all__ = ["NotUnderstood", "Reading", "is_english", "translate"]
 
