@@ -137,7 +137,9 @@ def test_sql_or_english_is_linear_in_the_text() -> None:
     started = time.perf_counter()
     for text in ("/**/" * 2500 + "(", "a" * 10_000, "-- x\n" * 2000 + "select 1", "how " * 2500):
         humandb.english.is_english(text)
-    assert time.perf_counter() - started < 0.05  # the old regular expression took 27 s on the first one
+    # The old regular expression took 27 s on the first text; linear work is a few ms. The bound is generous
+    # so that a busy machine never fails it, and still far below what a backtracking expression takes.
+    assert time.perf_counter() - started < 1.0
 
 
 def test_apostrophes_and_question_marks_are_words_not_quotes_or_placeholders(company: humandb.Connection) -> None:

@@ -35,7 +35,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 ANSWERED_WITHIN = 5.0  # seconds, for every attacking request (issue 15's own criterion)
-BYSTANDER_WITHIN = 1.0  # seconds, for every one of the bystander's answers
+BYSTANDER_WITHIN = 2.0  # seconds, per bystander answer: well under 1 s when quiet, room for a busy CI machine;
+# a bystander stuck behind the attack would wait for all of it (ANSWERED_WITHIN and more)
 RSS_BACK_WITHIN_MB = 200.0
 LIMITS = ("rate_per_second=0,new_visitors_per_minute=0,idle_seconds=4,header_seconds=2,body_seconds=2,"
           "keep_alive_seconds=2")
