@@ -205,12 +205,35 @@ class Door:
 
     async def perform(self, request: Request) -> tuple[Visitor, Performance]:
         """Let the request in, hand it to the visitor's Dave, and return his performance (not yet waited)."""
+        visitor, (performance, _) = await self._performed(request, None)
+        return visitor, performance
+
+    async def answer(self, request: Request, make: Callable[[Performance], bytes]) -> tuple[Visitor, bytes]:
+        """The request performed, waited for, and its answer's bytes made by `make`.
+
+        When Dave takes no time (the instant SLA) the bytes are made in the same turn on the visitor's
+        thread, straight after the work: a second trip to a thread and back would cost more than making
+        them. Otherwise they are made after the wait, in a turn of their own, so waiting visitors hold none.
+        """
+        started = self.clock.now()
+        visitor, (performance, made) = await self._performed(request, make)
+        if made is not None:
+            return visitor, made
+        await self.wait_until(started, performance.wait_seconds)
+        return visitor, await self.finish(visitor, lambda: make(performance))
+
+    async def _performed(self, request: Request, make: Callable[[Performance], bytes] | None) -> tuple[
+            Visitor, tuple[Performance, bytes | None]]:
         self.let_in(request)
         text = await self.text(request)
         visitor = request.state.visitor = self.welcome(request)
         limits = self.limits
-        return visitor, await self.work(visitor, lambda connection: ask(
-            connection, text, max_wait=limits.max_wait_seconds, max_statements=limits.max_statements))
+
+        def job(connection: Connection) -> tuple[Performance, bytes | None]:
+            performance = ask(connection, text, max_wait=limits.max_wait_seconds, max_statements=limits.max_statements)
+            return performance, make(performance) if make is not None and performance.wait_seconds <= 0 else None
+
+        return visitor, await self.work(visitor, job)
 
     async def work(self, visitor: Visitor, job: Callable[[Connection], T]) -> T:
         """`job` run on the visitor's brain, on their thread, after their earlier requests and in their turn.
@@ -373,20 +396,16 @@ def _cues(request: Request) -> dict[str, str]:
 
 
 async def _query(door: Door, request: Request) -> Response:
-    started = door.clock.now()
-    visitor, performance = await door.perform(request)
-    await door.wait_until(started, performance.wait_seconds)
     limit, root = door.limits.max_response_bytes, request.scope.get("root_path", "")
-    return _json(await door.finish(visitor, lambda: linked(performance, limit, root)), visitor=visitor)
+    visitor, body = await door.answer(request, lambda performance: linked(performance, limit, root))
+    return _json(body, visitor=visitor)
 
 
 async def _anchor_query(door: Door, request: Request) -> Response:
     """The original client's endpoint: the same answer, with the voice inside it (it plays what it was sent)."""
-    started = door.clock.now()
-    visitor, performance = await door.perform(request)
-    await door.wait_until(started, performance.wait_seconds)
     limit = door.limits.max_response_bytes
-    return _json(await door.finish(visitor, lambda: spoken(performance, limit)), visitor=visitor)
+    visitor, body = await door.answer(request, lambda performance: spoken(performance, limit))
+    return _json(body, visitor=visitor)
 
 
 async def _stream(door: Door, request: Request) -> Response:
