@@ -106,7 +106,12 @@ def test_question_library(library: humandb.Connection, question: str, sql: str) 
      ("CALL proc()", False), ("MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE", False),
      ("INSTALL httpfs", False), ("EXPORT DATABASE 'dir'", False), ("SHOW ALL", False), ("PIVOT t ON x", False),
      ("show customers in paris", True), ("list all products", True), ("get me the orders", True),
-     ("show all order statuses", True), ("5 most expensive products", True), ("analyze sales by month", True)],
+     ("show all order statuses", True), ("5 most expensive products", True), ("analyze sales by month", True),
+     # an apostrophe inside or at the end of a word is English (a possessive, "don't"); a string opens after a space
+     ("list each employee with their manager's name", True), ("show me each customer's orders", True),
+     ("list customers' orders from last year", True), ("get the products that don't sell", True),
+     ("SHOW TABLES LIKE 'ord%'", False), ("show columns from orders like 'id'", False),
+     ("COPY orders FROM 'o.csv'", False), ("list 'orders'", False)],
 )
 def test_sql_or_english(text: str, english: bool) -> None:
     assert humandb.english.is_english(text) is english

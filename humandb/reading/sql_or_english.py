@@ -68,13 +68,24 @@ def _reads_as_english(text: str, first: str, after: int) -> bool:
     if second in _SQL_NEXT or (_word_is_upper(text, after - len(first), after) and second):
         return False
     rest = text[after : after + 400]  # the punctuation of a statement shows early
-    if any(mark in rest for mark in "=();@*'\"`"):
+    if any(mark in rest for mark in "=();@*\"`") or _opens_a_string(rest):
         return False
     words = _count_words(text, after, 3)
     if not second or (second == "all" and words == 1):
         return False  # "SHOW", "describe" alone: a statement cut short; "SHOW ALL" (the settings)
     # "describe orders", "use shop", "summarize sales": a keyword and one name is a statement
     return words >= 2 or first in ("show", "list", "get", "find", "fetch", "print", "help", "compare")
+
+
+def _opens_a_string(rest: str) -> bool:
+    """An apostrophe that can open an SQL string: not after a letter or a digit. One after a letter is
+    English ("manager's", "don't", "customers'"), or the end of a string that opened earlier."""
+    at = rest.find("'")
+    while at >= 0:
+        if at == 0 or not rest[at - 1].isalnum():
+            return True
+        at = rest.find("'", at + 1)
+    return False
 
 
 def _skip_space(text: str, at: int) -> int:
