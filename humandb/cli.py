@@ -34,6 +34,10 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    for option, why in _NOT_TAKEN.get(args.run.__name__.lstrip("_"), {}).items():
+        if getattr(args, option) is not None:
+            print(f"humandb: {why}", file=sys.stderr)
+            return 2
     try:
         return int(args.run(args))
     except humandb.InterfaceError as error:  # an option Dave can't take: a usage error
@@ -52,7 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-_GLOBAL_DEFAULTS: dict[str, object] = {"sla": None, "seed": None, "sound": None, "tier": "free"}
+# None: not given, so each command chooses (the demo runs on the pro tier, everything else on free).
+_GLOBAL_DEFAULTS: dict[str, object] = {"sla": None, "seed": None, "sound": None, "tier": None}
+# Options a command cannot use, refused (exit 2) rather than silently dropped, with what to do instead.
+_NOT_TAKEN: dict[str, dict[str, str]] = {
+    "bench": {"sla": "bench counts Dave's business hours, not real seconds: it has no SLA to set (drop --sla)"},
+    "transcript": {"sla": "a transcript is a rehearsal on a fake clock: it has no SLA to set (drop --sla)",
+                   "tier": "a transcript is a rehearsal with no queue: it has no tier to set (drop --tier)"},
+    "record": {"sla": "the site's tape is recorded at the demo SLA the console plays it at (drop --sla)"},
+    "nginx": {"sla": "nginx's config has no SLA: give --sla to each humandb serve",
+              "seed": "nginx's config has no seed: give --seed to each humandb serve",
+              "tier": "nginx's config has no tier: give --tier to each humandb serve"},
+}
 
 
 def _common(*, defaults: bool) -> argparse.ArgumentParser:
@@ -127,13 +142,13 @@ def _parser() -> argparse.ArgumentParser:
 def _shell(args: argparse.Namespace) -> int:
     from humandb import shell
 
-    return shell.main(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier)
+    return shell.main(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier or "free")
 
 
 def _query(args: argparse.Namespace) -> int:
     machine = args.format in formats.MACHINE_FORMATS
-    connection = humandb.connect(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier,
-                                 show=True, exact=machine and not args.approximate)
+    connection = humandb.connect(args.database, sla=args.sla, seed=args.seed, sound=args.sound,
+                                 tier=args.tier or "free", show=True, exact=machine and not args.approximate)
     try:
         answers = connection.ask(args.sql)
         formats.write_answers(answers, args.format, sys.stdout, shown=connection.settings.show,
@@ -146,14 +161,18 @@ def _query(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from humandb.demo import tour
 
+    if args.fast and args.sla is not None:
+        print("humandb: --fast is the instant SLA: give --fast or --sla, not both", file=sys.stderr)
+        return 2
+    # The stage demo runs on the pro tier unless told otherwise: no free-tier queue while the audience waits.
     return tour(fast=args.fast, seed=1 if args.seed is None else args.seed, sound=args.sound, sla=args.sla,
-                tier=args.tier)
+                tier=args.tier or "pro")
 
 
 def _bench(args: argparse.Namespace) -> int:
     from humandb.bench import measure
 
-    results = measure(seed=1 if args.seed is None else args.seed, tier=args.tier)
+    results = measure(seed=1 if args.seed is None else args.seed, tier=args.tier or "free")
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
@@ -167,11 +186,6 @@ def _bench(args: argparse.Namespace) -> int:
 
 def _transcript(args: argparse.Namespace) -> int:
     from humandb.rehearsal import as_text, rehearse
-
-    if args.sla is not None:
-        print("humandb: a transcript is a rehearsal on a fake clock: it has no SLA to set (drop --sla)",
-              file=sys.stderr)
-        return 2
 
     print(as_text(rehearse(seed=1 if args.seed is None else args.seed, count=args.count)))
     return 0
@@ -201,15 +215,15 @@ def _serve(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"humandb: --behind: {error}", file=sys.stderr)
         return 2
-    sla = args.sla or "demo"
+    sla, tier = args.sla or "demo", args.tier or "free"
     seed = 0 if args.seed is None else args.seed
     hosts = args.host or ["127.0.0.1"]
     where = " and ".join(f"http://{f'[{host}]' if ':' in host else host}:{args.port}/" for host in hosts)
-    print(f"Dave is at his desk: {where} (SLA {sla}, {args.tier} tier; Ctrl-C to send him home)", file=sys.stderr)
+    print(f"Dave is at his desk: {where} (SLA {sla}, {tier} tier; Ctrl-C to send him home)", file=sys.stderr)
     from humandb.web import create_app
     from humandb.web.serving import serve
 
-    app = create_app(sla=sla, tier=args.tier, seed=seed, limits=limits, behind=args.behind or ())
+    app = create_app(sla=sla, tier=tier, seed=seed, limits=limits, behind=args.behind or ())
     serve(app, hosts=hosts, port=args.port, limits=limits, proxies=proxies)
     return 0
 
@@ -255,7 +269,7 @@ def _record(args: argparse.Namespace) -> int:
                   "site/data/", file=sys.stderr)
             return 2
         out = checkout / "data"
-    written = record(out, seed=1 if args.seed is None else args.seed, tier=args.tier)
+    written = record(out, seed=1 if args.seed is None else args.seed, tier=args.tier or "free")
     print(f"recorded {len(written)} files into {written[0].parent if written else args.out}", file=sys.stderr)
     return 0
 

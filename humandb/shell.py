@@ -258,6 +258,11 @@ class Shell:
 
         _arguments(args, 0, ".postits")
         Terminal(self.out).bezel(self.connection.postits)
+        waiting = self.connection.pending
+        if waiting:  # inside BEGIN ... COMMIT a CREATE INDEX waits in the in-tray with the other writes
+            writes = "one write" if waiting == 1 else f"{waiting} writes"
+            self._say(f"Dave's in-tray still holds {writes}: a post-it goes up when its CREATE INDEX lands "
+                      "(COMMIT waits for them).")
 
     def _mood(self, args: list[str]) -> None:
         _arguments(args, 0, ".mood")

@@ -140,6 +140,25 @@ def test_options_that_cannot_apply_are_usage_errors(args: tuple[str, ...]) -> No
     assert run.stderr.startswith("humandb:") and "Traceback" not in run.stderr
 
 
+NO_SLA = "bench counts Dave's business hours, not real seconds: it has no SLA to set (drop --sla)"
+REHEARSED = "a transcript is a rehearsal "
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("bench", "--sla", "3"), NO_SLA),
+    (("--sla", "3", "bench"), NO_SLA),
+    (("transcript", "--sla", "instant"), REHEARSED + "on a fake clock: it has no SLA to set (drop --sla)"),
+    (("--tier", "pro", "transcript"), REHEARSED + "with no queue: it has no tier to set (drop --tier)"),
+    (("demo", "--fast", "--sla", "3"), "--fast is the instant SLA: give --fast or --sla, not both"),
+    (("--sla", "3", "site", "record", "--out", "."),
+     "the site's tape is recorded at the demo SLA the console plays it at (drop --sla)"),
+    (("--seed", "4", "nginx", "127.0.0.1:8001"), "nginx's config has no seed: give --seed to each humandb serve"),
+])
+def test_an_option_a_command_cannot_use_is_refused_in_words(args: tuple[str, ...], said: str) -> None:
+    run = _run(*args)
+    assert (run.returncode, run.stdout, run.stderr) == (2, "", f"humandb: {said}\n")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pipe")
 @pytest.mark.parametrize("command", ["transcript --seed 2", "query 'SELECT * FROM orders' --format csv --sla instant"])
 def test_a_reader_that_goes_away_ends_the_command_quietly(command: str) -> None:

@@ -241,3 +241,17 @@ def test_a_post_it_is_on_the_bezel_as_soon_as_the_prompt_comes_back() -> None:
     status = shell.main(":dave:", sla=0.001, sound=False, stdin=io.StringIO(
         "CREATE INDEX by_city ON customers (city);\n.postits\n"), stdout=out, stderr=io.StringIO())
     assert status == 0 and "1/12 post-its" in out.getvalue()
+
+
+def test_inside_a_transaction_postits_says_the_index_is_still_in_the_in_tray() -> None:
+    out = io.StringIO()
+    status = shell.main(":dave:", sla=0.001, sound=False, stdin=io.StringIO(
+        "BEGIN;\nCREATE INDEX by_city ON customers (city);\n.postits\nCOMMIT;\n.postits\n"), stdout=out,
+        stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    said = ("Dave's in-tray still holds one write: a post-it goes up when its CREATE INDEX lands "
+            "(COMMIT waits for them).")
+    empty = next(n for n, line in enumerate(lines) if "0/12 post-its" in line)
+    full = next(n for n, line in enumerate(lines) if "1/12 post-its" in line)
+    assert status == 0
+    assert lines[empty + 1] == said and lines.count(said) == 1 and empty < full
