@@ -16,6 +16,7 @@ from typing import Any
 import humandb
 from humandb.brain.sample_cache import cached_sample
 from humandb.settings import Tier
+from humandb.stage.clock import Clock
 
 __all__ = ["QUERIES", "measure", "table"]
 
@@ -83,13 +84,17 @@ def _copy(con: Any, name: str, width: int, rows: list[tuple[Any, ...]]) -> None:
         con.execute(f'INSERT INTO "{name}" VALUES {values}', [value for row in chunk for value in row])
 
 
-def measure(*, seed: int = 1, tier: Tier = "free") -> dict[str, Any]:
+def measure(*, seed: int = 1, tier: Tier = "free", clock: Clock | None = None) -> dict[str, Any]:
     """Measure every engine on the sample company; Dave's time is his business time for the same work.
+
+    Dave's hours include the free tier's queue, which is longest first thing and shrinks through the day:
+    `clock` fixes the moment (the site's recording uses its own), else they are the hours of right now.
 
     The totals (`sqlite_seconds`, `duckdb_seconds`, `humandb_seconds`) are for all the queries in one go;
     `per_query` has each query's best time on each engine beside Dave's business hours for it.
     """
-    dave = humandb.connect(sla="instant", exact=True, show=False, sound=False, seed=seed, tier=tier, words=True)
+    dave = humandb.connect(sla="instant", exact=True, show=False, sound=False, seed=seed, tier=tier, words=True,
+                           clock=clock)
     minutes = []
     for sql in QUERIES:
         cursor = dave.execute(sql)
