@@ -149,6 +149,7 @@ def _query(args: argparse.Namespace) -> int:
     machine = args.format in formats.MACHINE_FORMATS
     connection = humandb.connect(args.database, sla=args.sla, seed=args.seed, sound=args.sound,
                                  tier=args.tier or "free", show=True, exact=machine and not args.approximate)
+    formats.one_table(connection, args.format, sys.stdout)
     try:
         answers = connection.ask(args.sql)
         formats.write_answers(answers, args.format, sys.stdout, shown=connection.settings.show,

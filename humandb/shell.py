@@ -182,6 +182,7 @@ class Shell:
             self._fail("Query cancelled.")
 
     def _ask(self, text: str) -> None:
+        formats.one_table(self.connection, self.mode, self.out)  # the stage is made again when settings change
         answers = self.connection.ask(text)
         if any(answer.outcome.columns is None for answer in answers):
             self._schema = None  # DDL, an import, a write: the table and column names may have changed

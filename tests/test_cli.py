@@ -177,3 +177,18 @@ def test_site_record_outside_a_checkout_asks_where_to_write(tmp_path: os.PathLik
     done = subprocess.run([*argv, "site", "record"], capture_output=True, text=True, env=ENV, cwd=tmp_path,
                           timeout=120)
     assert done.returncode == 2 and "--out" in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+@pytest.mark.parametrize(("kind", "rows"), [("table", "│ Travel Stapler │"), ("csv", "name\nTravel Stapler\n"),
+                                            ("json", '[{"name": "Travel Stapler"}]\n')])
+def test_in_a_terminal_query_shows_the_rows_once(kind: str, rows: str) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    command = shutil.which("humandb")
+    argv = [command] if command else [sys.executable, "-m", "humandb"]
+    screen = pexpect.run(" ".join([*argv, "query", "'SELECT name FROM products WHERE id = 2'", "--format", kind,
+                                   "--sla", "instant"]), env={**ENV, "HUMANDB_SHOW": "1"}, encoding="utf-8",
+                         timeout=60).replace("\r\n", "\n")
+    screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen)  # bold stays under NO_COLOR
+    assert rows in screen
+    assert screen.count("┃ name") == (1 if kind == "table" else 0)  # Dave's table, or none beside the csv/json
