@@ -258,6 +258,8 @@ def _nginx(args: argparse.Namespace) -> int:
 
 def _record(args: argparse.Namespace) -> int:
     try:
+        import starlette  # noqa: F401 - the answers are recorded through the server's own door
+
         from humandb.web.record import record
     except ImportError:
         print("humandb: recording goes through the server: pip install 'humandb-dave[server]'", file=sys.stderr)

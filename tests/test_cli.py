@@ -161,11 +161,10 @@ def test_an_option_a_command_cannot_use_is_refused_in_words(args: tuple[str, ...
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pipe")
 @pytest.mark.parametrize("command", ["transcript --seed 2", "query 'SELECT * FROM orders' --format csv --sla instant"])
-def test_a_reader_that_goes_away_ends_the_command_quietly(command: str) -> None:
+def test_a_reader_that_goes_away_ends_the_command_quietly(command: str, tmp_path: os.PathLike[str]) -> None:
     humandb_command = shutil.which("humandb") or f"{sys.executable} -m humandb"
-    done = subprocess.run(["bash", "-c", f"{humandb_command} {command} 2>err.txt | head -n 1; cat err.txt >&2; "
-                           "echo ${PIPESTATUS[0]}"], capture_output=True, text=True, env=ENV, timeout=120,
-                          cwd=os.environ.get("TMPDIR", "/tmp"))
+    script = f"{humandb_command} {command} 2>err.txt | head -n 1; status=${{PIPESTATUS[0]}}; cat err.txt >&2; echo $status"
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=ENV, timeout=120, cwd=tmp_path)
     assert len(done.stdout.splitlines()) == 2  # the one line head took, and the exit status
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr
     assert done.stdout.splitlines()[-1] in ("0", "1")
@@ -192,3 +191,37 @@ def test_in_a_terminal_query_shows_the_rows_once(kind: str, rows: str) -> None:
     screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen)  # bold stays under NO_COLOR
     assert rows in screen
     assert screen.count("┃ name") == (1 if kind == "table" else 0)  # Dave's table, or none beside the csv/json
+
+
+WITHOUT_THE_SERVER = '''\
+import sys
+
+
+class WithoutTheServerExtra:
+    """As if `pip install humandb-dave` had been run without [server]: its packages are not there."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in ("starlette", "uvicorn", "httptools"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+sys.meta_path.insert(0, WithoutTheServerExtra())
+'''
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("site", "record", "--out", "recording"), "recording goes through the server: pip install 'humandb-dave[server]'"),
+    (("serve",), "the server needs its extra: pip install 'humandb-dave[server]'"),
+])
+def test_without_the_server_extra_the_command_says_what_to_install(tmp_path: os.PathLike[str], args: tuple[str, ...],
+                                                                    said: str) -> None:
+    hidden = os.path.join(tmp_path, "hidden")
+    os.mkdir(hidden)
+    with open(os.path.join(hidden, "sitecustomize.py"), "w", encoding="utf-8") as file:
+        file.write(WITHOUT_THE_SERVER)
+    path = os.pathsep.join(filter(None, [hidden, os.environ.get("PYTHONPATH")]))
+    done = subprocess.run([sys.executable, "-m", "humandb", *args], capture_output=True, text=True,
+                          env={**ENV, "PYTHONPATH": path}, cwd=tmp_path, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", f"humandb: {said}\n")
+    assert os.listdir(tmp_path) == ["hidden"]  # nothing half-recorded
