@@ -163,7 +163,8 @@ def test_an_option_a_command_cannot_use_is_refused_in_words(args: tuple[str, ...
 @pytest.mark.parametrize("command", ["transcript --seed 2", "query 'SELECT * FROM orders' --format csv --sla instant"])
 def test_a_reader_that_goes_away_ends_the_command_quietly(command: str, tmp_path: os.PathLike[str]) -> None:
     humandb_command = shutil.which("humandb") or f"{sys.executable} -m humandb"
-    script = f"{humandb_command} {command} 2>err.txt | head -n 1; status=${{PIPESTATUS[0]}}; cat err.txt >&2; echo $status"
+    script = (f"{humandb_command} {command} 2>err.txt | head -n 1; status=${{PIPESTATUS[0]}}; "
+              "cat err.txt >&2; echo $status")
     done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=ENV, timeout=120, cwd=tmp_path)
     assert len(done.stdout.splitlines()) == 2  # the one line head took, and the exit status
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr
