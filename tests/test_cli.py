@@ -226,3 +226,24 @@ def test_without_the_server_extra_the_command_says_what_to_install(tmp_path: os.
                           env={**ENV, "PYTHONPATH": path}, cwd=tmp_path, timeout=120)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", f"humandb: {said}\n")
     assert os.listdir(tmp_path) == ["hidden"]  # nothing half-recorded
+
+
+COMMANDS = {"shell": (), "query": ("SELECT 1",), "demo": ("--fast",), "bench": (), "transcript": (),
+            "serve": (), "site record": ("--out", "x")}
+GIVEN = {"--sla": ("2", "sla", "2"), "--seed": ("5", "seed", 5), "--tier": ("pro", "tier", "pro"),
+         "--no-sound": (None, "sound", False)}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("option", GIVEN)
+def test_every_global_option_means_the_same_before_and_after_every_command(command: str, option: str) -> None:
+    from humandb.cli import _parser
+
+    value, name, parsed = GIVEN[option]
+    given = [option] if value is None else [option, value]
+    words = [*command.split(), *COMMANDS[command]]
+    before = _parser().parse_args([*given, *words])
+    after = _parser().parse_args([*words, *given])
+    neither = _parser().parse_args(words)
+    assert getattr(before, name) == getattr(after, name) == parsed
+    assert getattr(neither, name) is None  # not given: the command chooses (the demo's tier is pro)
