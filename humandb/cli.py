@@ -8,7 +8,8 @@
     humandb serve [--host --port --limits]  the website, its live console and the JSON API (the server extra)
     humandb site record                 record real transcripts for the site's static-host fallback
 
-Global options on every command: --sla, --seed, --no-sound, --tier, --version, --help.
+Global options, before or after the command: --sla, --seed, --no-sound, --tier (one a command cannot
+use is refused), --version, --help.
 Exit status: 0 success, 1 a SQL or English error (Dave's words on stderr), 2 a usage error.
 """
 
@@ -76,10 +77,13 @@ def _common(*, defaults: bool) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     missing: dict[str, object] = _GLOBAL_DEFAULTS if defaults else dict.fromkeys(_GLOBAL_DEFAULTS, argparse.SUPPRESS)
     common.add_argument("--sla", default=missing["sla"],
-                        help="instant, demo (default), realistic, or seconds per business hour")
+                        help="instant, demo (default; the demo command plays at 8 seconds a business hour), "
+                             "realistic, or seconds per business hour")
     common.add_argument("--seed", type=int, default=missing["seed"], help="Dave's mood and wording, reproducibly")
-    common.add_argument("--no-sound", dest="sound", action="store_const", const=False, default=missing["sound"])
-    common.add_argument("--tier", default=missing["tier"], choices=("free", "pro", "enterprise"))
+    common.add_argument("--no-sound", dest="sound", action="store_const", const=False, default=missing["sound"],
+                        help="no office sounds and no voice (default: sound in an interactive terminal)")
+    common.add_argument("--tier", default=missing["tier"], choices=("free", "pro", "enterprise"),
+                        help="free (default) waits behind the paid tickets; the demo command runs on pro")
     return common
 
 
