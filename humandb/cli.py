@@ -19,7 +19,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,14 +110,14 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="machine-readable (the website uses it)")
     bench.set_defaults(run=_bench)
     transcript = commands.add_parser("transcript", parents=[common], help="a rehearsed 200-request session")
-    transcript.add_argument("--count", type=int, default=200)
+    transcript.add_argument("--count", type=_whole(1, 100_000), default=200, help="how many requests (200)")
     transcript.set_defaults(run=_transcript)
     serve = commands.add_parser("serve", parents=[common],
                                 help="the website and its API (pip install 'humandb-dave[server]')")
     serve.add_argument("--host", action="append", default=None,
                        help="an address to listen on, 127.0.0.1 by default (0.0.0.0: every IPv4 interface); "
                             "give it again for more (--host 127.0.0.1 --host ::1)")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_whole(1, 65535), default=8000)
     serve.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
                        help="change the server's limits (README: the website), e.g. rate_per_second=0 for a load "
                             "test from one address; default: $HUMANDB_SERVE_LIMITS")
@@ -143,6 +143,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, or a usage error that says so."""
+    def whole(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"a whole number from {low} to {high}, not {text!r}") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"a whole number from {low} to {high}, not {number}")
+        return number
+
+    return whole
+
+
 def _shell(args: argparse.Namespace) -> int:
     from humandb import shell
 
@@ -156,6 +170,10 @@ def _query(args: argparse.Namespace) -> int:
     formats.one_table(connection, args.format, sys.stdout)
     try:
         answers = connection.ask(args.sql)
+        if not answers:  # an empty argument, or only comments
+            print("humandb: Dave reads the page top to bottom. There's no question on it (give query SQL or a "
+                  "question).", file=sys.stderr)
+            return 2
         formats.write_answers(answers, args.format, sys.stdout, shown=connection.settings.show,
                               exact=machine and not args.approximate)
     finally:
