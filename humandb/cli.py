@@ -117,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", action="append", default=None,
                        help="an address to listen on, 127.0.0.1 by default (0.0.0.0: every IPv4 interface); "
                             "give it again for more (--host 127.0.0.1 --host ::1)")
-    serve.add_argument("--port", type=_whole(1, 65535), default=8000)
+    serve.add_argument("--port", type=_whole(0, 65535), default=8000, help="8000 by default; 0: any free port")
     serve.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
                        help="change the server's limits (README: the website), e.g. rate_per_second=0 for a load "
                             "test from one address; default: $HUMANDB_SERVE_LIMITS")

@@ -150,7 +150,7 @@ REHEARSED = "a transcript is a rehearsal "
     (("query", "-- only a comment", "--sla", "instant"), "humandb: Dave reads the page top to bottom. There's no "
                                                           "question on it (give query SQL or a question).\n"),
     (("transcript", "--count", "-5"), "argument --count: a whole number from 1 to 100000, not -5\n"),
-    (("serve", "--port", "99999"), "argument --port: a whole number from 1 to 65535, not 99999\n"),
+    (("serve", "--port", "99999"), "argument --port: a whole number from 0 to 65535, not 99999\n"),
 ])
 def test_nothing_to_ask_and_numbers_out_of_range_are_usage_errors(args: tuple[str, ...], said: str) -> None:
     run = _run(*args)
