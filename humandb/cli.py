@@ -8,7 +8,8 @@
     humandb serve [--host --port --limits]  the website, its live console and the JSON API (the server extra)
     humandb site record                 record real transcripts for the site's static-host fallback
 
-Global options on every command: --sla, --seed, --no-sound, --tier, --version, --help.
+Global options, before or after the command: --sla, --seed, --no-sound, --tier (one a command cannot
+use is refused), --version, --help.
 Exit status: 0 success, 1 a SQL or English error (Dave's words on stderr), 2 a usage error.
 """
 
@@ -18,7 +19,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,10 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    for option, why in _NOT_TAKEN.get(args.run.__name__.lstrip("_"), {}).items():
+        if getattr(args, option) is not None:
+            print(f"humandb: {why}", file=sys.stderr)
+            return 2
     try:
         return int(args.run(args))
     except humandb.InterfaceError as error:  # an option Dave can't take: a usage error
@@ -52,7 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-_GLOBAL_DEFAULTS: dict[str, object] = {"sla": None, "seed": None, "sound": None, "tier": "free"}
+# None: not given, so each command chooses (the demo runs on the pro tier, everything else on free).
+_GLOBAL_DEFAULTS: dict[str, object] = {"sla": None, "seed": None, "sound": None, "tier": None}
+# Options a command cannot use, refused (exit 2) rather than silently dropped, with what to do instead.
+_NOT_TAKEN: dict[str, dict[str, str]] = {
+    "bench": {"sla": "bench counts Dave's business hours, not real seconds: it has no SLA to set (drop --sla)"},
+    "transcript": {"sla": "a transcript is a rehearsal on a fake clock: it has no SLA to set (drop --sla)",
+                   "tier": "a transcript is a rehearsal with no queue: it has no tier to set (drop --tier)"},
+    "record": {"sla": "the site's tape is recorded at the demo SLA the console plays it at (drop --sla)"},
+    "nginx": {"sla": "nginx's config has no SLA: give --sla to each humandb serve",
+              "seed": "nginx's config has no seed: give --seed to each humandb serve",
+              "tier": "nginx's config has no tier: give --tier to each humandb serve"},
+}
 
 
 def _common(*, defaults: bool) -> argparse.ArgumentParser:
@@ -61,10 +77,13 @@ def _common(*, defaults: bool) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     missing: dict[str, object] = _GLOBAL_DEFAULTS if defaults else dict.fromkeys(_GLOBAL_DEFAULTS, argparse.SUPPRESS)
     common.add_argument("--sla", default=missing["sla"],
-                        help="instant, demo (default), realistic, or seconds per business hour")
+                        help="instant, demo (default; the demo command plays at 8 seconds a business hour), "
+                             "realistic, or seconds per business hour")
     common.add_argument("--seed", type=int, default=missing["seed"], help="Dave's mood and wording, reproducibly")
-    common.add_argument("--no-sound", dest="sound", action="store_const", const=False, default=missing["sound"])
-    common.add_argument("--tier", default=missing["tier"], choices=("free", "pro", "enterprise"))
+    common.add_argument("--no-sound", dest="sound", action="store_const", const=False, default=missing["sound"],
+                        help="no office sounds and no voice (default: sound in an interactive terminal)")
+    common.add_argument("--tier", default=missing["tier"], choices=("free", "pro", "enterprise"),
+                        help="free (default) waits behind the paid tickets; the demo command runs on pro")
     return common
 
 
@@ -91,14 +110,14 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="machine-readable (the website uses it)")
     bench.set_defaults(run=_bench)
     transcript = commands.add_parser("transcript", parents=[common], help="a rehearsed 200-request session")
-    transcript.add_argument("--count", type=int, default=200)
+    transcript.add_argument("--count", type=_whole(1, 100_000), default=200, help="how many requests (200)")
     transcript.set_defaults(run=_transcript)
     serve = commands.add_parser("serve", parents=[common],
                                 help="the website and its API (pip install 'humandb-dave[server]')")
     serve.add_argument("--host", action="append", default=None,
                        help="an address to listen on, 127.0.0.1 by default (0.0.0.0: every IPv4 interface); "
                             "give it again for more (--host 127.0.0.1 --host ::1)")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_whole(0, 65535), default=8000, help="8000 by default; 0: any free port")
     serve.add_argument("--limits", default=None, metavar="NAME=VALUE,...",
                        help="change the server's limits (README: the website), e.g. rate_per_second=0 for a load "
                             "test from one address; default: $HUMANDB_SERVE_LIMITS")
@@ -124,18 +143,37 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, or a usage error that says so."""
+    def whole(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"a whole number from {low} to {high}, not {text!r}") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"a whole number from {low} to {high}, not {number}")
+        return number
+
+    return whole
+
+
 def _shell(args: argparse.Namespace) -> int:
     from humandb import shell
 
-    return shell.main(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier)
+    return shell.main(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier or "free")
 
 
 def _query(args: argparse.Namespace) -> int:
     machine = args.format in formats.MACHINE_FORMATS
-    connection = humandb.connect(args.database, sla=args.sla, seed=args.seed, sound=args.sound, tier=args.tier,
-                                 show=True, exact=machine and not args.approximate)
+    connection = humandb.connect(args.database, sla=args.sla, seed=args.seed, sound=args.sound,
+                                 tier=args.tier or "free", show=True, exact=machine and not args.approximate)
+    formats.one_table(connection, args.format, sys.stdout)
     try:
         answers = connection.ask(args.sql)
+        if not answers:  # an empty argument, or only comments
+            print("humandb: Dave reads the page top to bottom. There's no question on it (give query SQL or a "
+                  "question).", file=sys.stderr)
+            return 2
         formats.write_answers(answers, args.format, sys.stdout, shown=connection.settings.show,
                               exact=machine and not args.approximate)
     finally:
@@ -146,14 +184,18 @@ def _query(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from humandb.demo import tour
 
+    if args.fast and args.sla is not None:
+        print("humandb: --fast is the instant SLA: give --fast or --sla, not both", file=sys.stderr)
+        return 2
+    # The stage demo runs on the pro tier unless told otherwise: no free-tier queue while the audience waits.
     return tour(fast=args.fast, seed=1 if args.seed is None else args.seed, sound=args.sound, sla=args.sla,
-                tier=args.tier)
+                tier=args.tier or "pro")
 
 
 def _bench(args: argparse.Namespace) -> int:
     from humandb.bench import measure
 
-    results = measure(seed=1 if args.seed is None else args.seed, tier=args.tier)
+    results = measure(seed=1 if args.seed is None else args.seed, tier=args.tier or "free")
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
@@ -167,11 +209,6 @@ def _bench(args: argparse.Namespace) -> int:
 
 def _transcript(args: argparse.Namespace) -> int:
     from humandb.rehearsal import as_text, rehearse
-
-    if args.sla is not None:
-        print("humandb: a transcript is a rehearsal on a fake clock: it has no SLA to set (drop --sla)",
-              file=sys.stderr)
-        return 2
 
     print(as_text(rehearse(seed=1 if args.seed is None else args.seed, count=args.count)))
     return 0
@@ -201,15 +238,15 @@ def _serve(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"humandb: --behind: {error}", file=sys.stderr)
         return 2
-    sla = args.sla or "demo"
+    sla, tier = args.sla or "demo", args.tier or "free"
     seed = 0 if args.seed is None else args.seed
     hosts = args.host or ["127.0.0.1"]
     where = " and ".join(f"http://{f'[{host}]' if ':' in host else host}:{args.port}/" for host in hosts)
-    print(f"Dave is at his desk: {where} (SLA {sla}, {args.tier} tier; Ctrl-C to send him home)", file=sys.stderr)
+    print(f"Dave is at his desk: {where} (SLA {sla}, {tier} tier; Ctrl-C to send him home)", file=sys.stderr)
     from humandb.web import create_app
     from humandb.web.serving import serve
 
-    app = create_app(sla=sla, tier=args.tier, seed=seed, limits=limits, behind=args.behind or ())
+    app = create_app(sla=sla, tier=tier, seed=seed, limits=limits, behind=args.behind or ())
     serve(app, hosts=hosts, port=args.port, limits=limits, proxies=proxies)
     return 0
 
@@ -243,6 +280,8 @@ def _nginx(args: argparse.Namespace) -> int:
 
 def _record(args: argparse.Namespace) -> int:
     try:
+        import starlette  # noqa: F401 - the answers are recorded through the server's own door
+
         from humandb.web.record import record
     except ImportError:
         print("humandb: recording goes through the server: pip install 'humandb-dave[server]'", file=sys.stderr)
@@ -255,7 +294,7 @@ def _record(args: argparse.Namespace) -> int:
                   "site/data/", file=sys.stderr)
             return 2
         out = checkout / "data"
-    written = record(out, seed=1 if args.seed is None else args.seed, tier=args.tier)
+    written = record(out, seed=1 if args.seed is None else args.seed, tier=args.tier or "free")
     print(f"recorded {len(written)} files into {written[0].parent if written else args.out}", file=sys.stderr)
     return 0
 

@@ -37,10 +37,14 @@ def tour(*, fast: bool = False, seed: int = 1, sound: bool | None = None, sla: P
     con = humandb.connect(sla=pace, show=True, sound=sound, seed=seed, tier=tier or "pro", accuracy=1.0,
                           clock=clock)
 
-    def act(title: str, request: str) -> humandb.Cursor:
-        console.rule(f"[bold]{title}")
+    def echo(request: str) -> humandb.Cursor:
+        """A statement as typed at the shell's prompt, then Dave's answer to it."""
         console.print(f"[dim]humandb>[/dim] {request}", markup=True)
         return con.execute(request)
+
+    def act(title: str, request: str) -> humandb.Cursor:
+        console.rule(f"[bold]{title}")
+        return echo(request)
 
     console.print("[bold]HumanDB[/bold] — the world's first human-powered analytical database.")
     console.print("Blazingly slow. Emotionally consistent. Why pay for compute when Dave is right there?\n")
@@ -49,10 +53,15 @@ def tour(*, fast: bool = False, seed: int = 1, sound: bool | None = None, sla: P
     act("3. Dave learned SQL first, then English", "which department has the highest average salary?")
     query = "SELECT COUNT(*) FROM orders WHERE customer_id = 42"
     before = _work(act("4. Post-it indexing: sub-optimal but colorful", query))
-    con.execute("CREATE INDEX orders_by_customer ON orders (customer_id)")
-    # At the stage's pace writes are eventual: the post-it is only on the bezel once Dave's in-tray is done.
+    echo("CREATE INDEX orders_by_customer ON orders (customer_id)")
+    # Away from the instant SLA writes are eventual: the post-it is on the bezel once Dave's in-tray is done,
+    # as the shell commits each input before its next prompt.
     con.commit()
-    after = _work(con.execute(query))
+    console.print("[dim]humandb>[/dim] .postits", markup=True)
+    from humandb.stage.monitor import draw
+
+    console.print(draw(con.postits))
+    after = _work(echo(query))
     console.print(f"With the post-it: {after:.0f} business minutes of work instead of {before:.0f}.")
     console.rule("[bold]5. Performance tuning")
     console.print("[dim]humandb>[/dim] .snack donut")
@@ -67,6 +76,8 @@ def tour(*, fast: bool = False, seed: int = 1, sound: bool | None = None, sla: P
     console.rule("[bold]8. Benchmarks")
     from humandb.bench import measure, table
 
-    console.print(table(measure(seed=seed)))
+    with console.status("Dave holds a stopwatch over SQLite (and DuckDB, if it is installed)…", spinner="dots"):
+        results = measure(seed=seed)
+    console.print(table(results))
     con.close()
     return 0

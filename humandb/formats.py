@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from humandb.answer import Answer
+    from humandb.connection import Connection
 
-__all__ = ["FORMATS", "MACHINE_FORMATS", "write", "write_answers"]
+__all__ = ["FORMATS", "MACHINE_FORMATS", "one_table", "write", "write_answers"]
 
 Row = Sequence[Any]
 MACHINE_FORMATS = ("csv", "json")  # for programs: they carry what SQLite said, not Dave's rounding
@@ -37,6 +38,14 @@ def write_answers(answers: Iterable[Answer], kind: str, out: TextIO, *, shown: b
         if columns is None or (kind == "table" and shown and _isatty(out) and _isatty(sys.stderr)):
             continue
         write(kind, columns, answer.stream(exact=exact), out)
+
+
+def one_table(connection: Connection, kind: str, out: TextIO) -> None:
+    """Rows on one screen once: when `out` is the terminal Dave performs on and the rows go there as `kind`
+    other than a table, his transcript leaves its table out (as a table, write_answers leaves out the copy)."""
+    stage = connection.stage
+    if stage is not None and stage.terminal is not None:
+        stage.terminal.tables = kind == "table" or not (_isatty(out) and _isatty(sys.stderr))
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -182,6 +182,7 @@ class Shell:
             self._fail("Query cancelled.")
 
     def _ask(self, text: str) -> None:
+        formats.one_table(self.connection, self.mode, self.out)  # the stage is made again when settings change
         answers = self.connection.ask(text)
         if any(answer.outcome.columns is None for answer in answers):
             self._schema = None  # DDL, an import, a write: the table and column names may have changed
@@ -258,6 +259,11 @@ class Shell:
 
         _arguments(args, 0, ".postits")
         Terminal(self.out).bezel(self.connection.postits)
+        waiting = self.connection.pending
+        if waiting:  # inside BEGIN ... COMMIT a CREATE INDEX waits in the in-tray with the other writes
+            writes = "one write" if waiting == 1 else f"{waiting} writes"
+            self._say(f"Dave's in-tray still holds {writes}: a post-it goes up when its CREATE INDEX lands "
+                      "(COMMIT waits for them).")
 
     def _mood(self, args: list[str]) -> None:
         _arguments(args, 0, ".mood")

@@ -121,7 +121,8 @@ def test_a_silent_wait_is_explained_once(capsys: pytest.CaptureFixture[str]) -> 
     for _ in range(3):
         con.execute("SELECT COUNT(*) FROM orders")
     told = capsys.readouterr().err
-    assert told.count("Dave is working on it") == 1 and 'sla="instant"' in told
+    assert told == ('Dave is working on it (about 4 s; this SLA is meant to be slow — sla="instant" skips the '
+                    "waiting).\n")
     assert sum(clock.sleeps) > 1
 
 
@@ -144,3 +145,15 @@ def test_answers_and_cursors_introduce_themselves_and_save_their_voice(tmp_path:
     for name in ("dave.wav", "one.wav"):
         assert (tmp_path / name).read_bytes()[:4] == b"RIFF"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["dave.wav", "one.wav"]  # nothing else left behind
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_in_a_terminal_print_query_says_the_answer_once() -> None:
+    pexpect = pytest.importorskip("pexpect")
+    env = {key: value for key, value in os.environ.items() if key not in ("HUMANDB_SHOW", "HUMANDB_SOUND")}
+    code = ("import humandb; answer = humandb.query('SELECT COUNT(*) FROM products', sla='instant', seed=1, "
+            "sound=False); print('WORDS=' + answer.split('.')[0]); print(answer)")
+    screen = pexpect.run(f"{sys.executable} -c \"{code}\"", env={**env, "NO_COLOR": "1"}, encoding="utf-8",
+                         timeout=60).replace("\r\n", "\n")
+    first = screen.split("WORDS=", 1)[1].split("\n", 1)[0]  # the first sentence of his answer
+    assert first and screen.count(first) == 2  # once to find it, once as printed: not also in a transcript

@@ -115,5 +115,21 @@ def test_the_terminal_draws_the_bezel(dave: humandb.Connection) -> None:
     Terminal(out, width=100).bezel(dave.postits)
     drawing = out.getvalue()
     assert "Dave's monitor" in drawing and "4/12 post-its" in drawing
+    from humandb.stage.monitor import _note
+
+    for postit in dave.postits:  # each note's label, wrapped onto its lines, is drawn
+        for line in _note(postit, 16 if postit.place == "top" else 18).plain.splitlines():
+            assert line.strip() in drawing, (line, drawing)
+
+
+@pytest.mark.parametrize("width", [16, 18])
+def test_a_post_it_s_label_is_never_cut_mid_word_without_saying_so(dave: humandb.Connection, width: int) -> None:
+    from humandb.stage.monitor import _note
+
+    for n, column in enumerate(("customer_id", "product_id", "status", "amount", "ordered_at")):
+        dave.execute(f"CREATE INDEX cut{n} ON orders ({column})")
     for postit in dave.postits:
-        assert postit.label[:10] in drawing
+        lines = [line.strip() for line in _note(postit, width).plain.splitlines()]
+        assert 1 <= len(lines) <= 2 and all(len(line) <= width - 2 for line in lines)
+        drawn = " ".join(lines)
+        assert drawn == postit.label or (drawn.endswith("…") and postit.label.startswith(drawn[:-1])), drawn

@@ -81,6 +81,7 @@ def test_unterminated_string_is_a_programming_error(memory: humandb.Connection) 
 
 @pytest.mark.parametrize(("sql", "plain", "caret"), [
     ("SELECT 1 +", "something is missing after '+'", "           ^"),
+    ("SELECT 2 * FROM orders", "something is missing before 'FROM'", "             ^"),  # sqlglot stops at FROM
     ("SELECT * FORM orders", "'orders' was not expected here", "                ^"),
     ("SELECT (1", "a closing parenthesis is missing", "          ^"),
     ("CREATE TABLE", "a table name is missing", "         ^"),

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -241,3 +242,35 @@ def test_a_post_it_is_on_the_bezel_as_soon_as_the_prompt_comes_back() -> None:
     status = shell.main(":dave:", sla=0.001, sound=False, stdin=io.StringIO(
         "CREATE INDEX by_city ON customers (city);\n.postits\n"), stdout=out, stderr=io.StringIO())
     assert status == 0 and "1/12 post-its" in out.getvalue()
+
+
+def test_inside_a_transaction_postits_says_the_index_is_still_in_the_in_tray() -> None:
+    out = io.StringIO()
+    status = shell.main(":dave:", sla=0.001, sound=False, stdin=io.StringIO(
+        "BEGIN;\nCREATE INDEX by_city ON customers (city);\n.postits\nCOMMIT;\n.postits\n"), stdout=out,
+        stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    said = ("Dave's in-tray still holds one write: a post-it goes up when its CREATE INDEX lands "
+            "(COMMIT waits for them).")
+    empty = next(n for n, line in enumerate(lines) if "0/12 post-its" in line)
+    full = next(n for n, line in enumerate(lines) if "1/12 post-its" in line)
+    assert status == 0
+    assert lines[empty + 1] == said and lines.count(said) == 1 and empty < full
+
+
+@at_a_terminal
+def test_at_the_terminal_the_rows_are_shown_once_in_every_mode(env: dict[str, str]) -> None:
+    child = _spawn(env, ":dave:")
+    child.logfile_read = screen = io.StringIO()
+    rows = {"csv": "csv_name\r\nTravel Stapler\r\n", "json": '[{"json_name": "Travel Stapler"}]',
+            "markdown": "| markdown_name |\r\n| --- |\r\n| Travel Stapler |", "table": "│ Travel Stapler │"}
+    for mode, printed in rows.items():
+        child.sendline(f".mode {mode}")
+        child.sendline(f"SELECT name AS {mode}_name FROM products WHERE id = 2;")
+        child.expect_exact(printed)
+        child.expect_exact("humandb>")
+    _goodbye(child)
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
+    # Dave's table beside the rows printed as asked only when they are asked for as a table, and then once.
+    assert [mode for mode in rows if f"┃ {mode}_name" in shown] == ["table"]
+    assert shown.count("┃ table_name") == 1

@@ -136,7 +136,7 @@ class SyntaxProblem:
 # What sqlglot says about a statement it cannot read, in the words a person would use. Its own messages
 # name its classes ("missing for <class 'sqlglot.expressions.core.Add'>"), which mean nothing to a user.
 _PLAIN = (
-    (re.compile(r"^Required keyword: '\w+' missing for"), "something is missing after {near}"),
+    (re.compile(r"^Required keyword: '\w+' missing for"), "something is missing {side} {near}"),
     (re.compile(r"^Invalid expression / Unexpected token"), "{near} was not expected here"),
     (re.compile(r"^Expecting \)"), "a closing parenthesis is missing"),
     (re.compile(r"^Expected table name"), "a table name is missing"),
@@ -144,12 +144,13 @@ _PLAIN = (
 )
 
 
-def _plain(description: str, near: str) -> str:
-    """sqlglot's description of a problem, said plainly (the caret shows where)."""
+def _plain(description: str, near: str, *, last: bool = True) -> str:
+    """sqlglot's description of a problem, said plainly (the caret shows where). `last`: sqlglot stopped at
+    the text's last word, so what is missing comes after it ('SELECT 1 +'); else before ('SELECT 1 * FROM')."""
     quoted = repr(near) if near else "this point"
     for pattern, plain in _PLAIN:
         if pattern.search(description):
-            return plain.format(near=quoted)
+            return plain.format(near=quoted, side="after" if last else "before")
     return re.sub(r"<[^<>]*>", "it", description)  # no class or token reprs in the words
 
 
@@ -310,8 +311,9 @@ def _parse_one(text: str, dialect: str) -> exp.Expr:
         source = lines[line - 1] if 0 < line <= len(lines) else ""
         # sqlglot counts the column at the end of the token it stopped at: the caret goes under its start.
         start = column - len(near) + 1 if near and source[column - len(near):column] == near else column
-        raise UnreadableSQL(SyntaxProblem(_plain(str(first.get("description", error)), near), line, start, near,
-                                          source)) from None
+        last = not (source[column:].strip() or any(rest.strip() for rest in lines[line:]))
+        raise UnreadableSQL(SyntaxProblem(_plain(str(first.get("description", error)), near, last=last), line, start,
+                                          near, source)) from None
     except TokenError:
         raise UnreadableSQL(SyntaxProblem("a quoted string, a quoted name or a comment is never closed")) from None
     if not trees:

@@ -60,7 +60,7 @@ class Stage:
         self._noticed = True
         with contextlib.suppress(Exception):  # a closed stream must not cost anyone their answer
             print(f"Dave is working on it (about {seconds:.0f} s; this SLA is meant to be slow — "
-                  'connect(sla="instant") skips the waiting).', file=self.notice, flush=True)
+                  'sla="instant" skips the waiting).', file=self.notice, flush=True)
 
     def wait(self, seconds: float, note: str = "") -> None:
         """Wait on the clock (for Dave's in-tray), saying why on the terminal if there is one."""

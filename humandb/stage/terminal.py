@@ -23,6 +23,9 @@ class Terminal:
         self.console = console(file=file or sys.stderr, width=width, highlight=False, soft_wrap=False)
         self._status: Any = None
         self.broken = False
+        # False when the rows are printed on this same screen in another form (the shell's .mode csv,
+        # `humandb query --format json`): Dave's table would show them twice.
+        self.tables = True
 
     def _safely(self, action: Any, *args: Any, **kwargs: Any) -> None:
         if self.broken:
@@ -44,7 +47,7 @@ class Terminal:
 
     def answer(self, words: str, columns: Sequence[str] | None, rows: Sequence[Sequence[Any]]) -> None:
         self.stop()
-        if columns:
+        if columns and self.tables:
             self._safely(self.console.print, _table(columns, rows))
         self._safely(self.console.print, f"[bold]{_escape(words)}[/bold]")
 

@@ -11,7 +11,7 @@ __all__ = ["create_app"]
 
 
 def create_app(**options: Any) -> Starlette:
-    """The ASGI app (see humandb.web.app.create_app for the options); needs ``pip install humandb-dave[server]``."""
+    """The ASGI app (see humandb.web.app.create_app for the options); needs ``pip install 'humandb-dave[server]'``."""
     try:
         import starlette  # noqa: F401 - only to ask whether the extra is installed
     except ImportError:

@@ -64,8 +64,11 @@ def record(out: str | os.PathLike[str] | None = None, *, seed: int = 1, tier: st
     tape = {"recorded": RECORDED_AT.isoformat(timespec="minutes"), "seed": seed, "tier": tier, "sla": "demo",
             "transcripts": session}
     bench = folder / "bench.json"
-    bench.write_text(json.dumps(measure(seed=seed, tier=cast(Any, tier)), ensure_ascii=False, indent=1) + "\n",
-                     encoding="utf-8")
+    from humandb.stage.clock import FakeClock
+
+    # Dave's hours at the tape's own moment: recorded again, they are the same (only the machines' times move).
+    measured = measure(seed=seed, tier=cast(Any, tier), clock=FakeClock(RECORDED_AT))
+    bench.write_text(json.dumps(measured, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     script = folder / "tape.js"
     script.write_text("// Dave's recorded answers, for hosts without a server (a static host, a file): "
                       "see console.js.\n"
