@@ -44,7 +44,7 @@ def test_a_quote_leaves_words_out_only_where_it_says(quote: str, printed: str, s
 
 
 def test_a_quote_made_from_an_output_matches_it() -> None:
-    said = ("18 thousand orders, and that's the whole binder. By the way, one order in orders is dated 1987. "
+    said = ("18 thousand orders, and that's the whole binder. By the way, one order is dated 1987. "
             "I didn't want to bring it up. It was Katherine. I checked the initials.")
     for room in (20, 60, 100, 400):
         made = quote_of(said, room)
