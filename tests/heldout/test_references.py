@@ -17,6 +17,7 @@ import pytest
 from . import (
     clinic,
     field_research,
+    fleet_logistics,
     hotel_ops,
     library_branch,
     music,
@@ -36,6 +37,7 @@ SCHEMAS = {
     "field_research": field_research,
     "hotel_ops": hotel_ops,
     "school_district": school_district,
+    "fleet_logistics": fleet_logistics,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
@@ -161,4 +163,22 @@ def test_school_district_dates_are_iso_text() -> None:
         assert declared[table, column] == "TEXT"
         values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()]
         assert values and all(isinstance(v, str) and ISO.fullmatch(v) for v in values), f"{table}.{column}"
+    con.close()
+
+
+def test_fleet_logistics_mixes_its_shapes() -> None:
+    con = sqlite3.connect(":memory:")
+    fleet_logistics.build(con)
+    declared = _declared(con)
+    customers = {column for table, column in declared if table == "customers"}
+    assert {"customerId", "companyName", "accountType"} <= customers
+    assert declared["shipments", "wt_kg"] == "REAL" and declared["fuel_purchases", "pricePerLitre"] == "REAL"
+    for table, column in (("shipments", "pickup_ts"), ("shipments", "dlv_ts"), ("fuel_purchases", "bought_at"),
+                          ("incidents", "occurred_at"), ("maintenance", "svc_date"), ("vehicles", "acquired_on")):
+        assert declared[table, column] == "TEXT"
+        values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()]
+        assert values and all(isinstance(v, str) and ISO.fullmatch(v) for v in values), f"{table}.{column}"
+    assert con.execute("SELECT COUNT(*) FROM drivers d JOIN drivers s ON s.driver_id = d.supv_id").fetchone()[0] > 0
+    assert con.execute("SELECT COUNT(*) FROM vehicles v WHERE NOT EXISTS "
+                       "(SELECT 1 FROM shipments s WHERE s.veh_id = v.veh_id)").fetchone()[0] > 0  # fmt: skip
     con.close()
