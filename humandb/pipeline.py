@@ -141,10 +141,11 @@ def run_plain(
     Dave's in-tray: the brain's exact answer, nothing more. The hot path of a plain database: a point
     SELECT pays for every step here, so there are few. `look`: the rows read now (the rest stream)."""
     try:
-        outcome = store.run(statement.sql, params or (), look=look)
+        outcome = store.glance(statement.sql, params or (), look)
     except _BRAIN_ERRORS as error:
         raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
-    return Answer.plain(statement, outcome, desk.next_turn(), _describe(statement, outcome, store))
+    desk.turn += 1  # desk.next_turn(), without the call
+    return Answer.plain(statement, outcome, desk.turn, _describe(statement, outcome, store))
 
 
 def run_many(
@@ -364,19 +365,30 @@ def _describe(statement: Statement, outcome: Outcome, store: Store) -> Descripti
     if rows and None not in rows[0]:
         # Every column's code comes from the first row's values: the same columns, statement and value
         # types always give the same description, so it is worked out once (every statement asks).
-        key = (columns, statement.subjects, statement.computed, tuple(map(type, rows[0])))
+        types = tuple(map(type, rows[0]))
+        # First the statement's last description: a statement read before is the same object each time,
+        # and a str's hash is kept, so this costs less than building and hashing the key below.
+        last = _LAST_DESCRIBED.get(statement.text)
+        if last is not None and last[0] is statement and last[1] == columns and last[2] == types:
+            return last[3]
+        key = (columns, statement.subjects, statement.computed, types)
         known = _DESCRIBED.get(key)
         if known is None:
             known = _described(statement, outcome, store)
-            if _ROWID_NAMES.isdisjoint(subject.lower() for subject in statement.subjects):  # else: the schema says
-                if len(_DESCRIBED) >= _DESCRIBED_KEPT:
-                    _DESCRIBED.clear()
-                _DESCRIBED[key] = known
+            if not _ROWID_NAMES.isdisjoint(subject.lower() for subject in statement.subjects):
+                return known  # the schema says which is SQLite's own row id: asked again every time
+            if len(_DESCRIBED) >= _DESCRIBED_KEPT:
+                _DESCRIBED.clear()
+            _DESCRIBED[key] = known
+        if len(_LAST_DESCRIBED) >= _DESCRIBED_KEPT:
+            _LAST_DESCRIBED.clear()
+        _LAST_DESCRIBED[statement.text] = (statement, columns, types, known)
         return known
     return _described(statement, outcome, store)
 
 
 _DESCRIBED: dict[tuple[Any, ...], Description] = {}
+_LAST_DESCRIBED: dict[str, tuple[Statement, tuple[str, ...], tuple[type, ...], Description]] = {}
 _DESCRIBED_KEPT = 512  # descriptions kept; a program asks a few kinds of statement, a server's visitors more
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime
 import functools
 import math
+import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
@@ -174,6 +175,7 @@ class Outcome(NamedTuple):
 # Outcome from a 6-tuple in one C call: NamedTuple's own __new__ is a Python function, and a point
 # SELECT pays for it on every statement.
 _outcome: Callable[[tuple[Any, ...]], Outcome] = functools.partial(tuple.__new__, Outcome)
+_NAME = operator.itemgetter(0)  # a column's name in sqlite3's description
 
 
 class Store:
@@ -239,8 +241,42 @@ class Store:
         if rest is None:
             self._spare = cursor  # read to its end: SQLite has reset it
         # PEP 249's rowcount for a result: known once Dave has seen it all, else -1 (as sqlite3 says).
-        columns = next(zip(*description, strict=True), ())  # the names, in one C call
+        columns = tuple(map(_NAME, description))  # the names, in C
         return _outcome((columns, rows, len(rows) if rest is None else -1, cursor.lastrowid, False, rest))
+
+    def glance(self, sql: str, params: Params, look: int = GLANCE_ROWS) -> Outcome:
+        """`run` for a read nobody looks over (a plain database's cursor): the same outcome, with its first
+        `look` rows read now and the rest left in SQLite. A point SELECT pays for every step of `run`, so
+        this one takes the fewest: no write, no sandbox (a sandboxed store goes through `run`)."""
+        if self._guard is not None or look > _CHUNK:
+            return self.run(sql, params, look=look)
+        kind = type(params)
+        if not ((kind is tuple or kind is list) and _PLAIN.issuperset(map(type, params))):
+            params = _bindable(params)
+        self._authorizer.statement = sql
+        cursor = self._spare or self._db.cursor()
+        self._spare = None
+        try:
+            cursor.execute(sql, params)
+        except sqlite3.DatabaseError as error:
+            refusal = self._authorizer.refusal(error)
+            if refusal is None:
+                raise
+            raise refusal from error
+        description = cursor.description
+        if description is None:
+            self._spare = cursor
+            return _outcome((None, [], cursor.rowcount, cursor.lastrowid, False, None))
+        rows = cursor.fetchmany(look)  # what _look reads first, and with `look` ≤ its chunk, all it reads
+        columns = tuple(map(_NAME, description))
+        if len(rows) < look:  # SQLite has no more: read to its end, and reset
+            self._spare = cursor
+            return _outcome((columns, rows, len(rows), cursor.lastrowid, False, None))
+        following = cursor.fetchone()
+        if following is None:
+            self._spare = cursor
+            return _outcome((columns, rows, len(rows), cursor.lastrowid, False, None))
+        return _outcome((columns, rows, -1, cursor.lastrowid, False, Rest(cursor, following)))
 
     def _run_guarded(self, guard: Guard, sql: str, params: Params) -> Outcome:
         """A stranger's statement: on the clock, and handing over only what the sandbox allows.
