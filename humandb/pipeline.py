@@ -16,6 +16,7 @@ undo its stage needs; `settle` lands Dave's in-tray before a commit.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
@@ -235,12 +236,13 @@ def _queue(
     statement: Statement, params: Any, many: bool, now: datetime, store: Store, desk: Desk, settings: Settings,
 ) -> Answer:
     """Acknowledge a write at once and file it in Dave's in-tray, to land when its business time has passed."""
-    work, timing, crew = _effort(statement, store, desk, settings, now, len(params) if many else 1)
+    work, timing, crew, picked_up = _effort(statement, store, desk, settings, now, len(params) if many else 1)
     desk.intray.put(statement, params, many, now, timing.wall_seconds)
     turn = desk.next_turn()
     outcome = Outcome(None, [], -1, None)
     acknowledged = dataclasses.replace(timing, wall_seconds=0.0)  # the work happens later, in the in-tray
-    report = _said(statement, outcome, now, store, desk, settings, turn, None, work, acknowledged, crew, queued=True)
+    report = _said(statement, outcome, store, desk, settings, turn, None, work, acknowledged, crew, picked_up,
+                   queued=True)
     return Answer(statement, outcome, [], turn, report, acknowledged, queued=True)
 
 
@@ -522,10 +524,11 @@ def _bezel(
 def _effort(
     statement: Statement, store: Store, desk: Desk, settings: Settings, now: datetime, rows: int,
     plan_lines: tuple[str, ...] = (),
-) -> tuple[Effort, sla.Timing, TeamWork | None]:
+) -> tuple[Effort, sla.Timing, TeamWork | None, datetime]:
     """Dave's effort in business minutes (at his current pace), the team an enterprise customer gets
-    for it, and what the SLA makes of it all. The work starts when Dave is free (`desk.day`): after what he
-    has already promised, behind the paid tickets still in his pile; he is busy until its ETA."""
+    for it, what the SLA makes of it all, and when Dave picks it up (his "now"). The work starts when Dave
+    is free (`desk.day`): after what he has already promised, behind the paid tickets still in his pile;
+    he is busy until its ETA."""
     from humandb.dave import effort, team
 
     table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
@@ -535,11 +538,17 @@ def _effort(
     picked_up = _calendar(tier).add_business_minutes(start, 0)
     minutes = work.total * desk.pace(picked_up.date())
     crew = team.assemble(minutes, settings.seed) if tier.unlimited_analysts else None
-    tickets = desk.day.paid_ahead(picked_up, tier.tickets_ahead(settings.seed), settings.seed)
+    tickets = desk.day.paid_ahead(picked_up, _morning_pile(tier, settings.seed), settings.seed)
     timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=start, tier=tier,
                           seconds_per_hour=settings.seconds_per_hour, seed=settings.seed, tickets=tickets)
     desk.day.clock_out(timing.eta)
-    return work, timing, crew
+    return work, timing, crew, picked_up
+
+
+@functools.lru_cache(maxsize=256)
+def _morning_pile(tier: sla.Tier, seed: int) -> int:
+    """The paid tickets ahead of the tier's first request of a day (a seeded Random each time, otherwise)."""
+    return tier.tickets_ahead(seed)
 
 
 def _calendar(tier: sla.Tier) -> sla.Calendar:
@@ -551,15 +560,16 @@ def _dave(
     turn: int, change: BezelChange | None = None,
 ) -> tuple[Any, sla.Timing]:
     plan_lines = store.query_plan(statement.sql) if statement.kind in ("select", "update", "delete") else ()
-    work, timing, crew = _effort(statement, store, desk, settings, now, max(len(outcome.rows), outcome.rowcount, 0),
-                                 plan_lines)
-    report = _said(statement, outcome, now, store, desk, settings, turn, change, work, timing, crew)
+    work, timing, crew, picked_up = _effort(statement, store, desk, settings, now,
+                                            max(len(outcome.rows), outcome.rowcount, 0), plan_lines)
+    report = _said(statement, outcome, store, desk, settings, turn, change, work, timing, crew, picked_up)
     return report, timing
 
 
 def _said(
-    statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings, turn: int,
-    change: BezelChange | None, work: Effort, timing: sla.Timing, crew: TeamWork | None, *, queued: bool = False,
+    statement: Statement, outcome: Outcome, store: Store, desk: Desk, settings: Settings, turn: int,
+    change: BezelChange | None, work: Effort, timing: sla.Timing, crew: TeamWork | None, picked_up: datetime, *,
+    queued: bool = False,
 ) -> Any:  # humandb.dave.analyst.Report; imported here, where Dave first speaks, to keep connect() light
     from humandb.dave import analyst
 
@@ -569,7 +579,6 @@ def _said(
     used = {step.index for step in work.steps if step.index}
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
     tier = sla.tier(settings.tier)
-    picked_up = _calendar(tier).add_business_minutes(timing.start, 0)  # Dave's "now": when he picks it up
     return analyst.report(
         statement, outcome, desk=desk, effort=work, crew=crew,
         timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),

@@ -208,6 +208,11 @@ class Store:
         self._oddities: dict[str, tuple[tuple[int, int], tuple[Oddity, ...]]] = {}
         self._catalog: tuple[tuple[int, int, int], Catalog] | None = None
         self._changes = 0  # bumped on every write or rollback of ours; keys the caches of facts
+        # In memory, nobody else can write: our own changes are every change (no PRAGMA data_version to ask).
+        self._private = target == MEMORY
+        # What Dave asks of the brain about every statement (table sizes, the post-its, the schema's version),
+        # kept until the data changes: (the data's version, what was asked → the answer).
+        self._facts: tuple[tuple[int, int], dict[Any, Any]] = ((-1, -1), {})
         self._spare: sqlite3.Cursor | None = None  # a cursor whose result was read to its end (see run)
 
     # -- running statements ---------------------------------------------------------------
@@ -409,7 +414,19 @@ class Store:
 
     def _data_version(self) -> tuple[int, int]:
         """Changes by this connection and (PRAGMA data_version) by others: the key of every cache of facts."""
+        if self._private:
+            return self._changes, 0
         return self._changes, int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _kept_facts(self) -> dict[Any, Any] | None:
+        """The facts asked since the data last changed (None in a sandbox: a look cut short by its budget
+        must not be kept). Asked of a file, this costs one PRAGMA; in memory, nothing."""
+        if self._guard is not None:
+            return None
+        version = self._data_version()
+        if self._facts[0] != version:
+            self._facts = (version, {})
+        return self._facts[1]
 
     @property
     def _pristine(self) -> bool:
@@ -418,7 +435,13 @@ class Store:
 
     @_sqlite_errors
     def schema_version(self) -> int:
-        return int(self._db.execute("PRAGMA schema_version").fetchone()[0])
+        kept = self._kept_facts() if self._private else None  # a file's schema may change without its data
+        if kept is not None and "schema_version" in kept:
+            return int(kept["schema_version"])
+        version = int(self._db.execute("PRAGMA schema_version").fetchone()[0])
+        if kept is not None:
+            kept["schema_version"] = version
+        return version
 
     def query_plan(self, sql: str, params: Params = ()) -> tuple[str, ...]:
         """SQLite's query plan, one detail line per step (cached per schema version)."""
@@ -577,13 +600,20 @@ class Store:
 
     @_sqlite_errors
     def postit_rows(self) -> list[tuple[str, ...]]:
+        kept = self._kept_facts()
+        if kept is not None and "postits" in kept:
+            return list(kept["postits"])
         with self._chore():
-            return metadata.postit_rows(self._db)
+            rows = metadata.postit_rows(self._db)
+        if kept is not None:
+            kept["postits"] = tuple(rows)
+        return rows
 
     @_sqlite_errors
     def stick(self, row: tuple[str, ...]) -> None:
         """Keep a post-it, in the same transaction as the CREATE INDEX it belongs to."""
         self.begin()
+        self._changes += 1  # the bezel changed: what was kept about it is stale
         with self._bookkeeping():
             metadata.stick(self._db, row)
 
@@ -596,6 +626,7 @@ class Store:
     @_sqlite_errors
     def peel(self, index: str) -> None:
         self.begin()
+        self._changes += 1
         with self._bookkeeping():
             metadata.peel(self._db, index)
 
@@ -612,6 +643,18 @@ class Store:
 
     def row_estimate(self, table: str) -> int:
         """About how many rows a table holds, without scanning it (rowid tables: the largest rowid)."""
+        try:
+            kept = self._kept_facts()
+        except sqlite3.Error:
+            kept = None
+        if kept is not None:
+            estimate = kept.get(("rows", table))
+            if estimate is None:
+                estimate = kept[("rows", table)] = self._row_estimate(table)
+            return int(estimate)
+        return self._row_estimate(table)
+
+    def _row_estimate(self, table: str) -> int:
         try:
             with self._looking():  # a view can name a column _rowid_ and compute it for ever
                 row = self._db.execute(f'SELECT MAX(_rowid_) FROM {quote(table)}').fetchone()

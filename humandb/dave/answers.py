@@ -13,12 +13,12 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from humandb.dave import grammar, rounding
 from humandb.reading.sql import Statement
 
-__all__ = ["Told", "column_words", "headline", "nouns", "said_value"]
+__all__ = ["RowWords", "Told", "column_words", "headline", "nouns", "said_value"]
 
 _LABELS = ("name", "title", "label", "product", "customer", "employee")
 _MEASURE = re.compile(r"^\s*(count|avg|average|sum|total|min|max|median)\s*\((.*)\)\s*$", re.IGNORECASE)
@@ -196,11 +196,12 @@ def _selected(
     if len(rows) == 1 and computed and len(computed) == width:
         return _values(statement, columns, exact_rows[0], rows[0], base, exact)
     measure = _measure_column(statement, columns, rows)
-    label = _label_column(columns, rows, measure)
-    if measure is not None and label is not None and (statement.grouped or statement.ordered):
-        return _ranked(statement, columns, exact_rows, rows, label, measure, base, exact)
-    if len(rows) == 1:
-        return Told("answer.one_row", {**base, "row": _row_words(columns, rows[0], one)}, "colour.one_row")
+    if measure is not None and (statement.grouped or statement.ordered):
+        label = _label_column(columns, rows, measure)
+        if label is not None:
+            return _ranked(statement, columns, exact_rows, rows, label, measure, base, exact)
+    if len(rows) == 1:  # the row is read out when the line is said: nothing Dave decides depends on it
+        return Told("answer.one_row", {**base, "row": RowWords(tuple(columns), rows[0], one)}, "colour.one_row")
     return _listed(columns, rows, base, one)
 
 
@@ -409,6 +410,20 @@ def _dated(column: str) -> bool:
 
 def _id_column(columns: Sequence[str]) -> int | None:
     return next((i for i, column in enumerate(columns) if column.lower().split(".")[-1] == "id"), None)
+
+
+class RowWords(NamedTuple):
+    """One row read out, as a slot's value: a value now, words when the line is rendered (see `_row_words`)."""
+
+    columns: tuple[str, ...]
+    row: tuple[Any, ...]
+    one: str
+
+    def __str__(self) -> str:
+        return _row_words(self.columns, self.row, self.one)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def _row_words(columns: Sequence[str], row: tuple[Any, ...], one: str) -> str:
