@@ -529,15 +529,17 @@ def _effort(
     for it, what the SLA makes of it all, and when Dave picks it up (his "now"). The work starts when Dave
     is free (`desk.day`): after what he has already promised, behind the paid tickets still in his pile;
     he is busy until its ETA."""
-    from humandb.dave import effort, team
+    # From the modules, not the package: `from package import module` runs importlib's Python on every call.
+    from humandb.dave.effort import estimate
+    from humandb.dave.team import assemble
 
     table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
-    work = effort.estimate(statement, plan_lines, table_rows, rows)
+    work = estimate(statement, plan_lines, table_rows, rows)
     tier = sla.tier(settings.tier)
     start = desk.day.clock_in(now)
     picked_up = _calendar(tier).add_business_minutes(start, 0)
     minutes = work.total * desk.pace(picked_up.date())
-    crew = team.assemble(minutes, settings.seed) if tier.unlimited_analysts else None
+    crew = assemble(minutes, settings.seed) if tier.unlimited_analysts else None
     tickets = desk.day.paid_ahead(picked_up, _morning_pile(tier, settings.seed), settings.seed)
     timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=start, tier=tier,
                           seconds_per_hour=settings.seconds_per_hour, seed=settings.seed, tickets=tickets)
@@ -571,7 +573,7 @@ def _said(
     change: BezelChange | None, work: Effort, timing: sla.Timing, crew: TeamWork | None, picked_up: datetime, *,
     queued: bool = False,
 ) -> Any:  # humandb.dave.analyst.Report; imported here, where Dave first speaks, to keep connect() light
-    from humandb.dave import analyst
+    from humandb.dave.analyst import Timeline, report
 
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
     # Tables whose odd things are worked out afresh after a change: only there can Dave tell one was fixed.
@@ -579,9 +581,9 @@ def _said(
     used = {step.index for step in work.steps if step.index}
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
     tier = sla.tier(settings.tier)
-    return analyst.report(
+    return report(
         statement, outcome, desk=desk, effort=work, crew=crew,
-        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
+        timeline=Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
                                   timing.queue_minutes, timing.tickets_ahead, timing.reason,
                                   pile=tier.max_tickets_ahead > 0),
         oddities=oddities, looked=looked, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
