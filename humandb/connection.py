@@ -97,8 +97,7 @@ class Connection:
     def settings(self, settings: Settings) -> None:
         self._settings = settings
         # Worked out once per settings rather than on every statement: the hot path asks for it.
-        # (With consistency="eventual" writes wait in Dave's in-tray, which the hot path would pass by.)
-        self._plain = not settings.paperwork and settings.sandbox is None and not settings.eventual
+        self._plain = not settings.paperwork and settings.sandbox is None
 
     def _meet(self, user: str | None, birthday: str | None) -> None:
         """Dave learns who he works for; a birthday given now is remembered in the database for good."""
@@ -169,7 +168,7 @@ class Connection:
         if self._closed or threading.get_ident() != self._thread:
             self._check()
         settings = self.settings
-        if self._plain:
+        if self._plain and not self.desk.intray.items:  # (an eventual write waiting in it lands first)
             # A plain database (no paperwork, so nothing to perform): a statement read before that only
             # reads goes straight to the brain, without the clock or a Request. A sandbox reads afresh.
             known = read_sql.kept(text, settings.dialect)

@@ -53,7 +53,7 @@ class Cursor:
             self._ready()  # raises
         if self._answer is not None:
             self._forget()
-        if connection._plain:
+        if connection._plain and not connection.desk.intray.items:
             # A plain database's hot path (Connection._execute's first step, here to save a call or two on
             # every point SELECT): a read seen before goes straight to the brain.
             kept = _KEPT.get((operation, connection._settings.dialect))  # read_sql.kept, without the call

@@ -665,13 +665,20 @@ class Store:
 
     @_sqlite_errors
     def declared_types(self, table: str) -> dict[str, str]:
-        """Column name (lower case) → declared type, for describing empty results."""
-        try:
-            with self._looking():
-                rows = self._db.execute(f'PRAGMA table_info({quote(table)})').fetchall()
-        except sqlite3.Error:
-            return {}
-        return {str(row[1]).lower(): str(row[2]) for row in rows}
+        """Column name (lower case) → declared type, for describing empty results (kept until the data changes:
+        a lookup that finds nothing asks for them on every statement)."""
+        kept = self._kept_facts()
+        declared = kept.get(("declared", table)) if kept is not None else None
+        if declared is None:
+            try:
+                with self._looking():
+                    rows = self._db.execute(f'PRAGMA table_info({quote(table)})').fetchall()
+            except sqlite3.Error:
+                return {}
+            declared = {str(row[1]).lower(): str(row[2]) for row in rows}
+            if kept is not None:
+                kept[("declared", table)] = declared
+        return dict(declared)
 
 
 def _look(cursor: sqlite3.Cursor, limit: int = LOOK_ROWS) -> tuple[list[Row], Rest | None]:
