@@ -540,7 +540,7 @@ def _effort(
     picked_up = _calendar(tier).add_business_minutes(start, 0)
     minutes = work.total * desk.pace(picked_up.date())
     crew = assemble(minutes, settings.seed) if tier.unlimited_analysts else None
-    tickets = desk.day.paid_ahead(picked_up, _morning_pile(tier, settings.seed), settings.seed)
+    tickets = desk.day.paid_ahead(picked_up, _morning_pile(settings.tier, settings.seed), settings.seed)
     timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=start, tier=tier,
                           seconds_per_hour=settings.seconds_per_hour, seed=settings.seed, tickets=tickets)
     desk.day.clock_out(timing.eta)
@@ -548,9 +548,10 @@ def _effort(
 
 
 @functools.lru_cache(maxsize=256)
-def _morning_pile(tier: sla.Tier, seed: int) -> int:
-    """The paid tickets ahead of the tier's first request of a day (a seeded Random each time, otherwise)."""
-    return tier.tickets_ahead(seed)
+def _morning_pile(tier: str, seed: int) -> int:
+    """The paid tickets ahead of the tier's first request of a day (a seeded Random each time, otherwise).
+    Kept by the tier's name: a Tier's own hash is worked out field by field, in Python."""
+    return sla.tier(tier).tickets_ahead(seed)
 
 
 def _calendar(tier: sla.Tier) -> sla.Calendar:

@@ -294,14 +294,32 @@ def _values(
 
 def _measure_column(statement: Statement, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> int | None:
     """The column a ranking is by: the first computed number, else the first stored number that is no key."""
-    width = len(columns)
-    numeric = [i for i in range(width) if all(_number(row[i]) or row[i] is None for row in rows[:50])
-               and any(_number(row[i]) for row in rows[:50])]
+    numeric = _numeric_columns(len(columns), rows[:50])
     computed = [i for i in numeric if i < len(statement.computed) and statement.computed[i]]
     if computed:
         return computed[0]
     stored = [i for i in numeric if not _is_key(columns[i])]
     return stored[0] if stored and statement.ordered else None
+
+
+def _numeric_columns(width: int, rows: Sequence[tuple[Any, ...]]) -> list[int]:
+    """The columns whose values are all numbers or blanks, with at least one number."""
+    numeric = []
+    for i in range(width):
+        found = False
+        for row in rows:
+            value = row[i]
+            kind = type(value)
+            if kind is int or kind is float:
+                found = True
+            elif value is not None and not _number(value):  # a subclass of int or float is a number too
+                break
+            elif value is not None:
+                found = True
+        else:
+            if found:
+                numeric.append(i)
+    return numeric
 
 
 def _label_column(columns: Sequence[str], rows: Sequence[tuple[Any, ...]], measure: int | None) -> int | None:
