@@ -373,12 +373,12 @@ def _script(
     """The performance over the whole wait: what he says as he picks it up, the queue, then (on a team) the
     meetings, then the work. Decided now (his rotation and his dice move on); said when it is read."""
     say = desk.rotation
-    beats: list[_PlannedBeat] = [
-        (0.0, _Spoken(words.line("receiving", rng, say)), None, "receive"),
-        (0.0, _Spoken(words.line("contacting", rng, say)), "phone", "contact"),
-    ]
-    # Once you've got hold of him: hello, the day he's having, then his ETA.
+    # Drawn in this order (his dice and his rotation move on the same way as ever), said in the order it
+    # happens: you get hold of him, he says hello and what kind of day it is, reads your query, gives an ETA.
+    receiving = (0.0, _Spoken(words.line("receiving", rng, say)), None, "receive")
+    beats: list[_PlannedBeat] = [(0.0, _Spoken(words.line("contacting", rng, say)), "phone", "contact")]
     beats += [(0.0, _Spoken(line, "💬 "), None, "aside") for line in asides]
+    beats.append(receiving)
     beats.append((0.0, _Spoken(words.line("eta", rng, say, eta=timeline.eta)), None, "eta"))
     if statement.read_as:
         beats.append((0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
