@@ -65,7 +65,7 @@ _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed cha
 @functools.lru_cache(maxsize=8192)
 def roles_of(column: Column) -> frozenset[str]:
     """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
-    parts = set(column.parts)
+    parts = _words(column)
     found = {role for role, words in ROLE_PARTS.items() if parts & words}
     if parts & _CURRENCIES or ("rate" in parts and parts & _PER_TIME):
         found.add("money")  # fee_usd is money whatever it is called; a nightly rate is a price
@@ -85,6 +85,11 @@ def roles_of(column: Column) -> frozenset[str]:
     if "money" not in found and "pay" in found and "rate" in parts and not parts & {"hourly", "pay", "day"}:
         found.discard("pay")  # a "rate" is pay only when it says so (hourly_rate, pay_rate)
     return frozenset(found)
+
+
+def _words(column: Column) -> set[str]:
+    """A column's name in its own words and written out: an "amt" is an amount, a "qty" a quantity."""
+    return set(column.parts) | set(spelled_out(column.parts))
 
 
 # Words that are a part of a person's name by themselves, without "name" beside them.
@@ -370,10 +375,10 @@ def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str)
     columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
     if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
         lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
-        tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
+        tiers = [[c for c in columns if "pay" not in roles_of(c) and _words(c) & _TOTALS] + lines,
                  [c for c in columns if "pay" not in roles_of(c)], columns]
         first = [c for c in next((tier for tier in tiers if tier), [])
-                 if "*" in c.name or not set(c.parts) & _INCIDENTAL]
+                 if "*" in c.name or not _words(c) & _INCIDENTAL]
         owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
         columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
                                                   for link in catalog.links))
@@ -386,8 +391,8 @@ def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str)
 def _worth(table: Table) -> Column | None:
     """What a row of the table is worth: its total, else its line's price × quantity, else its price."""
     money = [c for c in table.columns if "money" in roles_of(c) and "pay" not in roles_of(c)
-             and not set(c.parts) & _INCIDENTAL]
-    totals = [c for c in money if set(c.parts) & _TOTALS]
+             and not _words(c) & _INCIDENTAL]
+    totals = [c for c in money if _words(c) & _TOTALS]
     return totals[0] if totals else line_revenue(table) or (money[0] if money else None)
 
 
