@@ -33,6 +33,7 @@ class Filtering(Grouping):
     def filters(self, query: Query) -> None:
         constructs.average_comparisons(self)
         self._no_or_across_columns()
+        self._one_level_of_a_tree()
         self._values_of_the_column_named()
         values: dict[tuple[str, str, bool], list[Word]] = {}
         for word in self.all_of("value"):
@@ -145,6 +146,25 @@ class Filtering(Grouping):
             if "or" in between and (one.table, one.column) != (other.table, other.column):
                 raise self.puzzled(f"I can't filter on “{one.text}” or “{other.text}”: they are a "
                                    f"{one.column} and a {other.column}, and I only do “or” within one of them")
+
+    def _one_level_of_a_tree(self) -> None:
+        """"Species in the family Anatidae", "the genus of the barred owl", "sightings of birds and mammals": in
+        a table that refers to itself (a tree), values said together may name rows at different levels, one
+        under the other, which no filter on one row can find; refuse them rather than ask for a row that is
+        both. Alternatives of one column ("vulnerable or endangered") are one level."""
+        trees = {link.child for link in self.catalog.links if link.self_reference}
+        found = [w for w in self.all_of("value") if w.table in trees]
+        for table in {w.table for w in found}:
+            named = sorted((w for w in found if w.table == table), key=lambda w: w.at)
+            named = [w for i, w in enumerate(named)  # "colin reyes": a first and a last name, one row
+                     if i == 0 or named[i - 1].at + named[i - 1].span != w.at or named[i - 1].column == w.column]
+            alternatives = len({w.column for w in named}) == 1 and all(
+                "or" in {w.kind for w in self.words if one.at < w.at < other.at}
+                for one, other in itertools.pairwise(named))
+            if len(named) > 1 and not alternatives:
+                raise self.puzzled(f"{quote_list([w.text for w in named])} may be at different levels of the "
+                                   f"{table}, which are a tree, and I can't follow a tree from one level to another")
+
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
         target = self.after(word, ("column",), 3)
