@@ -3,9 +3,9 @@ with its questions before the reader read them.
 
 Its shape: yards (apiaries) with hives on them; keepers who inspect hives (`checks`, with a T-less TEXT
 moment `chk_ts`, a frame count and a brood temperature `temp_c`); the co-op's `bills` with an abbreviated
-amount (`amt`) and category (`cat`) beside hives that carry their own purchase price (`cost_usd`); plants in a
-tree (`parent_id`: species → genus → family, named twice: `latin_name` and `common_name`) and the bees'
-`forage` visits to them. "Today" is Wednesday 2026-11-18. A reference of None means Dave should refuse.
+amount (`amt`) and category (`cat`) beside yards' budgets and hives that carry their own purchase price
+(`cost_usd`); plants in a tree (`parent_id`: species → genus → family, named twice: `latin_name` and
+`common_name`) and the bees' `forage` visits to them. "Today" is Wednesday 2026-11-18. A reference of None means Dave should refuse.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ __all__ = ["APIARY", "build_apiary"]
 _SEED = 2718
 
 _SCHEMA = (
-    "CREATE TABLE yards (yard_id INTEGER PRIMARY KEY, yard_name TEXT NOT NULL, county TEXT, elev_m INTEGER)",
+    "CREATE TABLE yards (yard_id INTEGER PRIMARY KEY, yard_name TEXT NOT NULL, county TEXT, elev_m INTEGER, "
+    "budget_amt REAL)",
     "CREATE TABLE keepers (keeper_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, grade TEXT, joined_dt TEXT)",
     "CREATE TABLE hives (hive_id INTEGER PRIMARY KEY, yard_id INTEGER REFERENCES yards (yard_id), tag TEXT, "
     "breed TEXT, cost_usd REAL, bought_ts TEXT)",
@@ -35,8 +36,9 @@ _SCHEMA = (
     "plant_id INTEGER REFERENCES plants (plant_id), seen_ts TEXT)",
 )
 
-_YARDS = ((1, "Orchard Hill", "Kent", 40), (2, "Mill Lane", "Kent", 12), (3, "Heath Top", "Surrey", 180),
-          (4, "Riverside", "Surrey", 8), (5, "Chalk Down", "Sussex", 95))
+_YARDS = ((1, "Orchard Hill", "Kent", 40, 9000.0), (2, "Mill Lane", "Kent", 12, 4000.0),
+          (3, "Heath Top", "Surrey", 180, 12000.0), (4, "Riverside", "Surrey", 8, 2500.0),
+          (5, "Chalk Down", "Sussex", 95, 6000.0))
 _KEEPERS = ("Ada Quill", "Bram Sowerby", "Cleo Marsh", "Dev Patel", "Elin Rhys", "Fenn Oduya", "Gus Tamm")
 _GRADES = ("novice", "journeyman", "master")
 _BREEDS = ("italian", "carniolan", "buckfast")
@@ -59,7 +61,7 @@ def build_apiary(con: Any) -> None:
     rng = random.Random(_SEED)
     cur = con.cursor()
     create(cur, _SCHEMA)
-    insert(cur, "yards", ("yard_id", "yard_name", "county", "elev_m"), _YARDS)
+    insert(cur, "yards", ("yard_id", "yard_name", "county", "elev_m", "budget_amt"), _YARDS)
     insert(cur, "keepers", ("keeper_id", "full_name", "grade", "joined_dt"),
            [(n, name, _GRADES[n % 3], iso(random_day(rng, datetime.date(2019, 1, 1)))) for n, name in
             enumerate(_KEEPERS, 1)])
@@ -85,6 +87,8 @@ APIARY: list[Case] = [
     # an amount abbreviated in its column's name (amt) is money all the same
     Case("how much did we spend in 2025",
          "SELECT SUM(amt) FROM bills WHERE paid_ts >= '2025-01-01' AND paid_ts < '2026-01-01'"),
+    # what was spent is never a budget, though both are amounts
+    Case("how much have we spent since june", "SELECT SUM(amt) FROM bills WHERE paid_ts >= '2026-06-01'"),
     Case("total spend by category", "SELECT cat, SUM(amt) FROM bills GROUP BY cat"),
     Case("which category costs us the most", "SELECT cat FROM bills GROUP BY cat ORDER BY SUM(amt) DESC LIMIT 1"),
     Case("which yard spent the most on feed",

@@ -52,6 +52,8 @@ _PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORD
     "january february march april may june july august september october november december".split())
 # Money a thing incurs beside what it is worth: an order's value is its lines, not its freight.
 _INCIDENTAL = frozenset("freight shipping postage tax tip deposit commission bonus discount".split())
+# Money planned rather than moved: what was spent or earned is never a budget or a target.
+_PLANNED = frozenset("budget budgeted budgets target targets quota allowance limit forecast estimate planned".split())
 _CURRENCIES = frozenset("usd eur gbp chf jpy cad aud dollars euros pounds".split())
 _PER_TIME = frozenset("hourly nightly daily day weekly monthly annual yearly".split())
 # Words that say how a question is put ("has", "list", "next", "per"): a column named has_balcony or
@@ -375,8 +377,9 @@ def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str)
     columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
     if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
         lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
-        tiers = [[c for c in columns if "pay" not in roles_of(c) and _words(c) & _TOTALS] + lines,
-                 [c for c in columns if "pay" not in roles_of(c)], columns]
+        moved = [c for c in columns if not _words(c) & _PLANNED] or columns
+        tiers = [[c for c in moved if "pay" not in roles_of(c) and _words(c) & _TOTALS] + lines,
+                 [c for c in moved if "pay" not in roles_of(c)], moved]
         first = [c for c in next((tier for tier in tiers if tier), [])
                  if "*" in c.name or not _words(c) & _INCIDENTAL]
         owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
