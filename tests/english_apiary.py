@@ -5,7 +5,7 @@ Its shape: yards (apiaries) with hives on them; keepers who inspect hives (`chec
 moment `chk_ts`, a frame count and a brood temperature `temp_c`); the co-op's `bills` with an abbreviated
 amount (`amt`) and category (`cat`) beside yards' budgets and hives that carry their own purchase price
 (`cost_usd`); plants in a tree (`parent_id`: species → genus → family, named twice: `latin_name` and
-`common_name`) and the bees' `forage` visits to them. "Today" is Wednesday 2026-11-18. A reference of None means Dave should refuse.
+`common_name`) and the bees' `forage` visits to them. "Today" is Wednesday 2026-11-18.
 """
 
 from __future__ import annotations
