@@ -30,6 +30,9 @@ _MONEY_TABLES = frozenset("payment sale revenue earning income donation expense 
 _IDENTIFIERS = frozenset("plate code reference ref sku isbn username handle serial registration tag barcode "
                          "callsign".split())
 _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
+# The name a row is called by in plain speech, beside its formal one (a species' common name, not its
+# scientific one; a display name, not a legal one).
+_EVERYDAY = frozenset({"full", "display", "common", "popular", "vernacular", "everyday", "preferred"})
 
 
 def _named_for_role(step: tuple[str, str, Link]) -> bool:
@@ -134,7 +137,7 @@ class Looking:
         for candidates in ([c for c in named if c.parts == ("name",)],
                            [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
                            [first, last] if first is not None and last is not None else [],
-                           [c for c in named if c.parts[0] in own or c.parts[0] in ("full", "display")],
+                           [c for c in named if c.parts[0] in own or c.parts[0] in _EVERYDAY],
                            [c for c in columns if c.parts in (("title",), ("label",))],
                            [c for c in named if c.parts[-1] == "name" and not set(c.parts) & _NOT_LABELS],
                            [c for c in columns if c.parts[-1] == "title"],
