@@ -11,12 +11,13 @@ from __future__ import annotations
 from humandb.reading.questions import constructs
 from humandb.reading.questions.asking import Asking
 from humandb.reading.questions.linking import roles_of
-from humandb.reading.questions.query import Query, agg, is_aggregate
+from humandb.reading.questions.query import Query, agg, is_aggregate, ref
 from humandb.reading.questions.words import singular
 
 __all__ = ["Reader"]
 
 _PER = frozenset({"a", "an", "per", "each", "every"})
+_WHEN = frozenset({"when", "what day", "what date"})
 
 
 class Reader(Asking):
@@ -101,7 +102,21 @@ class Reader(Asking):
                 if first == column:
                     self.use(word)
         self._per_period()
+        self._when_shown(query)
         return query
+
+    def _when_shown(self, query: Query) -> None:
+        """"The 5 coldest readings - when were they": "when" beside rows shown asks for their moment too, where
+        the rows have one date (not a birthday) to give."""
+        asked = [w for w in self.words if w.kind == "date" and w.text in _WHEN and w.at not in self.used]
+        if not asked or query.group or query.bare or not query.select \
+                or any(is_aggregate(item) for item in query.select):
+            return
+        dates = [c for c in self.table(query.entity).columns if c.temporal and "birth" not in roles_of(c)]
+        if len(dates) != 1:
+            return
+        query.add_select(ref(query.entity, dates[0].name))
+        self.use(*asked)
 
     def _per_period(self) -> None:
         """"Earn over 50000 a week" of a weekly wage, "per night" of a nightly rate: the period the amount
