@@ -18,7 +18,7 @@ from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.questions.relations import is_verb, related
-from humandb.reading.questions.versus import versus
+from humandb.reading.questions.versus import ratio_of, versus
 from humandb.reading.questions.words import Word, plural, singular, stem
 
 if TYPE_CHECKING:
@@ -481,6 +481,9 @@ def _ratio(reader: Reader, query: Query) -> Query | None:
     cue = reader.first("ratio")
     if cue is None:
         return None
+    two_counts = ratio_of(reader, cue)
+    if two_counts is not None:
+        return two_counts
     reader.use(cue)
     money = next((w for w in reader.words if w.kind == "column" and w.cue == "role:money"), None)
     column = reader.column_of(money) if money is not None else None
