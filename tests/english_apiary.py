@@ -106,6 +106,11 @@ APIARY: list[Case] = [
     # a currency after a number is the number's unit, not a second amount
     Case("which breeds have an avg cost over 150 dollars",
          "SELECT breed FROM hives GROUP BY breed HAVING AVG(cost_usd) > 150"),
+    # a summary compared is the group's, not each row's
+    Case("counties with an average elevation over 50",
+         "SELECT county FROM yards GROUP BY county HAVING AVG(elev_m) > 50"),
+    Case("categories with a total amount above 6000",
+         "SELECT cat FROM bills GROUP BY cat HAVING SUM(amt) > 6000"),
 ]
 
 # Questions Dave may answer only rightly: a refusal is fine, a plausible wrong table is not.

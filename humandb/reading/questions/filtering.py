@@ -23,6 +23,7 @@ from humandb.reading.questions.words import Word, singular
 __all__ = ["Filtering", "column_unit"]
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_SUMMARIES = frozenset({"avg", "sum", "min", "max"})
 _PREPOSITIONS = frozenset({"in", "with", "of", "from", "at", "for", "whose", "where"})
 
 # Names of dates that look ahead: a month alone means the coming one.
@@ -289,6 +290,8 @@ class Filtering(Grouping):
             self.use(word, number, counted, self.before(word, ("has",), 2))
             self.having_count(query, counted.table, op, number.number)
             return
+        if op != "between" and self._summary_compared(query, word, number, grouping):
+            return
         column = self._target_column(query, word, number, hint)
         if column is None:
             return
@@ -325,6 +328,30 @@ class Filtering(Grouping):
                 value = value * float(unit.cue) / own
             query.filter(_comparison(op, column_ref, literal(value)))
             query.said.append(f"with {column.name} {op} {number.text}" + (f" {unit.text}" if unit else ""))
+
+    def _summary_compared(self, query: Query, word: Word, number: Word, grouping: Word | None) -> bool:
+        """"Item types with an avg replacement cost over 25", "yards whose total rent is above 900": the average
+        (or total, least, most) of each group is compared, not each row's value before it is summarised."""
+        summary = next((w for w in self.words if w.kind == "agg" and w.cue in _SUMMARIES
+                        and word.at - 5 <= w.at < word.at and w.at not in self.used), None)
+        named = next((w for w in self.words if w.kind == "column" and summary is not None
+                      and summary.at < w.at < word.at), None)
+        column = self.column_of(named) if named is not None else None
+        if summary is None or named is None or column is None or not column.numeric or column.key:
+            return False
+        self.use(summary, named, word, number)
+        self.join(query, column.table)
+        if grouping is not None:
+            self.use(grouping)
+            query.add_group(ref(grouping.table, grouping.column))
+            query.add_select(ref(grouping.table, grouping.column))
+        else:
+            self.group_by_entity(query)
+        op = word.cue.partition(":")[0].removesuffix("post")
+        query.having.append(_comparison(op, agg(summary.cue, value_of(column)), literal(number.number)))
+        query.said.append(f"with {summary.text} {column.name} {op} {number.text}")
+        self.words = [w for w in self.words if w is not summary]  # the summary was the filter's, not the answer's
+        return True
 
     def aged(self, query: Query, word: Word, op: str, hint: str, number: Word) -> bool:
         """"Pets over 10 years old", "staff older than 50", "guests under 30" (people whose only number is
