@@ -82,6 +82,7 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
                 found += [_placed(meaning, " ".join(raw[at:at + 2]), at, 2) for meaning in verbs]
                 at += 2
                 continue
+            verbs = verbs or _written_out(index, word)
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
             meanings = verbs or (index.meanings((fixed,)) if fixed else [])
@@ -92,6 +93,18 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
                 found.append(Word("unknown", word, at))
         at += 1
     return raw, found
+
+
+def _written_out(index: Index, word: str) -> list[Word]:
+    """"elevation" of elev_m, "temperature" of temp_c, "precipitation" of precip_mm: a column named by the
+    first letters of the word (at least four, and a third of it), where the word means nothing else."""
+    for end in range(len(word) - 2, 3, -1):
+        if 3 * end < len(word):
+            break
+        found = [m for m in index.phrases.get((word[:end],), []) if m.kind == "column" and m.cue in ("", "part")]
+        if found:
+            return [Word("column", word, 0, table=m.table, column=m.column) for m in found]
+    return []
 
 
 def _another_word(word: str, fixed: str) -> bool:
