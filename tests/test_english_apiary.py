@@ -62,3 +62,20 @@ def test_apiary_right_or_refused(apiary: tuple[humandb.Connection, sqlite3.Conne
     except NotUnderstood:
         return
     assert ok, told
+
+
+def test_what_someone_did_is_their_titled_things() -> None:
+    """"What did Ines Sol write?": the rows under her that are things with titles of their own are what she
+    made; an event between her and another thing would point past itself (what a customer bought)."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE composers (composer_id INTEGER PRIMARY KEY, full_name TEXT, born INTEGER)")
+    raw.execute("CREATE TABLE pieces (piece_id INTEGER PRIMARY KEY, composer_id INTEGER REFERENCES composers "
+                "(composer_id), title TEXT, written INTEGER)")
+    raw.executemany("INSERT INTO composers VALUES (?, ?, ?)", [(1, "Ines Sol", 1950), (2, "Ravi Tan", 1962)])
+    raw.executemany("INSERT INTO pieces VALUES (?, ?, ?, ?)", [(1, 1, "Low Tide", 1990), (2, 2, "Glass Hours", 1991),
+                                                                (3, 1, "North Light", 2001)])
+    try:
+        assert sorted(con.execute("what did ines sol write").fetchall()) == [("Low Tide",), ("North Light",)]
+    finally:
+        con.close()

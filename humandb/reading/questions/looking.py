@@ -372,13 +372,22 @@ class Looking:
             return None
         others = set()
         for link in self.catalog.links:
-            if link.parent == subject.table and not link.self_reference:
+            if link.parent == subject.table and not link.self_reference and self._titled(link.child):
+                others.add(link.child)  # "what has Callum Castellano written": his items, known by their titles
+            elif link.parent == subject.table and not link.self_reference:
                 others |= {other.parent for other in self.catalog.links
                            if other.child == link.child and other.parent != subject.table and not other.self_reference}
         if len(others) != 1:
             return None
         self.use(verb)
         return others.pop()
+
+    def _titled(self, table: str) -> bool:
+        """Rows that are things with a name or title of their own (books, songs), not events (orders, visits),
+        which are known by a key or a date and stand between the things they link."""
+        label = self.label(table)
+        return bool(label) and not any(c.key or c.primary or c.temporal for c in label) \
+            and self._identifier(table) not in label
 
     def distances(self, start: str) -> dict[str, int]:
         found = self._distances.get(start)
