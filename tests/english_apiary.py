@@ -91,6 +91,7 @@ APIARY: list[Case] = [
     Case("how much have we spent since june", "SELECT SUM(amt) FROM bills WHERE paid_ts >= '2026-06-01'"),
     Case("total spend by category", "SELECT cat, SUM(amt) FROM bills GROUP BY cat"),
     Case("which category costs us the most", "SELECT cat FROM bills GROUP BY cat ORDER BY SUM(amt) DESC LIMIT 1"),
+    Case("what bill category costs us the most", "SELECT cat FROM bills GROUP BY cat ORDER BY SUM(amt) DESC LIMIT 1"),
     Case("which yard spent the most on feed",
          "SELECT y.yard_name FROM yards y JOIN bills b ON b.yard_id = y.yard_id WHERE b.cat = 'feed' "
          "GROUP BY y.yard_id ORDER BY SUM(b.amt) DESC LIMIT 1"),

@@ -19,7 +19,6 @@ from tests.heldout.compare import matches
 
 # Misses still open, each with its class; a miss that starts passing fails here (strict xfail).
 MISSES = {
-    "which category costs us the most": "a verb of price ranking a category by another table's money",
 }
 
 

@@ -23,6 +23,7 @@ _TOTALS = frozenset({"amount", "total", "revenue", "sales", "subtotal", "payment
 _SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
 _SOLD = SOLD_VERBS
 _SOLD_STEMS = frozenset({"sold", "bought", "purchas", "order", "buy"})
+_US = frozenset({"us", "me"})
 _SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
 _DID = frozenset({"did", "do", "does"})
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
@@ -53,6 +54,8 @@ class Asking(Filtering):
             return True  # "in store 1, which customer spent the most?"
         if self.raw and self.raw[0] in _LISTING:
             return True
+        if self.raw[:1] == ["what"] and group is not None and group.kind == "column" and group.at <= 2:
+            return True  # "what category costs the most" asks which category, as "which category" does
         if ":" in best.cue and self.after(best, ("column",), 1) is None:
             return True  # "the most expensive product", "the oldest employee"
         named = self.after(best, ("column",), 1)
@@ -349,8 +352,8 @@ class Asking(Filtering):
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
             self.join(query, column.table)
             key = value_of(column)
-            summed = any(w.kind == "column" and (w.text in SUMMED or stem(w.text) in _SUMMED_STEMS)
-                         for w in self.words)
+            summed = any(w.kind == "column" and (w.text in SUMMED or stem(w.text) in _SUMMED_STEMS
+                                                 or self._costs_us(w)) for w in self.words)
             if summed and (group is not None or (query.fanout and column.table != query.entity)):
                 key = agg("sum", key)  # "the category that brings in the most money": money adds up
             if isinstance(key, exp.AggFunc):
@@ -372,6 +375,12 @@ class Asking(Filtering):
         query.add_select(*labels, key)
         query.order_by(key, descending)
         query.limit = top or 1
+
+    def _costs_us(self, word: Word) -> bool:
+        """"The category that costs us the most": what it costs us is all we paid for it, added up (a price
+        said without "us" is what one of them costs)."""
+        after = word.at + word.span
+        return stem(word.text) == "cost" and after < len(self.raw) and self.raw[after] in _US
 
     def needs_measure(self, best: Word) -> None:
         """"Highest", "most", "best" say which end, not of what: without a named number (or a role such as
