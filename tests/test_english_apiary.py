@@ -78,3 +78,23 @@ def test_what_someone_did_is_their_titled_things() -> None:
         assert sorted(con.execute("what did ines sol write").fetchall()) == [("Low Tide",), ("North Light",)]
     finally:
         con.close()
+
+
+def test_a_latin_plural_names_its_table_and_its_key_is_no_role() -> None:
+    """"fungi" are each a fungus: fungus_id is the plain link to them, not a role ("the fungus of a find") that
+    an unknown word beginning like it ("fungology") could name."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE fungi (fungus_id INTEGER PRIMARY KEY, name TEXT, edible INTEGER)")
+    raw.execute("CREATE TABLE finds (find_id INTEGER PRIMARY KEY, fungus_id INTEGER REFERENCES fungi (fungus_id), "
+                "found_on TEXT)")
+    raw.executemany("INSERT INTO fungi VALUES (?, ?, ?)", [(1, "Chanterelle", 1), (2, "Death Cap", 0)])
+    raw.executemany("INSERT INTO finds VALUES (?, ?, ?)", [(1, 1, "2026-09-01"), (2, 1, "2026-09-03"),
+                                                           (3, 2, "2026-10-10")])
+    try:
+        assert con.execute("how many fungi are there").fetchall() == [(2,)]
+        assert con.execute("how many finds of each fungus").fetchall() == [("Chanterelle", 2), ("Death Cap", 1)]
+        with pytest.raises(NotUnderstood, match="fungology"):
+            con.execute("how many finds are in the fungology")
+    finally:
+        con.close()

@@ -101,7 +101,8 @@ def _written_out(index: Index, word: str) -> list[Word]:
     for end in range(len(word) - 2, 3, -1):
         if 3 * end < len(word):
             break
-        found = [m for m in index.phrases.get((word[:end],), []) if m.kind == "column" and m.cue in ("", "part")]
+        found = [m for m in index.phrases.get((word[:end],), []) if m.kind == "column" and m.cue in ("", "part")
+                 and (c := index.catalog.tables[m.table].column(m.column)) is not None and not c.key]
         if found:
             return [Word("column", word, 0, table=m.table, column=m.column) for m in found]
     return []
