@@ -98,3 +98,30 @@ def test_a_latin_plural_names_its_table_and_its_key_is_no_role() -> None:
             con.execute("how many finds are in the fungology")
     finally:
         con.close()
+
+
+@pytest.fixture(scope="module")
+def club() -> Iterator[humandb.Connection]:
+    """A chess club whose people are its customers (`clients`, with a `tier`); no table is called members."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE clients (client_id INTEGER PRIMARY KEY, full_name TEXT, tier TEXT, town TEXT)")
+    raw.execute("CREATE TABLE games (game_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients (client_id), "
+                "played_on TEXT, moves INTEGER)")
+    raw.executemany("INSERT INTO clients VALUES (?, ?, ?, ?)", [
+        (1, "Ana Pike", "gold", "Leeds"), (2, "Bo Lund", "basic", "York"), (3, "Cy Moor", "gold", "Leeds"),
+        (4, "Di Ray", "basic", "Hull")])
+    raw.executemany("INSERT INTO games VALUES (?, ?, ?, ?)", [
+        (1, 1, "2026-01-02", 40), (2, 1, "2026-02-03", 31), (3, 3, "2026-02-09", 55), (4, 2, "2026-03-01", 22)])
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many gold members are there", [(2,)]),
+    ("in how many towns do our members live", [(3,)]),
+    ("number of members per tier", [("basic", 2), ("gold", 2)]),
+])
+def test_members_are_the_customers_where_no_table_is_called_so(club: humandb.Connection, question: str,
+                                                               expected: list[tuple[object, ...]]) -> None:
+    assert sorted(club.execute(question).fetchall()) == expected

@@ -24,6 +24,7 @@ from humandb.reading.questions.vocabulary import (
     DEMONYMS,
     ENDINGS,
     KINDRED,
+    KINDRED_FALLBACKS,
     KINDRED_NAMES,
     LIFECYCLE_VERBS,
     LINKING_VERBS,
@@ -342,6 +343,14 @@ def _add_kindred(index: Index) -> None:
         for word in group:
             for meaning in named:
                 index.add(tuple(word.split()), meaning)
+    for narrow, broad in KINDRED_FALLBACKS:
+        if any(m.kind == "table" for word in narrow for m in index.phrases.get((word,), [])):
+            continue  # members of their own: the table called so
+        named = [meaning for word in sorted(broad) for meaning in index.phrases.get((word,), [])
+                 if meaning.kind == "table" and not meaning.cue.startswith("role")]
+        for word in narrow:
+            for meaning in named:
+                index.add((word,), meaning)
 
 
 def _add_roles(index: Index, catalog: Catalog) -> None:

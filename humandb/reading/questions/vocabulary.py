@@ -20,6 +20,7 @@ __all__ = [
     "HAVING_VERBS",
     "IRREGULAR_PARTICIPLES",
     "KINDRED",
+    "KINDRED_FALLBACKS",
     "KINDRED_NAMES",
     "LIFECYCLE_VERBS",
     "LINKING_VERBS",
@@ -148,6 +149,13 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for
 ))
 
 # Names of attributes: a word of a group also names the column called by another ("wage" the salary).
+# Narrower kindred nouns that stand for a broader group's table where no table of their own is named: a
+# library's or a club's members, readers and subscribers are the customers it keeps.
+KINDRED_FALLBACKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset("member members reader readers borrower borrowers subscriber subscribers".split()),
+     frozenset("customer customers client clients patron patrons".split())),
+)
+
 KINDRED_NAMES: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split())
                                                           for group in (
     "category categories kind kinds type types class classes section sections",
