@@ -112,6 +112,9 @@ APIARY: list[Case] = [
          "SELECT county FROM yards GROUP BY county HAVING AVG(elev_m) > 50"),
     Case("categories with a total amount above 6000",
          "SELECT cat FROM bills GROUP BY cat HAVING SUM(amt) > 6000"),
+    # a category's name followed by "type" or "kind" is that category still
+    Case("number of hives per breed type", "SELECT breed, COUNT(*) FROM hives GROUP BY breed"),
+    Case("how many keepers of each grade kind", "SELECT grade, COUNT(*) FROM keepers GROUP BY grade"),
 ]
 
 # Questions Dave may answer only rightly: a refusal is fine, a plausible wrong table is not.

@@ -92,7 +92,25 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             elif fixed not in STOPWORDS or _another_word(word, fixed):
                 found.append(Word("unknown", word, at))
         at += 1
-    return raw, found
+    return raw, _sorts_named(found, raw, index)
+
+
+_SORTS = frozenset("type types kind kinds category categories class classes sort sorts".split())
+
+
+def _sorts_named(found: list[Word], raw: list[str], index: Index) -> list[Word]:
+    """"Membership type", "habitat type": a category column's name followed by a word for a sort of thing is
+    that column still (no column of its table is called so), not another table's "type"."""
+    for word in [w for w in found if w.kind == "column" and not w.cue]:
+        after = word.at + word.span
+        column = index.catalog.tables[word.table].column(word.column)
+        if after >= len(raw) or raw[after] not in _SORTS or column is None or column.numeric or column.temporal:
+            continue
+        if any(w.at == after and w.kind == "column" and w.table == word.table for w in found):
+            continue  # "payment type" where the payments have a type of their own
+        longer = _placed(word, f"{word.text} {raw[after]}", word.at, word.span + 1)
+        found = [longer if w is word else w for w in found if w.at != after]
+    return found
 
 
 def _written_out(index: Index, word: str) -> list[Word]:
