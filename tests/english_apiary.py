@@ -115,6 +115,16 @@ APIARY: list[Case] = [
     # a category's name followed by "type" or "kind" is that category still
     Case("number of hives per breed type", "SELECT breed, COUNT(*) FROM hives GROUP BY breed"),
     Case("how many keepers of each grade kind", "SELECT grade, COUNT(*) FROM keepers GROUP BY grade"),
+    # a closing clause asking for the rows with none keeps them, at 0
+    Case("number of checks for each keeper, zero included",
+         "SELECT k.full_name, COUNT(c.id) FROM keepers k LEFT JOIN checks c ON c.keeper_id = k.keeper_id "
+         "GROUP BY k.keeper_id"),
+    Case("checks per keeper, including keepers with none",
+         "SELECT k.full_name, COUNT(c.id) FROM keepers k LEFT JOIN checks c ON c.keeper_id = k.keeper_id "
+         "GROUP BY k.keeper_id"),
+    Case("total frames per keeper - show 0 if none",
+         "SELECT k.full_name, COALESCE(SUM(c.frames), 0) FROM keepers k LEFT JOIN checks c "
+         "ON c.keeper_id = k.keeper_id GROUP BY k.keeper_id"),
 ]
 
 # Questions Dave may answer only rightly: a refusal is fine, a plausible wrong table is not.

@@ -125,3 +125,12 @@ def club() -> Iterator[humandb.Connection]:
 def test_members_are_the_customers_where_no_table_is_called_so(club: humandb.Connection, question: str,
                                                                expected: list[tuple[object, ...]]) -> None:
     assert sorted(club.execute(question).fetchall()) == expected
+
+
+def test_rows_with_none_are_kept_only_where_something_is_counted(
+        apiary: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+    """"Hives per breed, including breeds with none": a breed with no hives is no row of any table; Dave says
+    so rather than drop the clause."""
+    con, _ = apiary
+    with pytest.raises(NotUnderstood):
+        con.execute("how many hives per breed, including breeds with none")

@@ -8,25 +8,32 @@ not all used (honesty before helpfulness).
 
 from __future__ import annotations
 
+from sqlglot import exp
+
 from humandb.reading.questions import constructs
 from humandb.reading.questions.asking import Asking
 from humandb.reading.questions.linking import roles_of
-from humandb.reading.questions.query import Query, agg, is_aggregate, ref
-from humandb.reading.questions.words import singular
+from humandb.reading.questions.query import Query, agg, is_aggregate, literal, ref
+from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Reader"]
 
 _PER = frozenset({"a", "an", "per", "each", "every"})
 _WHEN = frozenset({"when", "what day", "what date"})
+_ZERO = frozenset({"zero", "zeros", "zeroes", "0", "none", "nothing", "no"})
+_KEEP = frozenset({"including", "include", "included", "show", "showing", "even", "keep"})
+_CLAUSE = frozenset({"with", "if", "for", "those", "ones", "them", "too", "also", "any", "where", "there", "is",
+                     "are", "the", "a", "an"})
 
 
 class Reader(Asking):
     def read(self) -> Query:
+        zeros = self._zeros_asked()
         entity = self.entity()
         self.resolve(entity)
         entity = self.entity()
         self.own_states(entity)
-        query = Query(entity)
+        query = Query(entity, outer=bool(zeros))
         self.use(*[w for w in self.words if w.kind == "table" and w.table == entity][:1])
         special = constructs.special(self, query)
         if special is not None:
@@ -103,7 +110,38 @@ class Reader(Asking):
                     self.use(word)
         self._per_period()
         self._when_shown(query)
+        if zeros:
+            self._zeros_kept(query, zeros)
         return query
+
+    def _zeros_asked(self) -> list[Word]:
+        """"…, including branches with zero loans", "show 0 if none", "zero included": a closing clause that
+        asks for the rows with nothing to count. Its words are taken out of the question and returned."""
+        zero = next((at for at, token in enumerate(self.raw) if token in _ZERO), None)
+        if zero is None or not any(token in _KEEP for token in self.raw[max(0, zero - 3):zero + 2]):
+            return []
+        start = zero
+        while start > 0 and self.raw[start - 1] in _CLAUSE | _KEEP | _ZERO:
+            start -= 1
+        clause = [w for w in self.words if w.at >= start]
+        if start == 0 or any(w.kind not in ("table", "unknown", "has", "zero", "never", "none", "number", "group")
+                             and w.cue != "part" for w in clause) or not all(
+                token in _CLAUSE | _KEEP | _ZERO or any(w.kind == "table" and w.at == at for w in clause)
+                for at, token in enumerate(self.raw) if at >= start):
+            return []
+        self.use(*clause)
+        self.words = [w for w in self.words if w.at < start]
+        return clause
+
+    def _zeros_kept(self, query: Query, clause: list[Word]) -> None:
+        """The counts and totals of every row, those with none at 0: the joins keep them (query.outer) and an
+        empty total is 0 rather than nothing."""
+        counted = any(is_aggregate(item) for item in query.select) and query.group and query.joins
+        named = {w.table for w in clause if w.kind == "table"}
+        if not counted or not named <= {query.entity, *query.joined}:
+            raise self.puzzled("I can't see which rows with none to keep here")
+        query.select = [item.transform(lambda node: exp.Coalesce(this=node, expressions=[literal(0)])
+                                       if isinstance(node, exp.Sum) else node) for item in query.select]
 
     def _when_shown(self, query: Query) -> None:
         """"The 5 coldest readings - when were they": "when" beside rows shown asks for their moment too, where
