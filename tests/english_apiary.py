@@ -115,6 +115,11 @@ APIARY: list[Case] = [
     # a category's name followed by "type" or "kind" is that category still
     Case("number of hives per breed type", "SELECT breed, COUNT(*) FROM hives GROUP BY breed"),
     Case("how many keepers of each grade kind", "SELECT grade, COUNT(*) FROM keepers GROUP BY grade"),
+    # a verb with an unnamed object ("logged something") is done in the one table of events under the rows
+    Case("how many keepers logged something in 2025",
+         "SELECT COUNT(DISTINCT keeper_id) FROM checks WHERE chk_ts >= '2025-01-01' AND chk_ts < '2026-01-01'"),
+    Case("how many different keepers logged anything in 2024",
+         "SELECT COUNT(DISTINCT keeper_id) FROM checks WHERE chk_ts >= '2024-01-01' AND chk_ts < '2025-01-01'"),
     # a closing clause asking for the rows with none keeps them, at 0
     Case("number of checks for each keeper, zero included",
          "SELECT k.full_name, COUNT(c.id) FROM keepers k LEFT JOIN checks c ON c.keeper_id = k.keeper_id "
@@ -142,6 +147,9 @@ APIARY_HARD: list[Case] = [
          "SELECT g.common_name, COUNT(*) FROM forage f JOIN plants s ON s.plant_id = f.plant_id JOIN plants g "
          "ON g.plant_id = s.parent_id WHERE g.common_name IN ('clovers', 'apples', 'brambles') "
          "GROUP BY g.common_name"),
+    # a yard's hives were bought and its bills paid: which of them "recorded something" is not guessed
+    Case("how many yards recorded something in 2025",
+         "SELECT COUNT(DISTINCT yard_id) FROM bills WHERE paid_ts >= '2025-01-01' AND paid_ts < '2026-01-01'"),
     # a thing done, with nothing said of what was done to
     Case("what has ada quill looked after",
          "SELECT DISTINCT h.tag FROM hives h JOIN checks c ON c.hive_id = h.hive_id JOIN keepers k "

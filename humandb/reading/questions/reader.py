@@ -14,12 +14,16 @@ from humandb.reading.questions import constructs
 from humandb.reading.questions.asking import Asking
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.query import Query, agg, is_aggregate, literal, ref
+from humandb.reading.questions.refusal import quote_list
 from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Reader"]
 
 _PER = frozenset({"a", "an", "per", "each", "every"})
 _WHEN = frozenset({"when", "what day", "what date"})
+_SOMETHING = frozenset({"something", "anything", "stuff"})
+_NEGATIONS = frozenset({"not", "never", "no"})
+_PARTICLES = frozenset({"out", "up", "in", "on", "off", "down", "away"})
 _ZERO = frozenset({"zero", "zeros", "zeroes", "0", "none", "nothing", "no"})
 _KEEP = frozenset({"including", "include", "included", "show", "showing", "even", "keep"})
 _CLAUSE = frozenset({"with", "if", "for", "those", "ones", "them", "too", "also", "any", "where", "there", "is",
@@ -29,6 +33,7 @@ _CLAUSE = frozenset({"with", "if", "for", "those", "ones", "them", "too", "also"
 class Reader(Asking):
     def read(self) -> Query:
         zeros = self._zeros_asked()
+        self._did_something()
         entity = self.entity()
         self.resolve(entity)
         entity = self.entity()
@@ -113,6 +118,28 @@ class Reader(Asking):
         if zeros:
             self._zeros_kept(query, zeros)
         return query
+
+    def _did_something(self) -> None:
+        """"Patrons who borrowed something in 2024", "observers who logged anything": a verb with an unnamed
+        object is something done in another table's rows — the one table of events under the rows asked about
+        (dated, linked to them). With several such tables, which one the verb means is not guessed."""
+        named = next((w for w in self.words if w.kind == "table" and w.cue != "verb"), None)
+        for at, token in enumerate(self.raw):
+            verb = at - 2 if at >= 2 and self.raw[at - 1] in _PARTICLES else at - 1
+            if token not in _SOMETHING or verb < 1 or named is None or verb <= named.at \
+                    or not self.raw[verb].endswith(("ed", "s")) or self.raw[verb - 1] in _NEGATIONS \
+                    or any(w.at == verb and w.kind != "unknown" for w in self.words):
+                continue  # a verb the catalog knows, or "never shipped anything" (rows with none), is read elsewhere
+            said = " ".join(self.raw[verb:at])
+            events = sorted({link.child for link in self.catalog.links if link.parent == named.table
+                             and not link.self_reference and any(c.temporal for c in self.table(link.child).columns)})
+            if len(events) > 1:
+                raise self.puzzled(f"I can't tell which of {quote_list(events)} “{said} {token}” means")
+            if not events:
+                continue
+            done = Word("table", said, verb, table=events[0], cue="verb", span=at - verb)
+            self.words = sorted([done, *(w for w in self.words if not verb <= w.at <= at)], key=lambda w: w.at)
+            self.used.update(range(verb, at + 1))
 
     def _zeros_asked(self) -> list[Word]:
         """"…, including branches with zero loans", "show 0 if none", "zero included": a closing clause that
