@@ -134,3 +134,21 @@ def test_rows_with_none_are_kept_only_where_something_is_counted(
     con, _ = apiary
     with pytest.raises(NotUnderstood):
         con.execute("how many hives per breed, including breeds with none")
+
+
+def test_partitives_and_fillers_say_nothing_of_their_own() -> None:
+    """"The priciest piece of furniture" is the priciest furniture; "right now" and "in our collection" add
+    nothing to what is counted."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE furniture (item_id INTEGER PRIMARY KEY, label TEXT, price REAL, room TEXT)")
+    raw.executemany("INSERT INTO furniture VALUES (?, ?, ?, ?)", [
+        (1, "oak desk", 420.0, "study"), (2, "pine shelf", 80.0, "study"), (3, "sofa", 900.0, "lounge")])
+    try:
+        assert con.execute("the priciest piece of furniture").fetchall()[0][0] == "sofa"
+        assert sorted(r[0] for r in con.execute("the 2 cheapest bits of furniture").fetchall()) == \
+            ["oak desk", "pine shelf"]
+        assert con.execute("how many pieces of furniture are in the study right now").fetchall() == [(2,)]
+        assert con.execute("how many pieces of furniture are in our collection").fetchall() == [(3,)]
+    finally:
+        con.close()

@@ -91,7 +91,9 @@ FILLERS = frozenset(tuple(phrase.split()) for phrase in (
     "directly", "really", "actually", "basically", "literally", "even", "currently", "presently", "on file",
     "on record", "on the books", "on our books", "in the catalogue", "in the catalog", "in our catalogue",
     "in our catalog", "in the system", "in the database", "in our database", "of all time", "so far", "to date",
-    "at all", "among", "amongst",
+    "at all", "among", "amongst", "right now", "in the collection", "in our collection",
+    # partitives: "the priciest piece of equipment" is the priciest equipment
+    "piece of", "pieces of", "bit of", "bits of",
     # "the total budget across all grants": one total over every row, not one per row
     "across all", "over all", "across every", "across the whole", "over the whole"))
 
