@@ -152,3 +152,22 @@ def test_partitives_and_fillers_say_nothing_of_their_own() -> None:
         assert con.execute("how many pieces of furniture are in our collection").fetchall() == [(3,)]
     finally:
         con.close()
+
+
+def test_compounds_agents_and_chat_spellings() -> None:
+    """A column named by a compound's first word ("email address", "phone number"), the agent of a verb in the
+    present ("sponsors" → sponsor), and "r" for "are"."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE projects (project_id INTEGER PRIMARY KEY, title TEXT, sponsor TEXT, email TEXT, "
+                "phone TEXT, size TEXT)")
+    raw.executemany("INSERT INTO projects VALUES (?, ?, ?, ?, ?, ?)", [
+        (1, "Dunes", "Tide Trust", "a@x.org", None, "big"), (2, "Moor", "Fell Fund", None, "0123", "small"),
+        (3, "Reef", "Tide Trust", None, None, "big")])
+    try:
+        assert sorted(con.execute("who sponsors our projects").fetchall()) == [("Fell Fund",), ("Tide Trust",)]
+        assert len(con.execute("projects with no email address").fetchall()) == 2
+        assert sorted(r[0] for r in con.execute("which projects have no phone number").fetchall()) == ["Dunes", "Reef"]
+        assert con.execute("how many big projects r there").fetchall() == [(2,)]
+    finally:
+        con.close()

@@ -96,15 +96,19 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
 
 
 _SORTS = frozenset("type types kind kinds category categories class classes sort sorts".split())
+# Words that finish a compound a column is named by its first word of: a phone number, an email address.
+_COMPLETIONS = frozenset("number numbers address addresses".split())
 
 
 def _sorts_named(found: list[Word], raw: list[str], index: Index) -> list[Word]:
     """"Membership type", "habitat type": a category column's name followed by a word for a sort of thing is
-    that column still (no column of its table is called so), not another table's "type"."""
+    that column still (no column of its table is called so), not another table's "type"; so is a column
+    named by a compound's first word ("phone number", "email address")."""
     for word in [w for w in found if w.kind == "column" and not w.cue]:
         after = word.at + word.span
         column = index.catalog.tables[word.table].column(word.column)
-        if after >= len(raw) or raw[after] not in _SORTS or column is None or column.numeric or column.temporal:
+        if after >= len(raw) or raw[after] not in _SORTS | _COMPLETIONS or column is None or column.numeric \
+                or column.temporal:
             continue
         if any(w.at == after and w.kind == "column" and w.table == word.table for w in found):
             continue  # "payment type" where the payments have a type of their own

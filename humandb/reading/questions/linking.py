@@ -311,15 +311,16 @@ def verb_tables(index: Index, word: str) -> list[Word]:
 def verb_columns(index: Index, word: str) -> list[Word]:
     """A verb that is a column's name in another form: "rated" → rating, "returned" → return_date."""
     root = stem(word)
-    if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing")):
+    if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing", "s")) or word.endswith("ss"):
         return []
     found = [Word("column", word, 0, table=column.table, column=column.name,
                   cue="event" if column.temporal else "" if column.numeric else "having")  # "microchipped"
              for table in index.catalog.tables.values() for column in table.columns
-             if not column.key and column.parts and stem(column.parts[0]) == root]
-    if found or not word.endswith("ed"):
+             if not column.key and column.parts and stem(column.parts[0]) == root] if word.endswith(("ed", "ing")) \
+        else []
+    if found or word.endswith("ing"):
         return found
-    # "directed" → director, "owned" → owner: the column names who did it
+    # "directed" → director, "owned" → owner, "funds" → funder: the column names who does it
     return [Word("column", word, 0, table=column.table, column=column.name, cue="agent")
             for table in index.catalog.tables.values() for column in table.columns
             if not column.key and not column.numeric and not column.temporal and len(column.parts) == 1

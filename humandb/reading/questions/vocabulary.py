@@ -54,7 +54,7 @@ ABBREVIATIONS: dict[str, str] = {
     "percentage": "percent", "tot": "total", "ttl": "total", "max": "maximum", "min": "minimum",
     "info": "information", "desc": "descending", "asc": "ascending", "w/o": "without", "w/": "with",
     "thru": "through", "hrs": "hours", "hr": "hour", "mins": "minutes", "secs": "seconds", "ppl": "people",
-    "pls": "please", "plz": "please", "whats": "what", "hows": "how",
+    "pls": "please", "plz": "please", "r": "are", "whats": "what", "hows": "how",
     "whos": "who", "wheres": "where", "thats": "that", "theres": "there", "dont": "do not", "didnt": "did not",
     "doesnt": "does not", "havent": "have not", "hasnt": "has not", "wasnt": "was not", "werent": "were not",
     "isnt": "is not", "arent": "are not", "cant": "can not", "cannot": "can not", "wont": "will not",
