@@ -171,3 +171,13 @@ def test_compounds_agents_and_chat_spellings() -> None:
         assert con.execute("how many big projects r there").fetchall() == [(2,)]
     finally:
         con.close()
+
+
+def test_a_keyword_made_plural_is_english() -> None:
+    """"Grants with more than 100 expenses" names a table; "selec * from t" is still SQL with a typo."""
+    from humandb.reading.questions import is_english
+
+    assert is_english("grants with more than 100 expenses")
+    assert is_english("updates per day last week")
+    assert not is_english("selec * from t")
+    assert not is_english("updat t set a = 1")
