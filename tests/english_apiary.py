@@ -120,6 +120,8 @@ APIARY: list[Case] = [
          "SELECT COUNT(DISTINCT keeper_id) FROM checks WHERE chk_ts >= '2025-01-01' AND chk_ts < '2026-01-01'"),
     Case("how many different keepers logged anything in 2024",
          "SELECT COUNT(DISTINCT keeper_id) FROM checks WHERE chk_ts >= '2024-01-01' AND chk_ts < '2025-01-01'"),
+    # chat spellings
+    Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0
     Case("number of checks for each keeper, zero included",
          "SELECT k.full_name, COUNT(c.id) FROM keepers k LEFT JOIN checks c ON c.keeper_id = k.keeper_id "
