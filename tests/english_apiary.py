@@ -120,6 +120,11 @@ APIARY: list[Case] = [
          "SELECT COUNT(DISTINCT keeper_id) FROM checks WHERE chk_ts >= '2025-01-01' AND chk_ts < '2026-01-01'"),
     Case("how many different keepers logged anything in 2024",
          "SELECT COUNT(DISTINCT keeper_id) FROM checks WHERE chk_ts >= '2024-01-01' AND chk_ts < '2025-01-01'"),
+    # a comparative said before the column it compares with the average
+    Case("which hives have a bigger cost than average",
+         "SELECT tag FROM hives WHERE cost_usd > (SELECT AVG(cost_usd) FROM hives)"),
+    Case("yards with a lower elevation than average",
+         "SELECT yard_name FROM yards WHERE elev_m < (SELECT AVG(elev_m) FROM yards)"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

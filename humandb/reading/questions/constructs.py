@@ -398,6 +398,8 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
             break
     if column is None:
         column = reader.nearest(query.entity, hint or "money")
+    if op == "?":  # "a bigger budget than average": the comparative came before what it compares
+        op = _split_comparative(reader, word)
     if column is None or op == "?":
         raise reader.puzzled(f"I don't know what “{word.text}” compares")
     if column.table != query.entity and query.entity not in _parents(reader, column.table):
@@ -413,6 +415,23 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
     above = op.startswith(">")
     query.filter((exp.GT if above else exp.LT)(this=value_of(column), expression=average))
     query.said.append(f"with {column.name} {'above' if above else 'below'} the average")
+
+
+def _split_comparative(reader: Reader, word: Word) -> str:
+    """The direction of a comparative said a few words before "than average" ("a higher elevation than
+    average"), its words marked used; "?" when there is none."""
+    for at in range(word.at - 1, max(-1, word.at - 4), -1):
+        token = reader.raw[at]
+        op = ">" if token in _MORE else "<" if token in _LESS else ""
+        if op:
+            reader.use(*[w for w in reader.words if w.at == at])
+            reader.used.add(at)
+            return op
+    return "?"
+
+
+_MORE = frozenset("higher bigger larger greater more longer heavier taller".split())
+_LESS = frozenset("lower smaller less fewer shorter lighter cheaper".split())
 
 
 def upcoming(reader: Reader, query: Query) -> None:
