@@ -125,6 +125,11 @@ APIARY: list[Case] = [
          "SELECT tag FROM hives WHERE cost_usd > (SELECT AVG(cost_usd) FROM hives)"),
     Case("yards with a lower elevation than average",
          "SELECT yard_name FROM yards WHERE elev_m < (SELECT AVG(elev_m) FROM yards)"),
+    # "different" before what is counted: each is counted once already
+    Case("how many different carniolan hives are there", "SELECT COUNT(*) FROM hives WHERE breed = 'carniolan'"),
+    Case("how many distinct keepers checked a buckfast hive",
+         "SELECT COUNT(DISTINCT c.keeper_id) FROM checks c JOIN hives h ON h.hive_id = c.hive_id "
+         "WHERE h.breed = 'buckfast'"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

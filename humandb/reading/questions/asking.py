@@ -105,9 +105,10 @@ class Asking(Filtering):
             self.use(noun)  # "how many orders came from customers in Germany": count the entity, via the link
         key = agg("count", ref(query.entity, self.table(query.entity).key), distinct=True) if query.fanout \
             else agg("count")
-        entity_word = next((w for w in self.words if w.kind == "table" and w.table == query.entity), None)
-        if entity_word is not None and query.fanout:  # "how many distinct products have customers ordered"
-            self.use(self.before(entity_word, ("distinct",), 1))
+        # "how many distinct products have customers ordered", "how many different species": the rows counted
+        # are different ones already (counted once each across a join)
+        for named in (w for w in self.words if w.kind in ("table", "value") and w.table == query.entity):
+            self.use(self.before(named, ("distinct",), 1))
         sold = self._units_sold(query)
         if sold is not None:  # "how many tracks were sold this year": the units on the sales' lines
             key = agg("sum", value_of(sold))
