@@ -181,3 +181,25 @@ def test_a_keyword_made_plural_is_english() -> None:
     assert is_english("updates per day last week")
     assert not is_english("selec * from t")
     assert not is_english("updat t set a = 1")
+
+
+def test_a_month_after_since_and_people_of_two_kinds() -> None:
+    """"Since June" is the month though a customer is called June; "people" where staff and customers are both
+    people is refused unless something else in the question is one of theirs."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, team TEXT, "
+                "hired_on TEXT)")
+    raw.execute("CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, "
+                "signed_up TEXT)")
+    raw.executemany("INSERT INTO staff VALUES (?, ?, ?, ?, ?)", [
+        (1, "Oli", "Dunn", "finance", "2026-07-01"), (2, "Pat", "Kerr", "sales", "2020-01-05")])
+    raw.executemany("INSERT INTO customers VALUES (?, ?, ?, ?)", [
+        (1, "June", "Hart", "2026-02-01"), (2, "Ray", "Moss", "2026-08-09"), (3, "Ida", "Vale", "2026-10-10")])
+    try:
+        assert con.execute("how many customers signed up since june").fetchall() == [(2,)]
+        with pytest.raises(NotUnderstood, match="people"):
+            con.execute("how many people joined since june")
+        assert con.execute("people in finance").fetchall() == [("Oli", "Dunn")]
+    finally:
+        con.close()

@@ -52,6 +52,8 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             later = _longest(index, raw, at + match[0] - 1)  # "per year group": per, then the year_group column
             if later is not None and later[0] > 1 and any(m.kind in ("table", "column") for m in later[1]):
                 match = _longest(index, raw, at, match[0] - 1) or match
+        if match is not None and match[0] == 1 and _month_after_time_word(raw, at):
+            match = None  # "since June": the month, though someone is called June
         if match is not None:
             span, meanings = match
             text = " ".join(raw[at : at + span])
@@ -128,6 +130,10 @@ def _written_out(index: Index, word: str) -> list[Word]:
         if found:
             return [Word("column", word, 0, table=m.table, column=m.column) for m in found]
     return []
+
+
+def _month_after_time_word(raw: list[str], at: int) -> bool:
+    return raw[at] in MONTHS and len(raw[at]) > 3 and at > 0 and raw[at - 1] in _BEFORE_MONTH
 
 
 def _another_word(word: str, fixed: str) -> bool:
