@@ -203,3 +203,19 @@ def test_a_month_after_since_and_people_of_two_kinds() -> None:
         assert con.execute("people in finance").fetchall() == [("Oli", "Dunn")]
     finally:
         con.close()
+
+
+def test_ages_said_after_the_number_and_of_the_eldest() -> None:
+    """"65 or older", "18 or younger" (18-year-olds included), "how old is our oldest member"."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE riders (rider_id INTEGER PRIMARY KEY, full_name TEXT, birth_date TEXT)")
+    raw.executemany("INSERT INTO riders VALUES (?, ?, ?)", [
+        (1, "Al Oak", "1950-03-01"), (2, "Bea Fir", "1961-11-18"), (3, "Cal Elm", "2008-01-01"),
+        (4, "Dot Ash", "2007-11-19"), (5, "Eve Yew", "1990-06-06")])  # today is 2026-11-18
+    try:
+        assert con.execute("how many riders are 65 or older").fetchall() == [(2,)]
+        assert con.execute("how many riders are 18 or younger").fetchall() == [(2,)]
+        assert con.execute("how old is our oldest rider").fetchall()[0][-1] == 76
+    finally:
+        con.close()

@@ -258,7 +258,7 @@ class Filtering(Grouping):
 
     def compare(self, query: Query, word: Word) -> None:
         numbers = [w for w in self.words if w.kind == "number" and w.at > word.at and w.at not in self.used][:2]
-        if word.cue.endswith("post"):
+        if word.cue.partition(":")[0].endswith("post"):  # "65 or more", "65 or older"
             numbers = [w for w in self.words if w.kind == "number" and w.at < word.at][-1:]
         if not numbers:
             return
