@@ -130,6 +130,9 @@ APIARY: list[Case] = [
     Case("how many distinct keepers checked a buckfast hive",
          "SELECT COUNT(DISTINCT c.keeper_id) FROM checks c JOIN hives h ON h.hive_id = c.hive_id "
          "WHERE h.breed = 'buckfast'"),
+    # "for" a year is in it
+    Case("bill counts for 2025",
+         "SELECT COUNT(*) FROM bills WHERE paid_ts >= '2025-01-01' AND paid_ts < '2026-01-01'"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

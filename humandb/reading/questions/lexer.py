@@ -47,6 +47,10 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
     typos = 0
     at = 0
     while at < len(raw):
+        if raw[at] == "for" and at + 1 < len(raw) and _year(raw[at + 1]):
+            found.append(Word("when", "for", at, cue="in"))  # "loan counts for 2025": in 2025
+            at += 1
+            continue
         match = _longest(index, raw, at) if not _pronoun(raw, at) else None
         if match is not None and match[0] > 1 and not any(m.kind in ("table", "column", "value") for m in match[1]):
             later = _longest(index, raw, at + match[0] - 1)  # "per year group": per, then the year_group column
@@ -130,6 +134,10 @@ def _written_out(index: Index, word: str) -> list[Word]:
         if found:
             return [Word("column", word, 0, table=m.table, column=m.column) for m in found]
     return []
+
+
+def _year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
 
 
 def _month_after_time_word(raw: list[str], at: int) -> bool:
