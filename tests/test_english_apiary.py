@@ -219,3 +219,19 @@ def test_ages_said_after_the_number_and_of_the_eldest() -> None:
         assert con.execute("how old is our oldest rider").fetchall()[0][-1] == 76
     finally:
         con.close()
+
+
+def test_a_name_beside_reporting_lines_is_the_hierarchys() -> None:
+    """"Who reports to Ada Lake" where a customer is called Ada Lake too: the staff member she manages."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT)")
+    raw.execute("CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, "
+                "manager_id INTEGER REFERENCES staff (staff_id))")
+    raw.executemany("INSERT INTO customers VALUES (?, ?, ?)", [(1, "Ada", "Lake"), (2, "Bo", "Reed")])
+    raw.executemany("INSERT INTO staff VALUES (?, ?, ?, ?)", [
+        (1, "Ada", "Lake", None), (2, "Cy", "Moor", 1), (3, "Di", "Penn", 1), (4, "Ed", "Rush", 2)])
+    try:
+        assert sorted(con.execute("who reports to ada lake").fetchall()) == [("Cy", "Moor"), ("Di", "Penn")]
+    finally:
+        con.close()

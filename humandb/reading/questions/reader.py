@@ -34,6 +34,7 @@ class Reader(Asking):
     def read(self) -> Query:
         zeros = self._zeros_asked()
         self._did_something()
+        self._named_in_the_hierarchy()
         entity = self.entity()
         self.resolve(entity)
         entity = self.entity()
@@ -140,6 +141,15 @@ class Reader(Asking):
             done = Word("table", said, verb, table=events[0], cue="verb", span=at - verb)
             self.words = sorted([done, *(w for w in self.words if not verb <= w.at <= at)], key=lambda w: w.at)
             self.used.update(range(verb, at + 1))
+
+    def _named_in_the_hierarchy(self) -> None:
+        """"Who reports to Pablo Rossi" where a patron is called Pablo Rossi too: beside a word of reporting lines,
+        a name that is also a row of the table that refers to itself (the staff's supervisors) means that row."""
+        if not any(w.kind in ("child", "parent", "manages") for w in self.words):
+            return
+        trees = {link.child for link in self.catalog.links if link.self_reference}
+        ranked = {w.at for w in self.words if w.kind == "value" and w.table in trees}
+        self.words = [w for w in self.words if not (w.kind == "value" and w.at in ranked and w.table not in trees)]
 
     def _zeros_asked(self) -> list[Word]:
         """"…, including branches with zero loans", "show 0 if none", "zero included": a closing clause that
