@@ -133,6 +133,13 @@ APIARY: list[Case] = [
     # "for" a year is in it
     Case("bill counts for 2025",
          "SELECT COUNT(*) FROM bills WHERE paid_ts >= '2025-01-01' AND paid_ts < '2026-01-01'"),
+    # "who has <done> the most <rows>": the one kind of person those rows name
+    Case("who has logged the most checks",
+         "SELECT k.full_name FROM keepers k JOIN checks c ON c.keeper_id = k.keeper_id GROUP BY k.keeper_id "
+         "ORDER BY COUNT(*) DESC LIMIT 1"),
+    Case("among masters who has logged the most checks",
+         "SELECT k.full_name FROM keepers k JOIN checks c ON c.keeper_id = k.keeper_id WHERE k.grade = 'master' "
+         "GROUP BY k.keeper_id ORDER BY COUNT(*) DESC LIMIT 1"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

@@ -19,6 +19,8 @@ from tests.heldout.compare import matches
 
 # Misses still open, each with its class; a miss that starts passing fails here (strict xfail).
 MISSES = {
+    "who has logged the most checks": "a guessed person needs the schema's own verb ('logged' names nothing)",
+    "among masters who has logged the most checks": "a guessed person needs the schema's own verb",
 }
 
 
