@@ -237,3 +237,20 @@ def test_a_name_beside_reporting_lines_is_the_hierarchys() -> None:
         assert sorted(con.execute("who reports to ada lake").fetchall()) == [("Cy", "Moor"), ("Di", "Penn")]
     finally:
         con.close()
+
+
+def test_a_verb_after_to_names_the_column_made_from_it() -> None:
+    """"The cheapest boats to insure" is by insurance_premium; "to" a verb no column is made from stays unread."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE boats (boat_id INTEGER PRIMARY KEY, boat_name TEXT, insurance_premium REAL, "
+                "berth_fee REAL)")
+    raw.executemany("INSERT INTO boats VALUES (?, ?, ?, ?)", [
+        (1, "Kite", 300.0, 90.0), (2, "Wren", 120.0, 200.0), (3, "Puffin", 210.0, 50.0)])
+    try:
+        assert [r[0] for r in con.execute("the 2 cheapest boats to insure").fetchall()] == ["Wren", "Puffin"]
+        assert con.execute("how many boats cost more than average to insure").fetchall() == [(1,)]
+        with pytest.raises(NotUnderstood, match="paint"):
+            con.execute("the cheapest boats to paint")
+    finally:
+        con.close()

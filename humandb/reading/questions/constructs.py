@@ -388,13 +388,16 @@ def average_comparisons(reader: Reader) -> None:
 def versus_average(reader: Reader, query: Query, word: Word) -> None:
     """"Agents earning above average", "products priced below the average price": col > (SELECT AVG(col))."""
     op, _, hint = word.cue.partition(":")
-    near = [w for w in reader.words if w.kind == "column" and -3 <= w.at - word.at <= word.span + 1]
+    near = [w for w in reader.words if w.kind == "column" and -3 <= w.at - word.at <= word.span + 2]
     column: Column | None = None
-    for candidate in sorted(near, key=lambda w: abs(w.at - word.at)):
+    # a column named outright before a role's guess: "cost more than average to insure" is the premium
+    for candidate in sorted(near, key=lambda w: (w.cue.startswith("role"), abs(w.at - word.at))):
         found = reader.column_of(candidate)
         if found is not None and found.numeric and not found.key:
             column = found
             reader.use(candidate)
+            if candidate.at > 0 and reader.raw[candidate.at - 1] == "to":  # "cost … to insure": the premium
+                reader.use(*[w for w in near if w.cue in ("role:price", "role:money")])
             break
     if column is None:
         column = reader.nearest(query.entity, hint or "money")

@@ -10,7 +10,7 @@ from humandb.brain.catalog import name_parts
 from humandb.reading.questions.linking import Index, verb_columns, verb_tables
 from humandb.reading.questions.typos import correct
 from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STATES, STOPWORDS
-from humandb.reading.questions.words import Word, number_value, tokens
+from humandb.reading.questions.words import Word, number_value, stem, tokens
 
 __all__ = ["lex", "normalised"]
 
@@ -88,7 +88,7 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
                 found += [_placed(meaning, " ".join(raw[at:at + 2]), at, 2) for meaning in verbs]
                 at += 2
                 continue
-            verbs = verbs or _written_out(index, word)
+            verbs = verbs or _written_out(index, word) or _to_do(index, raw, at)
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
             meanings = verbs or (index.meanings((fixed,)) if fixed else [])
@@ -134,6 +134,18 @@ def _written_out(index: Index, word: str) -> list[Word]:
         if found:
             return [Word("column", word, 0, table=m.table, column=m.column) for m in found]
     return []
+
+
+def _to_do(index: Index, raw: list[str], at: int) -> list[Word]:
+    """"The cheapest dvds to replace", "cost more than average to repair": a verb after "to" names the column
+    whose first word is made from it (replacement_cost, repair_fee)."""
+    root = stem(raw[at])
+    if at == 0 or raw[at - 1] != "to" or len(root) < 4:
+        return []
+    return [Word("column", raw[at], 0, table=column.table, column=column.name)
+            for table in index.catalog.tables.values() for column in table.columns
+            if column.numeric and not column.key and column.parts and column.parts[0] != raw[at]
+            and column.parts[0].startswith(root)]
 
 
 def _year(token: str) -> bool:
