@@ -140,6 +140,11 @@ APIARY: list[Case] = [
     Case("among masters who has logged the most checks",
          "SELECT k.full_name FROM keepers k JOIN checks c ON c.keeper_id = k.keeper_id WHERE k.grade = 'master' "
          "GROUP BY k.keeper_id ORDER BY COUNT(*) DESC LIMIT 1"),
+    # a count and a total side by side
+    Case("bills by category - how many and how much", "SELECT cat, COUNT(*), SUM(amt) FROM bills GROUP BY cat"),
+    Case("number of checks and average frames per keeper",
+         "SELECT k.full_name, COUNT(c.id), AVG(c.frames) FROM keepers k LEFT JOIN checks c "
+         "ON c.keeper_id = k.keeper_id GROUP BY k.keeper_id"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

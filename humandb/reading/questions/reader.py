@@ -13,7 +13,7 @@ from sqlglot import exp
 from humandb.reading.questions import constructs
 from humandb.reading.questions.asking import Asking
 from humandb.reading.questions.linking import roles_of
-from humandb.reading.questions.query import Query, agg, is_aggregate, literal, ref
+from humandb.reading.questions.query import Query, agg, is_aggregate, literal, ref, value_of
 from humandb.reading.questions.refusal import quote_list
 from humandb.reading.questions.words import Word, singular
 
@@ -21,6 +21,7 @@ __all__ = ["Reader"]
 
 _PER = frozenset({"a", "an", "per", "each", "every"})
 _WHEN = frozenset({"when", "what day", "what date"})
+_SUMMARIES = frozenset({"sum", "avg", "min", "max"})
 _SOMETHING = frozenset({"something", "anything", "stuff"})
 _NEGATIONS = frozenset({"not", "never", "no"})
 _PARTICLES = frozenset({"out", "up", "in", "on", "off", "down", "away"})
@@ -116,6 +117,7 @@ class Reader(Asking):
                     self.use(word)
         self._per_period()
         self._when_shown(query)
+        self._and_how_much(query)
         if zeros:
             self._zeros_kept(query, zeros)
         return query
@@ -179,6 +181,22 @@ class Reader(Asking):
             raise self.puzzled("I can't see which rows with none to keep here")
         query.select = [item.transform(lambda node: exp.Coalesce(this=node, expressions=[literal(0)])
                                        if isinstance(node, exp.Sum) else node) for item in query.select]
+
+    def _and_how_much(self, query: Query) -> None:
+        """"Fines by reason - how many and how much", "number of fines and total amount by reason": a count and,
+        after "and", a total (or average) of the same rows' own amount, side by side."""
+        also = next((w for w in self.words if w.kind == "agg" and w.cue in _SUMMARIES and w.at not in self.used
+                     and self.before(w, ("and",), 2) is not None), None)
+        count = next((item for item in query.select if isinstance(item, exp.Count)), None)
+        if also is None or query.bare or query.per or count is None:
+            return
+        counted = next((c.table for c in count.find_all(exp.Column)), query.entity)
+        column = self.measure(query, also)
+        if column is None or column.table != counted:
+            return  # another table's amount would be repeated over the rows counted
+        self.use(also, self.before(also, ("and",), 2))
+        query.add_select(agg(also.cue, value_of(column)))
+        query.said.append(f"and the {also.cue} of {column.name}")
 
     def _when_shown(self, query: Query) -> None:
         """"The 5 coldest readings - when were they": "when" beside rows shown asks for their moment too, where
