@@ -145,6 +145,9 @@ APIARY: list[Case] = [
     Case("number of checks and average frames per keeper",
          "SELECT k.full_name, COUNT(c.id), AVG(c.frames) FROM keepers k LEFT JOIN checks c "
          "ON c.keeper_id = k.keeper_id GROUP BY k.keeper_id"),
+    # a verb never done, with nothing named for it, is the one table of events under the rows
+    Case("which plants have never been spotted",
+         "SELECT common_name FROM plants WHERE plant_id NOT IN (SELECT plant_id FROM forage)"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

@@ -23,6 +23,7 @@ _PER = frozenset({"a", "an", "per", "each", "every"})
 _WHEN = frozenset({"when", "what day", "what date"})
 _SUMMARIES = frozenset({"sum", "avg", "min", "max"})
 _SOMETHING = frozenset({"something", "anything", "stuff"})
+_TRAILING = frozenset({"out", "back", "off", "away", "up", "down"})  # "lent anything out", not "… in 2024"
 _NEGATIONS = frozenset({"not", "never", "no"})
 _PARTICLES = frozenset({"out", "up", "in", "on", "off", "down", "away"})
 _ZERO = frozenset({"zero", "zeros", "zeroes", "0", "none", "nothing", "no"})
@@ -123,26 +124,46 @@ class Reader(Asking):
         return query
 
     def _did_something(self) -> None:
-        """"Patrons who borrowed something in 2024", "observers who logged anything": a verb with an unnamed
-        object is something done in another table's rows — the one table of events under the rows asked about
-        (dated, linked to them). With several such tables, which one the verb means is not guessed."""
-        named = next((w for w in self.words if w.kind == "table" and w.cue != "verb"), None)
-        for at, token in enumerate(self.raw):
-            verb = at - 2 if at >= 2 and self.raw[at - 1] in _PARTICLES else at - 1
-            if token not in _SOMETHING or verb < 1 or named is None or verb <= named.at \
-                    or not self.raw[verb].endswith(("ed", "s")) or self.raw[verb - 1] in _NEGATIONS \
-                    or any(w.at == verb and w.kind != "unknown" for w in self.words):
-                continue  # a verb the catalog knows, or "never shipped anything" (rows with none), is read elsewhere
-            said = " ".join(self.raw[verb:at])
-            events = sorted({link.child for link in self.catalog.links if link.parent == named.table
+        """"Patrons who borrowed something in 2024", "observers who logged anything", "species never spotted": a
+        verb with an unnamed object, or never done, is something done in another table's rows — the one table of
+        events under the rows asked about (dated, linked to them). With several such tables, which one the verb
+        means is not guessed."""
+        subject = next((w for w in self.words if (w.kind == "table" and w.cue != "verb") or w.kind == "value"), None)
+        for verb, end, never in self._unnamed_deeds():
+            if subject is None or verb <= subject.at or any(w.at == verb and w.kind != "unknown" for w in self.words):
+                continue  # a verb the catalog knows is read elsewhere
+            said = " ".join(self.raw[verb:end])
+            events = sorted({link.child for link in self.catalog.links if link.parent == subject.table
                              and not link.self_reference and any(c.temporal for c in self.table(link.child).columns)})
-            if len(events) > 1:
-                raise self.puzzled(f"I can't tell which of {quote_list(events)} “{said} {token}” means")
-            if not events:
+            if len(events) > 1 and not never:  # (rows that never did anything are the reading's "without")
+                raise self.puzzled(f"I can't tell which of {quote_list(events)} “{said}” means")
+            if len(events) != 1:
                 continue
-            done = Word("table", said, verb, table=events[0], cue="verb", span=at - verb)
-            self.words = sorted([done, *(w for w in self.words if not verb <= w.at <= at)], key=lambda w: w.at)
-            self.used.update(range(verb, at + 1))
+            done = Word("table", said, verb, table=events[0], cue="verb", span=end - verb)
+            self.words = sorted([done, *(w for w in self.words if not verb <= w.at < end)], key=lambda w: w.at)
+            self.used.update(range(verb + 1, end))  # the verb itself is the reading's to use
+
+    def _unnamed_deeds(self) -> list[tuple[int, int, bool]]:
+        """Where a verb without a named object is, as (its position, the end of its words): "borrowed something",
+        "checked anything out", "never been spotted", "never lent anything out"; and whether it was never done."""
+        found = []
+        for at, token in enumerate(self.raw):
+            if token in _SOMETHING and at >= 2:
+                verb = at - 2 if self.raw[at - 1] in _PARTICLES else at - 1
+                if self.raw[verb].endswith(("ed", "s")) and self.raw[verb - 1] not in _NEGATIONS:
+                    found.append((verb, self._particle_after(at + 1), False))
+            elif token == "never" and at + 1 < len(self.raw):
+                verb = at + 2 if self.raw[at + 1] in ("been", "be") and at + 2 < len(self.raw) else at + 1
+                end = verb + 1
+                if end < len(self.raw) and self.raw[end] in _SOMETHING:
+                    end += 1
+                if self.raw[verb].endswith(("ed", "en", "t")):
+                    found.append((verb, self._particle_after(end), True))
+        return found
+
+    def _particle_after(self, at: int) -> int:
+        """Past a verb's particle at `at` ("lent anything out"), if there is one."""
+        return at + 1 if at < len(self.raw) and self.raw[at] in _TRAILING else at
 
     def _named_in_the_hierarchy(self) -> None:
         """"Who reports to Pablo Rossi" where a patron is called Pablo Rossi too: beside a word of reporting lines,
