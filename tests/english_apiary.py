@@ -148,6 +148,8 @@ APIARY: list[Case] = [
     # a verb never done, with nothing named for it, is the one table of events under the rows
     Case("which plants have never been spotted",
          "SELECT common_name FROM plants WHERE plant_id NOT IN (SELECT plant_id FROM forage)"),
+    Case("keepers who haven't recorded any checks",
+         "SELECT full_name FROM keepers WHERE keeper_id NOT IN (SELECT keeper_id FROM checks)"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

@@ -58,6 +58,9 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
                 match = _longest(index, raw, at, match[0] - 1) or match
         if match is not None and match[0] == 1 and _month_after_time_word(raw, at):
             match = None  # "since June": the month, though someone is called June
+        if match is not None and match[0] > 1 and all(m.kind == "nullpost" for m in match[1]) \
+                and at + match[0] < len(raw) and raw[at + match[0]] in ("any", "a", "an"):
+            match = _longest(index, raw, at, 1)  # "haven't recorded any sightings": a verb negated, not a blank
         if match is not None:
             span, meanings = match
             text = " ".join(raw[at : at + span])
