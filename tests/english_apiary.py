@@ -95,6 +95,10 @@ APIARY: list[Case] = [
     Case("which yard spent the most on feed",
          "SELECT y.yard_name FROM yards y JOIN bills b ON b.yard_id = y.yard_id WHERE b.cat = 'feed' "
          "GROUP BY y.yard_id ORDER BY SUM(b.amt) DESC LIMIT 1"),
+    # what is owed is money, added up: not how many bills there are
+    Case("which yard owes the most in medicine bills",
+         "SELECT y.yard_name FROM yards y JOIN bills b ON b.yard_id = y.yard_id WHERE b.cat = 'medicine' "
+         "GROUP BY y.yard_id ORDER BY SUM(b.amt) DESC LIMIT 1"),
     # a thing with two names is called by its common one
     Case("top 3 most visited plants",
          "SELECT p.common_name FROM plants p JOIN forage f ON f.plant_id = p.plant_id GROUP BY p.plant_id "

@@ -336,7 +336,7 @@ class Asking(Filtering):
             key = agg("count")  # "which country has the most customers", "which house is the biggest"
             labels = self.group_by(query, group)
             query.said.insert(0, f"{group.text} ranked by number of {query.entity}")
-        elif counted is not None and counted.table != query.entity and not hint:
+        elif counted is not None and counted.table != query.entity and not hint and not self.money_said():
             self.use(counted)
             self.join(query, counted.table)
             key = agg("count", ref(counted.table, self.table(counted.table).key))
@@ -376,6 +376,10 @@ class Asking(Filtering):
         query.add_select(*labels, key)
         query.order_by(key, descending)
         query.limit = top or 1
+
+    def money_said(self) -> bool:
+        """A word for money not yet read ("owes the most in fines"): what is ranked is money, not a count."""
+        return any(w.kind == "column" and w.cue == "role:money" and w.at not in self.used for w in self.words)
 
     def _costs_us(self, word: Word) -> bool:
         """"The category that costs us the most": what it costs us is all we paid for it, added up (a price

@@ -73,8 +73,10 @@ class Reader(Asking):
         if period is not None:
             self.by_period(query, period)
         verbed = any(w.kind == "table" and w.cue == "verb" and w.at not in self.used for w in self.words)
-        if best is not None and (best.cue.endswith(":activity") or constructs.most_verbed(self, best)
-                                 or (verbed and ":" not in best.cue and agg_word is None)):
+        # "which patron owes the most in fines": money said is what is ranked, not how many fines there are
+        money_said = self.money_said()
+        if best is not None and (best.cue.endswith(":activity") or (not money_said and (
+                constructs.most_verbed(self, best) or (verbed and ":" not in best.cue and agg_word is None)))):
             constructs.activity(self, query, best, group, top)
         elif leading is not None and group is None and agg_word is None and best is None and not query.group \
                 and not top:

@@ -28,8 +28,10 @@ _PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(
 
 
 def correct(word: str, index: Index) -> str | None:
-    if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH:
-        return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most")
+    if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH \
+            or (word.endswith("s") and word[:-1] in _PLAIN_ENGLISH):
+        return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most",
+        # "owns" not "owes")
     index = typo_targets(index)
     allowed = 1 if len(word) < 9 else 2
     hits: list[tuple[int, int, bool, int, str]] = []

@@ -203,7 +203,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced charged "
-                    "dollars bucks receipts proceeds collected takings".split(), "money"),
+                    "dollars bucks receipts proceeds collected takings owe owes owed owing".split(), "money"),
     **dict.fromkeys("charge charges cost costs price prices fee fees amount amounts value".split(), "price"),
     **dict.fromkeys(["paid us", "pays us", "paid to us", "pay us"], "money"),  # a customer's money, not a wage
     **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
@@ -277,6 +277,7 @@ TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second"
 
 # Words that mean money added up ("what was the revenue last year?" is a sum without saying so).
 SUMMED = frozenset({"revenue", "sales", "turnover", "spending", "spent", "takings", "spend", "income", "money",
+                    "owe", "owes", "owed", "owing",
                     "payroll", "bring in", "brings in", "brought in", "grossing", "gross", "take", "took", "make",
                     "made", "makes", "generated", "generate", "generates", "proceeds", "receipts", "invoiced",
                     "billed", "salary bill", "wage bill", "pay bill", "salary costs", "staff costs"})
