@@ -154,6 +154,9 @@ APIARY: list[Case] = [
          "SELECT common_name FROM plants WHERE plant_id NOT IN (SELECT plant_id FROM forage)"),
     Case("keepers who haven't recorded any checks",
          "SELECT full_name FROM keepers WHERE keeper_id NOT IN (SELECT keeper_id FROM checks)"),
+    # "highest" of a place is its elevation
+    Case("what's the highest yard", "SELECT yard_name FROM yards ORDER BY elev_m DESC LIMIT 1"),
+    Case("the 2 lowest yards", "SELECT yard_name FROM yards ORDER BY elev_m LIMIT 2"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

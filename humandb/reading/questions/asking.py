@@ -25,6 +25,7 @@ _SOLD = SOLD_VERBS
 _SOLD_STEMS = frozenset({"sold", "bought", "purchas", "order", "buy"})
 _US = frozenset({"us", "me"})
 _SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
+_HEIGHTS = frozenset({"highest", "lowest", "tallest"})  # of a thing with an elevation: by it
 _DID = frozenset({"did", "do", "does"})
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
@@ -207,6 +208,8 @@ class Asking(Filtering):
             return acted
         if not hint and after is not None and after.text in _SIZES and self.role_column(query.entity, "size"):
             return self.role_column(query.entity, "size")  # "the biggest stadium": by its capacity
+        if not hint and after is not None and after.text in _HEIGHTS and self.role_column(query.entity, "height"):
+            return self.role_column(query.entity, "height")  # "the highest site": by its elevation
         if hint == "birth" and not self.person(query.entity):
             # "the oldest team": a thing's age is from its own first date (founded), not its people's birthdays
             return self.role_column(query.entity, "lifecycle") or self.role_column(query.entity, "date")
@@ -396,7 +399,8 @@ class Asking(Filtering):
         named = [w for w in self.words if w.at != best.at and (
             w.kind == "agg" or (w.kind == "table" and w.at > best.at and w.table != entity)
             or (w.kind == "column" and (c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
-        sized = best.text in _SIZES and self.role_column(entity, "size") is not None  # "the biggest stadium"
+        sized = (best.text in _SIZES and self.role_column(entity, "size") is not None) or (  # "the biggest stadium"
+            best.text in _HEIGHTS and self.role_column(entity, "height") is not None)  # "the highest site"
         if not named and not self._money_of(entity) and not sized:
             raise self.puzzled(f"I don't know what “{best.text}” is measured by")
 

@@ -193,6 +193,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
     "size": frozenset("pages length duration size words minutes milliseconds seconds runtime bytes weight "
                       "capacity height width distance hours nights".split()),
     "weight": frozenset("weight mass kg kgs lb lbs grams".split()),
+    "height": frozenset("height elevation altitude elev".split()),
     "temperature": frozenset("temperature temp temperatures celsius fahrenheit degrees".split()),
     "quantity": frozenset("quantity quantities qty units count".split()),
     "name": frozenset("name title label".split()),
