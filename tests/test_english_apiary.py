@@ -254,3 +254,10 @@ def test_a_verb_after_to_names_the_column_made_from_it() -> None:
             con.execute("the cheapest boats to paint")
     finally:
         con.close()
+
+
+def test_a_clause_saying_whose_the_column_is(apiary: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+    """"The yards and the county each one is in" lists each yard with its county."""
+    con, reference = apiary
+    expected = reference.execute("SELECT yard_name, county FROM yards").fetchall()
+    assert sorted(con.execute("list all the yards and the county each one is in").fetchall()) == sorted(expected)

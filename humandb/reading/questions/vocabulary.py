@@ -93,6 +93,9 @@ FILLERS = frozenset(tuple(phrase.split()) for phrase in (
     "on record", "on the books", "on our books", "in the catalogue", "in the catalog", "in our catalogue",
     "in our catalog", "in the system", "in the database", "in our database", "of all time", "so far", "to date",
     "at all", "among", "amongst", "right now", "in the collection", "in our collection",
+    # "the branches and the city each one is in": the city of each, said as a clause
+    "each one is in", "each is in", "each one is located in", "each is located in", "each one belongs to",
+    "each belongs to",
     # partitives: "the priciest piece of equipment" is the priciest equipment
     "piece of", "pieces of", "bit of", "bits of",
     # "the total budget across all grants": one total over every row, not one per row
