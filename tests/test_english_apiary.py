@@ -261,3 +261,16 @@ def test_a_clause_saying_whose_the_column_is(apiary: tuple[humandb.Connection, s
     con, reference = apiary
     expected = reference.execute("SELECT yard_name, county FROM yards").fetchall()
     assert sorted(con.execute("list all the yards and the county each one is in").fetchall()) == sorted(expected)
+
+
+def test_a_plain_verb_after_did_we_is_its_dated_column() -> None:
+    """"How many trees did we plant in 2025": planted_on, as "planted in 2025" would be."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE trees (tree_id INTEGER PRIMARY KEY, kind TEXT, planted_on TEXT, felled_on TEXT)")
+    raw.executemany("INSERT INTO trees VALUES (?, ?, ?, ?)", [
+        (1, "oak", "2025-03-01", None), (2, "ash", "2024-04-01", "2026-01-01"), (3, "yew", "2025-11-11", None)])
+    try:
+        assert con.execute("how many trees did we plant in 2025").fetchall() == [(2,)]
+    finally:
+        con.close()

@@ -91,10 +91,10 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
                 found += [_placed(meaning, " ".join(raw[at:at + 2]), at, 2) for meaning in verbs]
                 at += 2
                 continue
-            verbs = verbs or _written_out(index, word) or _to_do(index, raw, at)
+            verbs = verbs or _written_out(index, word) or _to_do(index, raw, at) or _we_did(index, raw, at, word)
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
-            meanings = verbs or (index.meanings((fixed,)) if fixed else [])
+            meanings = verbs or (index.meanings((fixed,)) or _we_did(index, raw, at, fixed) if fixed else [])
             meanings = [m for m in meanings if m.kind not in _SOFT_CUES]  # a typo never quietly becomes glue
             if meanings:
                 found += [_placed(meaning, word, at, 1) for meaning in _prefer(meanings)]
@@ -149,6 +149,15 @@ def _to_do(index: Index, raw: list[str], at: int) -> list[Word]:
             for table in index.catalog.tables.values() for column in table.columns
             if column.numeric and not column.key and column.parts and column.parts[0] != raw[at]
             and column.parts[0].startswith(root)]
+
+
+def _we_did(index: Index, raw: list[str], at: int, word: str) -> list[Word]:
+    """"How many items did we acquire": a verb in its plain form after "did we" is the dated column named by its
+    past (acquired_on), as "acquired" would be."""
+    if at < 2 or raw[at - 1] not in ("we", "you", "they", "i") or raw[at - 2] not in ("did", "do", "does"):
+        return []
+    past = word + "d" if word.endswith("e") else word + "ed"
+    return [m for m in verb_columns(index, past) if m.cue == "event"]
 
 
 def _year(token: str) -> bool:
