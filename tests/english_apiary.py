@@ -157,6 +157,9 @@ APIARY: list[Case] = [
     # "highest" of a place is its elevation
     Case("what's the highest yard", "SELECT yard_name FROM yards ORDER BY elev_m DESC LIMIT 1"),
     Case("the 2 lowest yards", "SELECT yard_name FROM yards ORDER BY elev_m LIMIT 2"),
+    # "new" beside a verb of joining says it again
+    Case("how many new keepers joined each year",
+         "SELECT substr(joined_dt, 1, 4), COUNT(*) FROM keepers GROUP BY substr(joined_dt, 1, 4)"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

@@ -35,6 +35,7 @@ _CLAUSE = frozenset({"with", "if", "for", "those", "ones", "them", "too", "also"
 class Reader(Asking):
     def read(self) -> Query:
         zeros = self._zeros_asked()
+        self._new_joiners()
         self._did_something()
         self._named_in_the_hierarchy()
         entity = self.entity()
@@ -124,6 +125,15 @@ class Reader(Asking):
         if zeros:
             self._zeros_kept(query, zeros)
         return query
+
+    def _new_joiners(self) -> None:
+        """"How many new members signed up each year": members who joined are new ones; "new" says it again."""
+        for word in [w for w in self.words if w.kind == "unknown" and w.text == "new"]:
+            named = any(w.kind == "table" and w.at == word.at + 1 for w in self.words)
+            joined = any(w.cue == "role:lifecycle" and w.at > word.at for w in self.words)
+            if named and joined:
+                self.used.add(word.at)
+                self.words = [w for w in self.words if w is not word]
 
     def _did_something(self) -> None:
         """"Patrons who borrowed something in 2024", "observers who logged anything", "species never spotted": a
