@@ -160,6 +160,10 @@ APIARY: list[Case] = [
     # "new" beside a verb of joining says it again
     Case("how many new keepers joined each year",
          "SELECT substr(joined_dt, 1, 4), COUNT(*) FROM keepers GROUP BY substr(joined_dt, 1, 4)"),
+    # a verb of piling up is what a group has in total
+    Case("what county racks up the highest total in bills",
+         "SELECT y.county FROM yards y JOIN bills b ON b.yard_id = y.yard_id GROUP BY y.county "
+         "ORDER BY SUM(b.amt) DESC LIMIT 1"),
     # chat spellings
     Case("breeds with atleast 10 hives", "SELECT breed FROM hives GROUP BY breed HAVING COUNT(*) >= 10"),
     # a closing clause asking for the rows with none keeps them, at 0

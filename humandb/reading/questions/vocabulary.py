@@ -415,6 +415,9 @@ CUES: dict[str, tuple[str, str]] = {
     "parent": ("parent", ""), "team lead": ("parent", ""), "manages": ("manages", ""),
     "lead": ("parent?", ""),
     "has": ("has", ""), "have": ("has", ""), "had": ("has", ""), "with": ("has", ""),
+    # verbs of piling up: what a thing has, in total
+    "racks up": ("has", ""), "rack up": ("has", ""), "racked up": ("has", ""), "runs up": ("has", ""),
+    "run up": ("has", ""), "ran up": ("has", ""), "clocks up": ("has", ""), "clocked up": ("has", ""),
 }
 
 # Rows that are people: the parts of a person-name column, and nouns for people.
