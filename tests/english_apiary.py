@@ -193,6 +193,10 @@ APIARY_HARD: list[Case] = [
          "SELECT g.common_name, COUNT(*) FROM forage f JOIN plants s ON s.plant_id = f.plant_id JOIN plants g "
          "ON g.plant_id = s.parent_id WHERE g.common_name IN ('clovers', 'apples', 'brambles') "
          "GROUP BY g.common_name"),
+    # a verb of activity with a year: the year is the activity's, not the hive's purchase (or refused)
+    Case("which tag was handled the most in 2025",
+         "SELECT h.tag FROM hives h JOIN checks c ON c.hive_id = h.hive_id WHERE c.chk_ts >= '2025-01-01' "
+         "AND c.chk_ts < '2026-01-01' GROUP BY h.tag ORDER BY COUNT(*) DESC LIMIT 1"),
     # a yard's hives were bought and its bills paid: which of them "recorded something" is not guessed
     Case("how many yards recorded something in 2025",
          "SELECT COUNT(DISTINCT yard_id) FROM bills WHERE paid_ts >= '2025-01-01' AND paid_ts < '2026-01-01'"),

@@ -140,7 +140,8 @@ class Reader(Asking):
         verb with an unnamed object, or never done, is something done in another table's rows — the one table of
         events under the rows asked about (dated, linked to them). With several such tables, which one the verb
         means is not guessed."""
-        subject = next((w for w in self.words if (w.kind == "table" and w.cue != "verb") or w.kind == "value"), None)
+        subject = next((w for w in self.words if (w.kind == "table" and w.cue != "verb") or w.kind == "value"
+                        or (w.kind == "column" and not w.cue)), None)
         for verb, end, never in self._unnamed_deeds():
             if subject is None or verb <= subject.at or any(w.at == verb and w.kind != "unknown" for w in self.words):
                 continue  # a verb the catalog knows is read elsewhere
@@ -171,7 +172,15 @@ class Reader(Asking):
                     end += 1
                 if self.raw[verb].endswith(("ed", "en", "t")):
                     found.append((verb, self._particle_after(end), True))
+            elif token in ("most", "least") and at >= 1 and self._dated():
+                # "which genre was borrowed the most in 2024": the year is the borrowing's, not the genre's items'
+                verb = at - 2 if self.raw[at - 1] == "the" and at >= 2 else at - 1
+                if self.raw[verb].endswith(("ed", "t", "en")):
+                    found.append((verb, verb + 1, False))
         return found
+
+    def _dated(self) -> bool:
+        return any(w.kind in ("when", "year", "monthrel", "dayrel", "quarter", "day", "month") for w in self.words)
 
     def _particle_after(self, at: int) -> int:
         """Past a verb's particle at `at` ("lent anything out"), if there is one."""
