@@ -274,3 +274,16 @@ def test_a_plain_verb_after_did_we_is_its_dated_column() -> None:
         assert con.execute("how many trees did we plant in 2025").fetchall() == [(2,)]
     finally:
         con.close()
+
+
+def test_a_column_named_with_a_unit_is_named_by_what_it_measures() -> None:
+    """"Max gust speed at the pier": gust_kph, a speed by its unit."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE gauges (gauge_id INTEGER PRIMARY KEY, place TEXT, gust_kph REAL, gust_dir TEXT)")
+    raw.executemany("INSERT INTO gauges VALUES (?, ?, ?, ?)", [
+        (1, "pier", 61.0, "sw"), (2, "pier", 44.5, "w"), (3, "dune", 80.2, "n")])
+    try:
+        assert con.execute("max gust speed at the pier").fetchall() == [(61.0,)]
+    finally:
+        con.close()

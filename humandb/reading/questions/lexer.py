@@ -6,7 +6,7 @@ carries no meaning (a stopword), or an unknown word that the reader must name wh
 
 from __future__ import annotations
 
-from humandb.brain.catalog import name_parts
+from humandb.brain.catalog import Column, name_parts
 from humandb.reading.questions.linking import Index, verb_columns, verb_tables
 from humandb.reading.questions.typos import correct
 from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STATES, STOPWORDS
@@ -105,6 +105,9 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
 
 
 _SORTS = frozenset("type types kind kinds category categories class classes sort sorts".split())
+# What a unit in a column's name measures: "wind speed" is wind_kph.
+_UNITS = {"speed": {"kph", "mph", "kmh", "kmph", "knots"}, "temperature": {"c", "f", "celsius", "fahrenheit"},
+          "weight": {"kg", "kgs", "lb", "lbs", "g", "grams"}, "distance": {"km", "mi", "miles", "m"}}
 # Words that finish a compound a column is named by its first word of: a phone number, an email address.
 _COMPLETIONS = frozenset("number numbers address addresses".split())
 
@@ -112,18 +115,25 @@ _COMPLETIONS = frozenset("number numbers address addresses".split())
 def _sorts_named(found: list[Word], raw: list[str], index: Index) -> list[Word]:
     """"Membership type", "habitat type": a category column's name followed by a word for a sort of thing is
     that column still (no column of its table is called so), not another table's "type"; so is a column
-    named by a compound's first word ("phone number", "email address")."""
-    for word in [w for w in found if w.kind == "column" and not w.cue]:
+    named by a compound's first word ("phone number", "email address"), or by what its unit measures ("wind
+    speed" of wind_kph)."""
+    for word in [w for w in found if w.kind == "column" and w.cue in ("", "part")]:
         after = word.at + word.span
         column = index.catalog.tables[word.table].column(word.column)
-        if after >= len(raw) or raw[after] not in _SORTS | _COMPLETIONS or column is None or column.numeric \
-                or column.temporal:
+        if after >= len(raw) or column is None or not (_measured(column, raw[after]) or (
+                not word.cue and raw[after] in _SORTS | _COMPLETIONS and not column.numeric and not column.temporal)):
             continue
         if any(w.at == after and w.kind == "column" and w.table == word.table for w in found):
             continue  # "payment type" where the payments have a type of their own
         longer = _placed(word, f"{word.text} {raw[after]}", word.at, word.span + 1)
-        found = [longer if w is word else w for w in found if w.at != after]
+        measured = _measured(column, raw[after])  # then the unit has said which of the word's columns it is
+        found = [longer if w is word else w for w in found
+                 if w.at != after and not (measured and w.at == word.at and w is not word)]
     return found
+
+
+def _measured(column: Column, token: str) -> bool:
+    return column.numeric and bool(set(column.parts) & _UNITS.get(token, set()))
 
 
 def _written_out(index: Index, word: str) -> list[Word]:
