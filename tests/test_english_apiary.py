@@ -287,3 +287,12 @@ def test_a_column_named_with_a_unit_is_named_by_what_it_measures() -> None:
         assert con.execute("max gust speed at the pier").fetchall() == [(61.0,)]
     finally:
         con.close()
+
+
+def test_a_real_word_one_letter_from_the_vocabulary_is_no_typo(
+        apiary: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+    """"Average speed" is not "average spend": a letter changed makes another word; a letter swapped is a slip."""
+    con, reference = apiary
+    with pytest.raises(NotUnderstood, match="speed"):
+        con.execute("what is the average speed")
+    assert con.execute("how much did we sepnd").fetchall() == reference.execute("SELECT SUM(amt) FROM bills").fetchall()
