@@ -296,3 +296,19 @@ def test_a_real_word_one_letter_from_the_vocabulary_is_no_typo(
     with pytest.raises(NotUnderstood, match="speed"):
         con.execute("what is the average speed")
     assert con.execute("how much did we sepnd").fetchall() == reference.execute("SELECT SUM(amt) FROM bills").fetchall()
+
+
+def test_still_before_the_verb_of_a_rows_making_is_a_state_not_every_row() -> None:
+    """"How many rentals are still out" is not every rental (rented_out is what made each one); refused rather
+    than counted whole."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE lendings (lending_id INTEGER PRIMARY KEY, lent_ts TEXT, back_ts TEXT)")
+    raw.executemany("INSERT INTO lendings VALUES (?, ?, ?)", [
+        (1, "2026-01-01", "2026-01-05"), (2, "2026-02-01", None)])
+    try:
+        with pytest.raises(NotUnderstood, match="lent"):
+            con.execute("how many lendings are still lent")
+        assert con.execute("how many lendings were lent in 2026").fetchall() == [(2,)]
+    finally:
+        con.close()

@@ -114,7 +114,9 @@ class Reader(Asking):
             query.distinct = True
         for word in self.all_of("column"):  # "total quantity ordered": ordering is what made every order
             column = self.column_of(word)
-            if word.cue == "event" and column is not None and column.table in {query.entity, *query.joined}:
+            still = word.at > 0 and self.raw[word.at - 1] == "still"  # "checkouts still out": not every one is
+            if word.cue == "event" and column is not None and column.table in {query.entity, *query.joined} \
+                    and not still:
                 first = next((c for c in self.table(column.table).columns if c.temporal
                               and "birth" not in roles_of(c)), None)
                 if first == column:
