@@ -312,3 +312,20 @@ def test_still_before_the_verb_of_a_rows_making_is_a_state_not_every_row() -> No
         assert con.execute("how many lendings were lent in 2026").fetchall() == [(2,)]
     finally:
         con.close()
+
+
+def test_a_verb_that_is_a_flag_and_a_date_is_dated_by_the_date() -> None:
+    """"Jobs billed in 2025" where billed is a flag (and a word for money) and billed_on its date: the year is
+    billed_on's, not the row's first date."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    raw = con.store._db
+    raw.execute("CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, raised_on TEXT, amount REAL, billed INTEGER, "
+                "billed_on TEXT)")
+    raw.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)", [
+        (1, "2024-12-20", 10.0, 1, "2025-01-03"), (2, "2025-02-01", 20.0, 1, "2025-02-09"),
+        (3, "2025-11-30", 30.0, 1, "2025-12-15"), (4, "2025-05-05", 40.0, 0, None),
+        (5, "2025-12-30", 50.0, 0, None)])
+    try:
+        assert con.execute("how many jobs were billed in 2025").fetchall() == [(3,)]
+    finally:
+        con.close()

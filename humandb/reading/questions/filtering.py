@@ -525,9 +525,24 @@ class Filtering(Grouping):
             if column is not None and (column.temporal or column.shape == "year" or "date" in roles_of(column)):
                 self.use(found)
                 return column
+        named = self._dated_verb(query)
+        if named is not None:
+            return named
         found_column = self.event_date(query)
         self.note_date(found_column)
         return found_column
+
+    def _dated_verb(self, query: Query) -> Column | None:
+        """"Fines paid in 2025": a word read as one column (the paid flag) that also names a date of the same
+        rows (paid_on) — the time is that date's, not the rows' first one."""
+        chosen = {w.at: w for w in self.words if w.kind == "column"}
+        for heard in self.heard or []:
+            word = chosen.get(heard.at)
+            column = self.column_of(heard) if word is not None and heard.cue == "event" else None
+            if column is not None and column.temporal and column.table == word.table \
+                    and column.table in {query.entity, *query.joined}:
+                return column
+        return None
 
     def event_date(self, query: Query) -> Column | None:
         """The date a time filter means when no date is named: of the tables the question mentions, the one
