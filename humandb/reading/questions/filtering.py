@@ -538,7 +538,9 @@ class Filtering(Grouping):
         chosen = {w.at: w for w in self.words if w.kind == "column"}
         for heard in self.heard or []:
             word = chosen.get(heard.at)
-            column = self.column_of(heard) if word is not None and heard.cue == "event" else None
+            if word is None or heard.cue != "event":
+                continue
+            column = self.column_of(heard)
             if column is not None and column.temporal and column.table == word.table \
                     and column.table in {query.entity, *query.joined}:
                 return column
