@@ -75,9 +75,9 @@ class Answer:
         by one through object.__setattr__, and a point SELECT would pay for that on every statement.
         """
         answer = object.__new__(cls)
+        # The fields left at their defaults are read from the class, where a dataclass keeps them.
         object.__setattr__(answer, "__dict__", {
-            "statement": statement, "outcome": outcome, "rows": outcome.rows, "turn": turn, "report": None,
-            "timing": None, "description": description, "queued": False, "rounded": False, "postits": (),
+            "statement": statement, "outcome": outcome, "rows": outcome.rows, "turn": turn, "description": description,
         })
         return answer
 

@@ -57,6 +57,8 @@ class Connection:
     ProgrammingError = errors.ProgrammingError
     NotSupportedError = errors.NotSupportedError
 
+    _plain = False  # a plain database: no paperwork, no sandbox (set with the settings)
+
     def __init__(
         self, settings: Settings, *, clock: Clock | None = None, stage: Stage | bool | None = None,
         options: Mapping[str, Any] | None = None,
@@ -85,6 +87,17 @@ class Connection:
             raise self.desk.refuse(errors.OperationalError, "error.operational", cause) from None
         self._closed = False
         self._meet(settings.user, settings.birthday)
+
+    @property
+    def settings(self) -> Settings:
+        """The session's settings (frozen; `configure` replaces them)."""
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._settings = settings
+        # Worked out once per settings rather than on every statement: the hot path asks for it.
+        self._plain = not settings.paperwork and settings.sandbox is None
 
     def _meet(self, user: str | None, birthday: str | None) -> None:
         """Dave learns who he works for; a birthday given now is remembered in the database for good."""
@@ -155,7 +168,7 @@ class Connection:
         if self._closed or threading.get_ident() != self._thread:
             self._check()
         settings = self.settings
-        if not settings.paperwork and settings.sandbox is None and not self.desk.intray.items:
+        if self._plain and not self.desk.intray.items:  # (an eventual write waiting in it lands first)
             # A plain database (no paperwork, so nothing to perform): a statement read before that only
             # reads goes straight to the brain, without the clock or a Request. A sandbox reads afresh.
             known = read_sql.kept(text, settings.dialect)

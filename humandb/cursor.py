@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import itertools
 import operator
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from threading import get_ident
 from typing import TYPE_CHECKING, Any
 
-from humandb import errors
+from humandb import errors, pipeline
 from humandb.answer import Description, Row
 from humandb.brain.store import GLANCE_ROWS
+from humandb.reading.sql import read as read_sql
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -24,19 +26,23 @@ if TYPE_CHECKING:
 
 __all__ = ["Cursor"]
 
+_KEPT = read_sql._kept  # the statements the reader keeps, by (text, dialect)
+
 
 class Cursor:
     """Executes statements (SQL or English questions) and fetches Dave's rows."""
 
     arraysize: int = 1
+    # A new cursor's state, kept on the class until the cursor has some of its own: connection.execute()
+    # makes a cursor for every statement, and setting each of these on it would cost more than the lookup.
+    _answer: Answer | None = None
+    _rows: Iterator[Row] = iter(())  # the answer's rows not handed out yet (an exhausted iterator: shareable)
+    _closed = False
+    rowcount = -1
+    lastrowid: int | None = None
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
-        self._answer: Answer | None = None
-        self._rows: Iterator[Row] = iter(())  # the answer's rows not handed out yet
-        self._closed = False
-        self.rowcount = -1
-        self.lastrowid: int | None = None
 
     # -- executing -------------------------------------------------------------------------
 
@@ -47,6 +53,22 @@ class Cursor:
             self._ready()  # raises
         if self._answer is not None:
             self._forget()
+        if connection._plain and not connection.desk.intray.items:
+            # A plain database's hot path (Connection._execute's first step, here to save a call or two on
+            # every point SELECT): a read seen before goes straight to the brain.
+            kept = _KEPT.get((operation, connection._settings.dialect))  # read_sql.kept, without the call
+            if kept is not None and (known := kept[0]).plain:
+                try:
+                    answer = pipeline.run_plain(known, parameters, store=connection.store, desk=connection.desk,
+                                                look=GLANCE_ROWS)
+                except (sqlite3.Error, OSError) as error:  # the brain's bookkeeping: a damaged file
+                    raise pipeline.refusal(connection.desk, "", error) from None
+                outcome = answer.outcome
+                self._answer = answer
+                self._rows = iter(outcome.rows) if outcome.rest is None else answer.stream(exact=True)
+                self.rowcount = outcome.rowcount
+                self.lastrowid = outcome.lastrowid
+                return self
         # A glance: the cursor streams every row after it, so reading Dave's whole look first is waste.
         self._take(connection._execute(operation, parameters, GLANCE_ROWS))
         return self

@@ -16,6 +16,7 @@ undo its stage needs; `settle` lands Dave's in-tray before a commit.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
@@ -143,10 +144,11 @@ def run_plain(
     Dave's in-tray: the brain's exact answer, nothing more. The hot path of a plain database: a point
     SELECT pays for every step here, so there are few. `look`: the rows read now (the rest stream)."""
     try:
-        outcome = store.run(statement.sql, params or (), look=look)
+        outcome = store.glance(statement.sql, params or (), look)
     except _BRAIN_ERRORS as error:
         raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
-    return Answer.plain(statement, outcome, desk.next_turn(), _describe(statement, outcome, store))
+    desk.turn += 1  # desk.next_turn(), without the call
+    return Answer.plain(statement, outcome, desk.turn, _describe(statement, outcome, store))
 
 
 def run_many(
@@ -236,12 +238,13 @@ def _queue(
     statement: Statement, params: Any, many: bool, now: datetime, store: Store, desk: Desk, settings: Settings,
 ) -> Answer:
     """Acknowledge a write at once and file it in Dave's in-tray, to land when its business time has passed."""
-    work, timing, crew = _effort(statement, store, desk, settings, now, len(params) if many else 1)
+    work, timing, crew, picked_up = _effort(statement, store, desk, settings, now, len(params) if many else 1)
     desk.intray.put(statement, params, many, now, timing.wall_seconds)
     turn = desk.next_turn()
     outcome = Outcome(None, [], -1, None)
     acknowledged = dataclasses.replace(timing, wall_seconds=0.0)  # the work happens later, in the in-tray
-    report = _said(statement, outcome, now, store, desk, settings, turn, None, work, acknowledged, crew, queued=True)
+    report = _said(statement, outcome, store, desk, settings, turn, None, work, acknowledged, crew, picked_up,
+                   queued=True)
     return Answer(statement, outcome, [], turn, report, acknowledged, queued=True)
 
 
@@ -366,19 +369,30 @@ def _describe(statement: Statement, outcome: Outcome, store: Store) -> Descripti
     if rows and None not in rows[0]:
         # Every column's code comes from the first row's values: the same columns, statement and value
         # types always give the same description, so it is worked out once (every statement asks).
-        key = (columns, statement.subjects, statement.computed, tuple(map(type, rows[0])))
+        types = tuple(map(type, rows[0]))
+        # First the statement's last description: a statement read before is the same object each time,
+        # and a str's hash is kept, so this costs less than building and hashing the key below.
+        last = _LAST_DESCRIBED.get(statement.text)
+        if last is not None and last[0] is statement and last[1] == columns and last[2] == types:
+            return last[3]
+        key = (columns, statement.subjects, statement.computed, types)
         known = _DESCRIBED.get(key)
         if known is None:
             known = _described(statement, outcome, store)
-            if _ROWID_NAMES.isdisjoint(subject.lower() for subject in statement.subjects):  # else: the schema says
-                if len(_DESCRIBED) >= _DESCRIBED_KEPT:
-                    _DESCRIBED.clear()
-                _DESCRIBED[key] = known
+            if not _ROWID_NAMES.isdisjoint(subject.lower() for subject in statement.subjects):
+                return known  # the schema says which is SQLite's own row id: asked again every time
+            if len(_DESCRIBED) >= _DESCRIBED_KEPT:
+                _DESCRIBED.clear()
+            _DESCRIBED[key] = known
+        if len(_LAST_DESCRIBED) >= _DESCRIBED_KEPT:
+            _LAST_DESCRIBED.clear()
+        _LAST_DESCRIBED[statement.text] = (statement, columns, types, known)
         return known
     return _described(statement, outcome, store)
 
 
 _DESCRIBED: dict[tuple[Any, ...], Description] = {}
+_LAST_DESCRIBED: dict[str, tuple[Statement, tuple[str, ...], tuple[type, ...], Description]] = {}
 _DESCRIBED_KEPT = 512  # descriptions kept; a program asks a few kinds of statement, a server's visitors more
 
 
@@ -512,24 +526,34 @@ def _bezel(
 def _effort(
     statement: Statement, store: Store, desk: Desk, settings: Settings, now: datetime, rows: int,
     plan_lines: tuple[str, ...] = (),
-) -> tuple[Effort, sla.Timing, TeamWork | None]:
+) -> tuple[Effort, sla.Timing, TeamWork | None, datetime]:
     """Dave's effort in business minutes (at his current pace), the team an enterprise customer gets
-    for it, and what the SLA makes of it all. The work starts when Dave is free (`desk.day`): after what he
-    has already promised, behind the paid tickets still in his pile; he is busy until its ETA."""
-    from humandb.dave import effort, team
+    for it, what the SLA makes of it all, and when Dave picks it up (his "now"). The work starts when Dave
+    is free (`desk.day`): after what he has already promised, behind the paid tickets still in his pile;
+    he is busy until its ETA."""
+    # From the modules, not the package: `from package import module` runs importlib's Python on every call.
+    from humandb.dave.effort import estimate
+    from humandb.dave.team import assemble
 
     table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
-    work = effort.estimate(statement, plan_lines, table_rows, rows)
+    work = estimate(statement, plan_lines, table_rows, rows)
     tier = sla.tier(settings.tier)
     start = desk.day.clock_in(now)
     picked_up = _calendar(tier).add_business_minutes(start, 0)
     minutes = work.total * desk.pace(picked_up.date())
-    crew = team.assemble(minutes, settings.seed) if tier.unlimited_analysts else None
-    tickets = desk.day.paid_ahead(picked_up, tier.tickets_ahead(settings.seed), settings.seed)
+    crew = assemble(minutes, settings.seed) if tier.unlimited_analysts else None
+    tickets = desk.day.paid_ahead(picked_up, _morning_pile(settings.tier, settings.seed), settings.seed)
     timing = sla.schedule(crew.elapsed_minutes if crew else minutes, now=start, tier=tier,
                           seconds_per_hour=settings.seconds_per_hour, seed=settings.seed, tickets=tickets)
     desk.day.clock_out(timing.eta)
-    return work, timing, crew
+    return work, timing, crew, picked_up
+
+
+@functools.lru_cache(maxsize=256)
+def _morning_pile(tier: str, seed: int) -> int:
+    """The paid tickets ahead of the tier's first request of a day (a seeded Random each time, otherwise).
+    Kept by the tier's name: a Tier's own hash is worked out field by field, in Python."""
+    return sla.tier(tier).tickets_ahead(seed)
 
 
 def _calendar(tier: sla.Tier) -> sla.Calendar:
@@ -541,17 +565,18 @@ def _dave(
     turn: int, change: BezelChange | None = None,
 ) -> tuple[Any, sla.Timing]:
     plan_lines = store.query_plan(statement.sql) if statement.kind in ("select", "update", "delete") else ()
-    work, timing, crew = _effort(statement, store, desk, settings, now, max(len(outcome.rows), outcome.rowcount, 0),
-                                 plan_lines)
-    report = _said(statement, outcome, now, store, desk, settings, turn, change, work, timing, crew)
+    work, timing, crew, picked_up = _effort(statement, store, desk, settings, now,
+                                            max(len(outcome.rows), outcome.rowcount, 0), plan_lines)
+    report = _said(statement, outcome, store, desk, settings, turn, change, work, timing, crew, picked_up)
     return report, timing
 
 
 def _said(
-    statement: Statement, outcome: Outcome, now: datetime, store: Store, desk: Desk, settings: Settings, turn: int,
-    change: BezelChange | None, work: Effort, timing: sla.Timing, crew: TeamWork | None, *, queued: bool = False,
+    statement: Statement, outcome: Outcome, store: Store, desk: Desk, settings: Settings, turn: int,
+    change: BezelChange | None, work: Effort, timing: sla.Timing, crew: TeamWork | None, picked_up: datetime, *,
+    queued: bool = False,
 ) -> Any:  # humandb.dave.analyst.Report; imported here, where Dave first speaks, to keep connect() light
-    from humandb.dave import analyst
+    from humandb.dave.analyst import Timeline, report
 
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
     # Tables whose odd things are worked out afresh after a change: only there can Dave tell one was fixed.
@@ -559,10 +584,9 @@ def _said(
     used = {step.index for step in work.steps if step.index}
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
     tier = sla.tier(settings.tier)
-    picked_up = _calendar(tier).add_business_minutes(timing.start, 0)  # Dave's "now": when he picks it up
-    return analyst.report(
+    return report(
         statement, outcome, desk=desk, effort=work, crew=crew,
-        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
+        timeline=Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
                                   timing.queue_minutes, timing.tickets_ahead, timing.reason,
                                   pile=tier.max_tickets_ahead > 0),
         oddities=oddities, looked=looked, exact=settings.exact, accuracy=settings.accuracy, turn=turn,

@@ -55,6 +55,33 @@ def test_the_same_session_says_the_same_words_whatever_order_they_are_read_in() 
     assert all(words for words, _ in forward.values())
 
 
+def test_words_decided_at_execute_are_said_the_same_when_read_late() -> None:
+    # Dave decides when the statement runs and phrases when his words are read: a row read out, the
+    # script, his remarks. Read after the data changed and after later answers, they are what they were.
+    def session(read_at_once: bool) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        con = humandb.connect(sla="instant", show=False, sound=False, seed=5, clock=FakeClock(TODAY))
+        said = []
+        answers = []
+        for text in ("SELECT * FROM customers WHERE id = 7", "SELECT COUNT(*) FROM orders",
+                     "UPDATE customers SET name = 'Someone Else' WHERE id = 7", "SELECT * FROM customers WHERE id = 7"):
+            (answer,) = con.ask(text)
+            answers.append(answer)
+            if read_at_once:
+                said.append(_said(answer))
+        con.close()
+        return said if read_at_once else [_said(answer) for answer in reversed(answers)][::-1]
+
+    at_once = session(True)
+    assert session(False) == at_once
+    assert "Someone Else" not in at_once[0][0] and "Someone Else" in at_once[3][0]
+
+
+def _said(answer: humandb.Answer) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    report = answer.report
+    assert report is not None
+    return answer.words, report.script.lines(), report.remarks
+
+
 def test_an_answer_does_not_change_when_the_data_does(dave: humandb.Connection) -> None:
     (answer,) = dave.ask("SELECT COUNT(*) FROM products")
     words, rows, postits = answer.words, answer.rows, answer.postits

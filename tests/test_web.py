@@ -236,7 +236,7 @@ def test_the_stream_sends_beats_as_they_happen_then_the_answer(demo_server: str,
     kinds = [name for name, _ in sent]
     assert kinds[-1] == "answer" and kinds.count("answer") == 1 and kinds.count("beat") >= 3
     beats = [data for name, data in sent if name == "beat"]
-    assert beats[0]["kind"] == "receive" and beats[-1]["kind"] == "answer"
+    assert beats[0]["kind"] == "contact" and beats[-1]["kind"] == "answer"
     assert [beat["at"] for beat in beats] == sorted(beat["at"] for beat in beats)
     assert len(demo_clock.sleeps) - before >= 2  # the stream waited between beats
     answer = sent[-1][1]

@@ -346,3 +346,15 @@ def test_with_a_post_it_he_says_how_it_helped_rather_than_how_he_scanned(pro: hu
         assert answer is not None and answer.report is not None
         sections = [line.section for line in answer.report.said]
         assert "postit.used" in sections and not any(s.startswith("colour.") for s in sections), answer.words
+
+
+def test_dave_is_reached_before_he_reads_the_query() -> None:
+    """You get hold of him, he says hello, then he reads your query and gives his ETA: in that order."""
+    con = humandb.connect(":dave:", sla="demo", show=False, sound=False, stage=False, seed=3,
+                          clock=FakeClock(TODAY))
+    for question in ("SELECT COUNT(*) FROM orders", "how many customers are there", "SELECT 1"):
+        kinds = [beat.kind for beat in con.execute(question).answer.report.script.beats]
+        assert kinds.index("contact") < kinds.index("receive") < kinds.index("eta"), kinds
+        greeting = [at for at, kind in enumerate(kinds) if kind == "aside"]
+        assert all(kinds.index("contact") < at < kinds.index("receive") for at in greeting), kinds
+    con.close()

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime
 import functools
 import math
+import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
@@ -174,6 +175,7 @@ class Outcome(NamedTuple):
 # Outcome from a 6-tuple in one C call: NamedTuple's own __new__ is a Python function, and a point
 # SELECT pays for it on every statement.
 _outcome: Callable[[tuple[Any, ...]], Outcome] = functools.partial(tuple.__new__, Outcome)
+_NAME = operator.itemgetter(0)  # a column's name in sqlite3's description
 
 
 class Store:
@@ -206,6 +208,11 @@ class Store:
         self._oddities: dict[str, tuple[tuple[int, int], tuple[Oddity, ...]]] = {}
         self._catalog: tuple[tuple[int, int, int], Catalog] | None = None
         self._changes = 0  # bumped on every write or rollback of ours; keys the caches of facts
+        # In memory, nobody else can write: our own changes are every change (no PRAGMA data_version to ask).
+        self._private = target == MEMORY
+        # What Dave asks of the brain about every statement (table sizes, the post-its, the schema's version),
+        # kept until the data changes: (the data's version, what was asked → the answer).
+        self._facts: tuple[tuple[int, int], dict[Any, Any]] = ((-1, -1), {})
         self._spare: sqlite3.Cursor | None = None  # a cursor whose result was read to its end (see run)
 
     # -- running statements ---------------------------------------------------------------
@@ -239,8 +246,42 @@ class Store:
         if rest is None:
             self._spare = cursor  # read to its end: SQLite has reset it
         # PEP 249's rowcount for a result: known once Dave has seen it all, else -1 (as sqlite3 says).
-        columns = next(zip(*description, strict=True), ())  # the names, in one C call
+        columns = tuple(map(_NAME, description))  # the names, in C
         return _outcome((columns, rows, len(rows) if rest is None else -1, cursor.lastrowid, False, rest))
+
+    def glance(self, sql: str, params: Params, look: int = GLANCE_ROWS) -> Outcome:
+        """`run` for a read nobody looks over (a plain database's cursor): the same outcome, with its first
+        `look` rows read now and the rest left in SQLite. A point SELECT pays for every step of `run`, so
+        this one takes the fewest: no write, no sandbox (a sandboxed store goes through `run`)."""
+        if self._guard is not None or look > _CHUNK:
+            return self.run(sql, params, look=look)
+        kind = type(params)
+        if not ((kind is tuple or kind is list) and _PLAIN.issuperset(map(type, params))):
+            params = _bindable(params)
+        self._authorizer.statement = sql
+        cursor = self._spare or self._db.cursor()
+        self._spare = None
+        try:
+            cursor.execute(sql, params)
+        except sqlite3.DatabaseError as error:
+            refusal = self._authorizer.refusal(error)
+            if refusal is None:
+                raise
+            raise refusal from error
+        description = cursor.description
+        if description is None:
+            self._spare = cursor
+            return _outcome((None, [], cursor.rowcount, cursor.lastrowid, False, None))
+        rows = cursor.fetchmany(look)  # what _look reads first, and with `look` ≤ its chunk, all it reads
+        columns = tuple(map(_NAME, description))
+        if len(rows) < look:  # SQLite has no more: read to its end, and reset
+            self._spare = cursor
+            return _outcome((columns, rows, len(rows), cursor.lastrowid, False, None))
+        following = cursor.fetchone()
+        if following is None:
+            self._spare = cursor
+            return _outcome((columns, rows, len(rows), cursor.lastrowid, False, None))
+        return _outcome((columns, rows, -1, cursor.lastrowid, False, Rest(cursor, following)))
 
     def _run_guarded(self, guard: Guard, sql: str, params: Params) -> Outcome:
         """A stranger's statement: on the clock, and handing over only what the sandbox allows.
@@ -373,7 +414,19 @@ class Store:
 
     def _data_version(self) -> tuple[int, int]:
         """Changes by this connection and (PRAGMA data_version) by others: the key of every cache of facts."""
+        if self._private:
+            return self._changes, 0
         return self._changes, int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _kept_facts(self) -> dict[Any, Any] | None:
+        """The facts asked since the data last changed (None in a sandbox: a look cut short by its budget
+        must not be kept). Asked of a file, this costs one PRAGMA; in memory, nothing."""
+        if self._guard is not None:
+            return None
+        version = self._data_version()
+        if self._facts[0] != version:
+            self._facts = (version, {})
+        return self._facts[1]
 
     @property
     def _pristine(self) -> bool:
@@ -382,7 +435,13 @@ class Store:
 
     @_sqlite_errors
     def schema_version(self) -> int:
-        return int(self._db.execute("PRAGMA schema_version").fetchone()[0])
+        kept = self._kept_facts() if self._private else None  # a file's schema may change without its data
+        if kept is not None and "schema_version" in kept:
+            return int(kept["schema_version"])
+        version = int(self._db.execute("PRAGMA schema_version").fetchone()[0])
+        if kept is not None:
+            kept["schema_version"] = version
+        return version
 
     def query_plan(self, sql: str, params: Params = ()) -> tuple[str, ...]:
         """SQLite's query plan, one detail line per step (cached per schema version)."""
@@ -541,13 +600,20 @@ class Store:
 
     @_sqlite_errors
     def postit_rows(self) -> list[tuple[str, ...]]:
+        kept = self._kept_facts()
+        if kept is not None and "postits" in kept:
+            return list(kept["postits"])
         with self._chore():
-            return metadata.postit_rows(self._db)
+            rows = metadata.postit_rows(self._db)
+        if kept is not None:
+            kept["postits"] = tuple(rows)
+        return rows
 
     @_sqlite_errors
     def stick(self, row: tuple[str, ...]) -> None:
         """Keep a post-it, in the same transaction as the CREATE INDEX it belongs to."""
         self.begin()
+        self._changes += 1  # the bezel changed: what was kept about it is stale
         with self._bookkeeping():
             metadata.stick(self._db, row)
 
@@ -560,6 +626,7 @@ class Store:
     @_sqlite_errors
     def peel(self, index: str) -> None:
         self.begin()
+        self._changes += 1
         with self._bookkeeping():
             metadata.peel(self._db, index)
 
@@ -577,6 +644,18 @@ class Store:
     def row_estimate(self, table: str) -> int:
         """About how many rows a table holds, without scanning it (rowid tables: the largest rowid)."""
         try:
+            kept = self._kept_facts()
+        except sqlite3.Error:
+            kept = None
+        if kept is not None:
+            estimate = kept.get(("rows", table))
+            if estimate is None:
+                estimate = kept[("rows", table)] = self._row_estimate(table)
+            return int(estimate)
+        return self._row_estimate(table)
+
+    def _row_estimate(self, table: str) -> int:
+        try:
             with self._looking():  # a view can name a column _rowid_ and compute it for ever
                 row = self._db.execute(f'SELECT MAX(_rowid_) FROM {quote(table)}').fetchone()
         except (sqlite3.Error, ValueError):
@@ -586,13 +665,20 @@ class Store:
 
     @_sqlite_errors
     def declared_types(self, table: str) -> dict[str, str]:
-        """Column name (lower case) → declared type, for describing empty results."""
-        try:
-            with self._looking():
-                rows = self._db.execute(f'PRAGMA table_info({quote(table)})').fetchall()
-        except sqlite3.Error:
-            return {}
-        return {str(row[1]).lower(): str(row[2]) for row in rows}
+        """Column name (lower case) → declared type, for describing empty results (kept until the data changes:
+        a lookup that finds nothing asks for them on every statement)."""
+        kept = self._kept_facts()
+        declared = kept.get(("declared", table)) if kept is not None else None
+        if declared is None:
+            try:
+                with self._looking():
+                    rows = self._db.execute(f'PRAGMA table_info({quote(table)})').fetchall()
+            except sqlite3.Error:
+                return {}
+            declared = {str(row[1]).lower(): str(row[2]) for row in rows}
+            if kept is not None:
+                kept[("declared", table)] = declared
+        return dict(declared)
 
 
 def _look(cursor: sqlite3.Cursor, limit: int = LOOK_ROWS) -> tuple[list[Row], Rest | None]:

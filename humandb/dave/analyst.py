@@ -8,11 +8,12 @@ the colour after it, then whatever the session's arcs have reached.
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from humandb.brain.facts import Oddity
 from humandb.brain.store import Outcome
@@ -57,19 +58,73 @@ class Timeline:
     pile: bool = False  # this tier waits behind the paid pile (the free tier)
 
 
+class _Spoken(NamedTuple):
+    """A beat's words as Dave decided them: a line of his phrasebook, with text around it, said (rendered)
+    only when somebody reads the script."""
+
+    line: Line
+    before: str = ""
+
+    def render(self) -> str:
+        return f"{self.before}{self.line.render()}"
+
+
+_ANSWER = _Spoken(Line("", 0), '"')  # the answer beat: his words, in quotes (rendered from the report)
+_Text = str | _Spoken
+_PlannedBeat = tuple[float, _Text, "str | None", str]  # at, words, cue, kind: a Beat before it is said
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The script as Dave decided it while he worked: the beats' times, cues and lines; words come later."""
+
+    beats: tuple[_PlannedBeat, ...]
+    total: float
+    eta: str
+    mood: float
+
+
 @dataclass(frozen=True)
 class Report:
-    """Dave's answer: the rows as he reports them, what he says, and how the performance goes."""
+    """Dave's answer: the rows as he reports them, what he says, and how the performance goes.
+
+    Everything that depends on his desk was decided when the statement ran (`said`, `asides`, the script's
+    beats): which line of which section, and what fills it. The words are those decisions rendered, when
+    somebody first reads them; rendering is pure, so when (or whether) that happens changes nothing.
+    """
 
     rows: list[tuple[Any, ...]]
-    words: str
-    remarks: tuple[str, ...]
-    script: Script
     business_minutes: float
     slips: tuple[Slip, ...] = ()
-    lines: tuple[str, ...] = ()  # what he said, line by line (the words are these joined)
-    said: tuple[Line, ...] = ()  # the same, as he decided it: which line of which section, and its slots
+    said: tuple[Line, ...] = ()  # what he said, as he decided it: which line of which section, and its slots
     asides: tuple[Line, ...] = ()  # what he said as he picked it up (in the transcript, before the work)
+    noted: int = 0  # how many of the lines he said, at the end, are what he noticed (his remarks)
+    plan: _Plan = _Plan((), 0.0, "", 1.0)
+
+    @functools.cached_property
+    def lines(self) -> tuple[str, ...]:
+        """What he said, line by line (the words are these joined)."""
+        return tuple(line.render() for line in self.said)
+
+    @functools.cached_property
+    def words(self) -> str:
+        return " ".join(self.lines)
+
+    @functools.cached_property
+    def remarks(self) -> tuple[str, ...]:
+        """What he noticed in the data: the last of his lines."""
+        return self.lines[len(self.lines) - self.noted:] if self.noted else ()
+
+    @functools.cached_property
+    def script(self) -> Script:
+        plan = self.plan
+        beats = tuple(Beat(at, self._said(text), cue, kind) for at, text, cue, kind in plan.beats)
+        return Script(beats, plan.total, plan.eta, plan.mood)
+
+    def _said(self, text: _Text) -> str:
+        if text is _ANSWER:
+            return f'"{self.words}"'
+        return text if isinstance(text, str) else text.render()
 
     @property
     def transcript(self) -> list[str]:
@@ -112,16 +167,13 @@ def report(
     said, noted = _decide(statement, outcome, rows, slips, found, looked, desk, rng, timeline, bezel, postits_used,
                           now, exact, queued, key)
     said += noted  # the words end with what he noticed (a notebook shows those as notes)
-    rendered = [line.render() for line in said]
-    remark_lines = tuple(rendered[len(rendered) - len(noted):]) if noted else ()
-    text = " ".join(rendered)
-    script = _script(statement, effort, timeline, crew, text, desk, rng, asides)
+    plan = _script(statement, effort, timeline, crew, desk, rng, asides)
     # His day goes on while he works, paid tickets included (on a team, only his share is his); on holiday
     # nothing tires him.
     if timeline.reason != "pto":
         desk.work(crew.shares[0] if crew is not None else timeline.total)
-    return Report(rows, text, remark_lines, script, effort.total, tuple(slips), tuple(rendered), tuple(said),
-                  tuple(asides))
+    # Decided, all of it; the words are rendered from these decisions when somebody reads them.
+    return Report(rows, effort.total, tuple(slips), tuple(said), tuple(asides), len(noted), plan)
 
 
 def _decide(
@@ -315,32 +367,32 @@ def _table(statement: Statement) -> str:
 
 
 def _script(
-    statement: Statement, effort: Effort, timeline: Timeline, crew: TeamWork | None, answer: str, desk: Desk,
+    statement: Statement, effort: Effort, timeline: Timeline, crew: TeamWork | None, desk: Desk,
     rng: random.Random, asides: Sequence[Line],
-) -> Script:
+) -> _Plan:
     """The performance over the whole wait: what he says as he picks it up, the queue, then (on a team) the
-    meetings, then the work."""
+    meetings, then the work. Decided now (his rotation and his dice move on); said when it is read."""
     say = desk.rotation
-    beats = [
-        Beat(0.0, words.line("receiving", rng, say).render(), None, "receive"),
-        Beat(0.0, words.line("contacting", rng, say).render(), "phone", "contact"),
-    ]
-    # Once you've got hold of him: hello, the day he's having, then his ETA.
-    beats += [Beat(0.0, f"💬 {line.render()}", None, "aside") for line in asides]
-    beats.append(Beat(0.0, words.line("eta", rng, say, eta=timeline.eta).render(), None, "eta"))
+    # Drawn in this order (his dice and his rotation move on the same way as ever), said in the order it
+    # happens: you get hold of him, he says hello and what kind of day it is, reads your query, gives an ETA.
+    receiving = (0.0, _Spoken(words.line("receiving", rng, say)), None, "receive")
+    beats: list[_PlannedBeat] = [(0.0, _Spoken(words.line("contacting", rng, say)), "phone", "contact")]
+    beats += [(0.0, _Spoken(line, "💬 "), None, "aside") for line in asides]
+    beats.append(receiving)
+    beats.append((0.0, _Spoken(words.line("eta", rng, say, eta=timeline.eta)), None, "eta"))
     if statement.read_as:
-        beats.append(Beat(0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
+        beats.append((0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
     queue = _queue_line(timeline, desk, rng)
     if queue is not None:
-        beats.append(Beat(0.0, queue, None, "queue"))
+        beats.append((0.0, _Spoken(queue), None, "queue"))
     start = timeline.queue
     working = max(timeline.total - start, 0.0)
     if crew is not None and crew.size > 1:
         talking = working * crew.coordination_minutes / crew.elapsed_minutes
-        beats.append(Beat(start, words.line("team.looping_in", rng, say, names=crew.roll_call).render(), "phone",
-                          "team"))
+        beats.append((start, _Spoken(words.line("team.looping_in", rng, say, names=crew.roll_call)), "phone",
+                      "team"))
         for n, meeting in enumerate(crew.meetings):
-            beats.append(Beat(round(start + talking * n / len(crew.meetings), 1), f"📅 {meeting}", None, "team"))
+            beats.append((round(start + talking * n / len(crew.meetings), 1), f"📅 {meeting}", None, "team"))
         start, working = start + talking, working - talking
     elapsed = 0.0
     total = effort.total
@@ -349,32 +401,33 @@ def _script(
         line = _work_line(step, statement, rng, desk)
         at = round(start + elapsed * share, 1)
         if line is not None:
-            beats.append(Beat(at, line[0], line[1]))
+            beats.append((at, _Spoken(line[0]), line[1], "work"))
         if step.what == "scan" and step.table and rng.random() < 0.15:  # the printer, as always, jams
-            beats.append(Beat(at, words.line("gag.printer", rng, say, table=step.table).render(), "printer"))
+            beats.append((at, _Spoken(words.line("gag.printer", rng, say, table=step.table)), "printer", "work"))
         elapsed += step.minutes
     if working > 30 and rng.random() < 0.5:
         section, table = ("waiting", statement.tables[0]) if statement.tables else ("waiting.anywhere", "")
-        beats.append(Beat(round(start + working / 2, 1), words.line(section, rng, say, table=table).render(), None))
-        beats.sort(key=lambda beat: beat.at)
-    beats.append(Beat(timeline.total, f'"{answer}"', "ding", "answer"))
-    return Script(tuple(beats), timeline.total, timeline.eta, round(desk.energy, 2))
+        beats.append((round(start + working / 2, 1), _Spoken(words.line(section, rng, say, table=table)), None,
+                      "work"))
+        beats.sort(key=lambda beat: beat[0])
+    beats.append((timeline.total, _ANSWER, "ding", "answer"))
+    return _Plan(tuple(beats), timeline.total, timeline.eta, round(desk.energy, 2))
 
 
-def _queue_line(timeline: Timeline, desk: Desk, rng: random.Random) -> str | None:
+def _queue_line(timeline: Timeline, desk: Desk, rng: random.Random) -> Line | None:
     """The free tier's place in the pile, as it is right now: the morning pile, a few new ones, or nobody."""
     if timeline.tickets:
         cleared = desk.day.cleared  # when he picked this one up, and cleared the pile before it
         morning = cleared is not None and cleared.time() <= datetime.time(9, 30) and timeline.tickets > 2
         section = "queue.morning" if morning else "queue"
         return words.line(section, rng, desk.rotation, tickets=grammar.counted(timeline.tickets, "paid ticket"),
-                          count=timeline.tickets).render()
+                          count=timeline.tickets)
     if timeline.pile and rng.random() < 0.3:
-        return words.line("queue.clear", rng, desk.rotation).render()
+        return words.line("queue.clear", rng, desk.rotation)
     return None
 
 
-def _work_line(step: Step, statement: Statement, rng: random.Random, desk: Desk) -> tuple[str, str] | None:
+def _work_line(step: Step, statement: Statement, rng: random.Random, desk: Desk) -> tuple[Line, str] | None:
     entry = _WORK_LINES.get(step.what)
     if entry is None:
         return None
@@ -389,4 +442,4 @@ def _work_line(step: Step, statement: Statement, rng: random.Random, desk: Desk)
         section = "working.ledger"  # while the pad is on loan (once he has borrowed it), the sums go in it
     slots = {"table": table, "other": tables[1] if len(tables) > 1 else "the other binder", "gary": GARY,
              "colleague": words.Later(lambda: desk.colleague(rng))}
-    return words.line(section, rng, desk.rotation, **slots).render(), cue
+    return words.line(section, rng, desk.rotation, **slots), cue

@@ -13,12 +13,12 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from humandb.dave import grammar, rounding
 from humandb.reading.sql import Statement
 
-__all__ = ["Told", "column_words", "headline", "nouns", "said_value"]
+__all__ = ["RowWords", "Told", "column_words", "headline", "nouns", "said_value"]
 
 _LABELS = ("name", "title", "label", "product", "customer", "employee")
 _MEASURE = re.compile(r"^\s*(count|avg|average|sum|total|min|max|median)\s*\((.*)\)\s*$", re.IGNORECASE)
@@ -196,11 +196,12 @@ def _selected(
     if len(rows) == 1 and computed and len(computed) == width:
         return _values(statement, columns, exact_rows[0], rows[0], base, exact)
     measure = _measure_column(statement, columns, rows)
-    label = _label_column(columns, rows, measure)
-    if measure is not None and label is not None and (statement.grouped or statement.ordered):
-        return _ranked(statement, columns, exact_rows, rows, label, measure, base, exact)
-    if len(rows) == 1:
-        return Told("answer.one_row", {**base, "row": _row_words(columns, rows[0], one)}, "colour.one_row")
+    if measure is not None and (statement.grouped or statement.ordered):
+        label = _label_column(columns, rows, measure)
+        if label is not None:
+            return _ranked(statement, columns, exact_rows, rows, label, measure, base, exact)
+    if len(rows) == 1:  # the row is read out when the line is said: nothing Dave decides depends on it
+        return Told("answer.one_row", {**base, "row": RowWords(tuple(columns), rows[0], one)}, "colour.one_row")
     return _listed(columns, rows, base, one)
 
 
@@ -293,14 +294,32 @@ def _values(
 
 def _measure_column(statement: Statement, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> int | None:
     """The column a ranking is by: the first computed number, else the first stored number that is no key."""
-    width = len(columns)
-    numeric = [i for i in range(width) if all(_number(row[i]) or row[i] is None for row in rows[:50])
-               and any(_number(row[i]) for row in rows[:50])]
+    numeric = _numeric_columns(len(columns), rows[:50])
     computed = [i for i in numeric if i < len(statement.computed) and statement.computed[i]]
     if computed:
         return computed[0]
     stored = [i for i in numeric if not _is_key(columns[i])]
     return stored[0] if stored and statement.ordered else None
+
+
+def _numeric_columns(width: int, rows: Sequence[tuple[Any, ...]]) -> list[int]:
+    """The columns whose values are all numbers or blanks, with at least one number."""
+    numeric = []
+    for i in range(width):
+        found = False
+        for row in rows:
+            value = row[i]
+            kind = type(value)
+            if kind is int or kind is float:
+                found = True
+            elif value is not None and not _number(value):  # a subclass of int or float is a number too
+                break
+            elif value is not None:
+                found = True
+        else:
+            if found:
+                numeric.append(i)
+    return numeric
 
 
 def _label_column(columns: Sequence[str], rows: Sequence[tuple[Any, ...]], measure: int | None) -> int | None:
@@ -409,6 +428,20 @@ def _dated(column: str) -> bool:
 
 def _id_column(columns: Sequence[str]) -> int | None:
     return next((i for i, column in enumerate(columns) if column.lower().split(".")[-1] == "id"), None)
+
+
+class RowWords(NamedTuple):
+    """One row read out, as a slot's value: a value now, words when the line is rendered (see `_row_words`)."""
+
+    columns: tuple[str, ...]
+    row: tuple[Any, ...]
+    one: str
+
+    def __str__(self) -> str:
+        return _row_words(self.columns, self.row, self.one)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def _row_words(columns: Sequence[str], row: tuple[Any, ...], one: str) -> str:

@@ -11,6 +11,7 @@ paid tickets that come in through the day, every one of them done before the nex
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import random
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ class Workday:
         them all first, so the next request only waits for new arrivals."""
         if morning_pile <= 0:
             return 0
-        every = random.Random(f"arrivals:{seed}").uniform(90.0, 150.0)  # business minutes between paid tickets
+        every = _arrival_gap(seed)
         opened = datetime.datetime.combine(moment.date(), _DAY_STARTS, tzinfo=moment.tzinfo)
 
         def arrived(by: datetime.datetime) -> int:
@@ -75,3 +76,9 @@ class Workday:
             ahead = arrived(moment) - arrived(self.cleared)
         self.cleared = moment
         return min(ahead, 2 * morning_pile + 4)
+
+
+@functools.lru_cache(maxsize=256)
+def _arrival_gap(seed: int) -> float:
+    """Business minutes between paid tickets, for a seed (seeding a Random costs more than the rest of the day)."""
+    return random.Random(f"arrivals:{seed}").uniform(90.0, 150.0)

@@ -6,6 +6,7 @@ lets him jump straight to the page; joins, piles (GROUP BY) and sorting all add 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -35,8 +36,8 @@ class Step:
 class Effort:
     steps: tuple[Step, ...]
 
-    @property
-    def total(self) -> float:
+    @functools.cached_property
+    def total(self) -> float:  # asked several times per answer; the steps never change
         return round(sum(step.minutes for step in self.steps), 1)
 
 

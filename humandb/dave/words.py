@@ -101,9 +101,15 @@ def line(section: str, rng: random.Random, rotation: Rotation | None = None, **s
     slots its template uses are kept; one given as a `Later` is worked out only then (naming a colleague
     costs a Faker)."""
     index = rotation.next(section) if rotation is not None else rng.randrange(len(lines(section)))
+    if not slots:  # most of Dave's lines: nothing to fill
+        return _line((section, index, ()))
     used = _names(section, index)
-    return Line(section, index, tuple(
-        (name, value.make() if type(value) is Later else value) for name, value in slots.items() if name in used))
+    return _line((section, index, tuple(
+        [(name, value.make() if type(value) is Later else value) for name, value in slots.items() if name in used])))
+
+
+# A Line from a 3-tuple in one C call: NamedTuple's own __new__ is a Python function, and a report makes a dozen.
+_line: Callable[[tuple[str, int, tuple[tuple[str, Any], ...]]], Line] = functools.partial(tuple.__new__, Line)
 
 
 @functools.lru_cache(maxsize=8192)

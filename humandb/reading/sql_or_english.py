@@ -58,9 +58,16 @@ def is_english(text: str) -> bool:
         return _leading_number(text, start) and _has_two_words(text, start)
     if first in STATEMENT_KEYWORDS:
         return first in _ENGLISH_TOO and _reads_as_english(text, first, after)
-    if first in _TYPO_CHECKED or any(_one_edit(first, keyword) for keyword in _TYPO_CHECKED if len(first) >= 5):
+    if first in _TYPO_CHECKED or (not _plural_of_keyword(first) and any(
+            _one_edit(first, keyword) for keyword in _TYPO_CHECKED if len(first) >= 5)):
         return False  # SQL with a typo: the SQL reader will say exactly where
     return _has_two_words(text, start) or "?" in text
+
+
+def _plural_of_keyword(word: str) -> bool:
+    """"Grants with more than 100 expenses", "updates per day": a keyword made plural is a table's name, not
+    a statement's keyword mistyped."""
+    return word.endswith("s") and word[:-1] in STATEMENT_KEYWORDS
 
 
 def _reads_as_english(text: str, first: str, after: int) -> bool:

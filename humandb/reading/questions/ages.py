@@ -34,6 +34,13 @@ def how_old(reader: Reader, query: Query) -> Query | None:
     reader.filters(answer)
     answer.add_select(*[ref(query.entity, c.name) for c in reader.label(query.entity)], age_of(birth, reader.today))
     answer.said.append(f"the age of the {query.entity}")
+    eldest = next((w for w in reader.all_of("best") if w.cue.endswith(":birth")), None)
+    if eldest is not None:  # "how old is our oldest member": the age of the one born first
+        reader.use(eldest)
+        answer.filter(exp.Not(this=exp.Is(this=value_of(birth), expression=exp.Null())))
+        answer.order_by(value_of(birth), descending=eldest.cue.startswith("max"))
+        answer.limit = 1
+        answer.said.insert(0, f"the {eldest.text} one:")
     return answer
 
 
@@ -57,6 +64,8 @@ def born_for(column: Column, op: str, years: float, today: datetime.date) -> exp
     cutoff = literal(day.isoformat())
     birth = value_of(column)
     kinds: dict[str, type[exp.Expression]] = {">": exp.LT, ">=": exp.LTE, "<": exp.GT, "<=": exp.GTE, "=": exp.EQ}
+    if op == "<=":  # "18 or younger": not yet 19
+        return born_for(column, "<", whole + 1, today)
     if op == "=":  # "aged 30": born in the year that ends on the day they turned 31
         try:
             before = today.replace(year=today.year - whole - 1)

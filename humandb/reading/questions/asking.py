@@ -23,7 +23,9 @@ _TOTALS = frozenset({"amount", "total", "revenue", "sales", "subtotal", "payment
 _SUMMED_STEMS = frozenset(stem(word) for word in SUMMED)  # "spends" adds up as "spend" does
 _SOLD = SOLD_VERBS
 _SOLD_STEMS = frozenset({"sold", "bought", "purchas", "order", "buy"})
+_US = frozenset({"us", "me"})
 _SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
+_HEIGHTS = frozenset({"highest", "lowest", "tallest"})  # of a thing with an elevation: by it
 _DID = frozenset({"did", "do", "does"})
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
@@ -53,6 +55,8 @@ class Asking(Filtering):
             return True  # "in store 1, which customer spent the most?"
         if self.raw and self.raw[0] in _LISTING:
             return True
+        if self.raw[:1] == ["what"] and group is not None and group.kind == "column" and group.at <= 2:
+            return True  # "what category costs the most" asks which category, as "which category" does
         if ":" in best.cue and self.after(best, ("column",), 1) is None:
             return True  # "the most expensive product", "the oldest employee"
         named = self.after(best, ("column",), 1)
@@ -102,9 +106,10 @@ class Asking(Filtering):
             self.use(noun)  # "how many orders came from customers in Germany": count the entity, via the link
         key = agg("count", ref(query.entity, self.table(query.entity).key), distinct=True) if query.fanout \
             else agg("count")
-        entity_word = next((w for w in self.words if w.kind == "table" and w.table == query.entity), None)
-        if entity_word is not None and query.fanout:  # "how many distinct products have customers ordered"
-            self.use(self.before(entity_word, ("distinct",), 1))
+        # "how many distinct products have customers ordered", "how many different species": the rows counted
+        # are different ones already (counted once each across a join)
+        for named in (w for w in self.words if w.kind in ("table", "value") and w.table == query.entity):
+            self.use(self.before(named, ("distinct",), 1))
         sold = self._units_sold(query)
         if sold is not None:  # "how many tracks were sold this year": the units on the sales' lines
             key = agg("sum", value_of(sold))
@@ -203,6 +208,8 @@ class Asking(Filtering):
             return acted
         if not hint and after is not None and after.text in _SIZES and self.role_column(query.entity, "size"):
             return self.role_column(query.entity, "size")  # "the biggest stadium": by its capacity
+        if not hint and after is not None and after.text in _HEIGHTS and self.role_column(query.entity, "height"):
+            return self.role_column(query.entity, "height")  # "the highest site": by its elevation
         if hint == "birth" and not self.person(query.entity):
             # "the oldest team": a thing's age is from its own first date (founded), not its people's birthdays
             return self.role_column(query.entity, "lifecycle") or self.role_column(query.entity, "date")
@@ -332,7 +339,7 @@ class Asking(Filtering):
             key = agg("count")  # "which country has the most customers", "which house is the biggest"
             labels = self.group_by(query, group)
             query.said.insert(0, f"{group.text} ranked by number of {query.entity}")
-        elif counted is not None and counted.table != query.entity and not hint:
+        elif counted is not None and counted.table != query.entity and not hint and not self.money_said():
             self.use(counted)
             self.join(query, counted.table)
             key = agg("count", ref(counted.table, self.table(counted.table).key))
@@ -349,8 +356,8 @@ class Asking(Filtering):
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
             self.join(query, column.table)
             key = value_of(column)
-            summed = any(w.kind == "column" and (w.text in SUMMED or stem(w.text) in _SUMMED_STEMS)
-                         for w in self.words)
+            summed = any(w.kind == "column" and (w.text in SUMMED or stem(w.text) in _SUMMED_STEMS
+                                                 or self._costs_us(w)) for w in self.words)
             if summed and (group is not None or (query.fanout and column.table != query.entity)):
                 key = agg("sum", key)  # "the category that brings in the most money": money adds up
             if isinstance(key, exp.AggFunc):
@@ -373,6 +380,16 @@ class Asking(Filtering):
         query.order_by(key, descending)
         query.limit = top or 1
 
+    def money_said(self) -> bool:
+        """A word for money not yet read ("owes the most in fines"): what is ranked is money, not a count."""
+        return any(w.kind == "column" and w.cue == "role:money" and w.at not in self.used for w in self.words)
+
+    def _costs_us(self, word: Word) -> bool:
+        """"The category that costs us the most": what it costs us is all we paid for it, added up (a price
+        said without "us" is what one of them costs)."""
+        after = word.at + word.span
+        return stem(word.text) == "cost" and after < len(self.raw) and self.raw[after] in _US
+
     def needs_measure(self, best: Word) -> None:
         """"Highest", "most", "best" say which end, not of what: without a named number (or a role such as
         "most expensive"), "the best singer" has no answer in the tables."""
@@ -382,7 +399,8 @@ class Asking(Filtering):
         named = [w for w in self.words if w.at != best.at and (
             w.kind == "agg" or (w.kind == "table" and w.at > best.at and w.table != entity)
             or (w.kind == "column" and (c := self.column_of(w)) is not None and (c.numeric or c.temporal)))]
-        sized = best.text in _SIZES and self.role_column(entity, "size") is not None  # "the biggest stadium"
+        sized = (best.text in _SIZES and self.role_column(entity, "size") is not None) or (  # "the biggest stadium"
+            best.text in _HEIGHTS and self.role_column(entity, "height") is not None)  # "the highest site"
         if not named and not self._money_of(entity) and not sized:
             raise self.puzzled(f"I don't know what “{best.text}” is measured by")
 

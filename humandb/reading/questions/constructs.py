@@ -18,7 +18,7 @@ from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
 from humandb.reading.questions.relations import is_verb, related
-from humandb.reading.questions.versus import versus
+from humandb.reading.questions.versus import ratio_of, versus
 from humandb.reading.questions.words import Word, plural, singular, stem
 
 if TYPE_CHECKING:
@@ -388,16 +388,21 @@ def average_comparisons(reader: Reader) -> None:
 def versus_average(reader: Reader, query: Query, word: Word) -> None:
     """"Agents earning above average", "products priced below the average price": col > (SELECT AVG(col))."""
     op, _, hint = word.cue.partition(":")
-    near = [w for w in reader.words if w.kind == "column" and -3 <= w.at - word.at <= word.span + 1]
+    near = [w for w in reader.words if w.kind == "column" and -3 <= w.at - word.at <= word.span + 2]
     column: Column | None = None
-    for candidate in sorted(near, key=lambda w: abs(w.at - word.at)):
+    # a column named outright before a role's guess: "cost more than average to insure" is the premium
+    for candidate in sorted(near, key=lambda w: (w.cue.startswith("role"), abs(w.at - word.at))):
         found = reader.column_of(candidate)
         if found is not None and found.numeric and not found.key:
             column = found
             reader.use(candidate)
+            if candidate.at > 0 and reader.raw[candidate.at - 1] == "to":  # "cost … to insure": the premium
+                reader.use(*[w for w in near if w.cue in ("role:price", "role:money")])
             break
     if column is None:
         column = reader.nearest(query.entity, hint or "money")
+    if op == "?":  # "a bigger budget than average": the comparative came before what it compares
+        op = _split_comparative(reader, word)
     if column is None or op == "?":
         raise reader.puzzled(f"I don't know what “{word.text}” compares")
     if column.table != query.entity and query.entity not in _parents(reader, column.table):
@@ -413,6 +418,23 @@ def versus_average(reader: Reader, query: Query, word: Word) -> None:
     above = op.startswith(">")
     query.filter((exp.GT if above else exp.LT)(this=value_of(column), expression=average))
     query.said.append(f"with {column.name} {'above' if above else 'below'} the average")
+
+
+def _split_comparative(reader: Reader, word: Word) -> str:
+    """The direction of a comparative said a few words before "than average" ("a higher elevation than
+    average"), its words marked used; "?" when there is none."""
+    for at in range(word.at - 1, max(-1, word.at - 4), -1):
+        token = reader.raw[at]
+        op = ">" if token in _MORE else "<" if token in _LESS else ""
+        if op:
+            reader.use(*[w for w in reader.words if w.at == at])
+            reader.used.add(at)
+            return op
+    return "?"
+
+
+_MORE = frozenset("higher bigger larger greater more longer heavier taller".split())
+_LESS = frozenset("lower smaller less fewer shorter lighter cheaper".split())
 
 
 def upcoming(reader: Reader, query: Query) -> None:
@@ -481,6 +503,9 @@ def _ratio(reader: Reader, query: Query) -> Query | None:
     cue = reader.first("ratio")
     if cue is None:
         return None
+    two_counts = ratio_of(reader, cue)
+    if two_counts is not None:
+        return two_counts
     reader.use(cue)
     money = next((w for w in reader.words if w.kind == "column" and w.cue == "role:money"), None)
     column = reader.column_of(money) if money is not None else None

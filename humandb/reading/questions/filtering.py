@@ -23,6 +23,7 @@ from humandb.reading.questions.words import Word, singular
 __all__ = ["Filtering", "column_unit"]
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_SUMMARIES = frozenset({"avg", "sum", "min", "max"})
 _PREPOSITIONS = frozenset({"in", "with", "of", "from", "at", "for", "whose", "where"})
 
 # Names of dates that look ahead: a month alone means the coming one.
@@ -33,6 +34,7 @@ class Filtering(Grouping):
     def filters(self, query: Query) -> None:
         constructs.average_comparisons(self)
         self._no_or_across_columns()
+        self._one_level_of_a_tree()
         self._values_of_the_column_named()
         values: dict[tuple[str, str, bool], list[Word]] = {}
         for word in self.all_of("value"):
@@ -145,6 +147,25 @@ class Filtering(Grouping):
             if "or" in between and (one.table, one.column) != (other.table, other.column):
                 raise self.puzzled(f"I can't filter on “{one.text}” or “{other.text}”: they are a "
                                    f"{one.column} and a {other.column}, and I only do “or” within one of them")
+
+    def _one_level_of_a_tree(self) -> None:
+        """"Species in the family Anatidae", "the genus of the barred owl", "sightings of birds and mammals": in
+        a table that refers to itself (a tree), values said together may name rows at different levels, one
+        under the other, which no filter on one row can find; refuse them rather than ask for a row that is
+        both. Alternatives of one column ("vulnerable or endangered") are one level."""
+        trees = {link.child for link in self.catalog.links if link.self_reference}
+        found = [w for w in self.all_of("value") if w.table in trees]
+        for table in {w.table for w in found}:
+            named = sorted((w for w in found if w.table == table), key=lambda w: w.at)
+            named = [w for i, w in enumerate(named)  # "colin reyes": a first and a last name, one row
+                     if i == 0 or named[i - 1].at + named[i - 1].span != w.at or named[i - 1].column == w.column]
+            alternatives = len({w.column for w in named}) == 1 and all(
+                "or" in {w.kind for w in self.words if one.at < w.at < other.at}
+                for one, other in itertools.pairwise(named))
+            if len(named) > 1 and not alternatives:
+                raise self.puzzled(f"{quote_list([w.text for w in named])} may be at different levels of the "
+                                   f"{table}, which are a tree, and I can't follow a tree from one level to another")
+
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
         target = self.after(word, ("column",), 3)
@@ -237,7 +258,7 @@ class Filtering(Grouping):
 
     def compare(self, query: Query, word: Word) -> None:
         numbers = [w for w in self.words if w.kind == "number" and w.at > word.at and w.at not in self.used][:2]
-        if word.cue.endswith("post"):
+        if word.cue.partition(":")[0].endswith("post"):  # "65 or more", "65 or older"
             numbers = [w for w in self.words if w.kind == "number" and w.at < word.at][-1:]
         if not numbers:
             return
@@ -268,6 +289,8 @@ class Filtering(Grouping):
         if counted is not None and op != "between" and counted.table != query.entity:
             self.use(word, number, counted, self.before(word, ("has",), 2))
             self.having_count(query, counted.table, op, number.number)
+            return
+        if op != "between" and self._summary_compared(query, word, number, grouping):
             return
         column = self._target_column(query, word, number, hint)
         if column is None:
@@ -305,6 +328,30 @@ class Filtering(Grouping):
                 value = value * float(unit.cue) / own
             query.filter(_comparison(op, column_ref, literal(value)))
             query.said.append(f"with {column.name} {op} {number.text}" + (f" {unit.text}" if unit else ""))
+
+    def _summary_compared(self, query: Query, word: Word, number: Word, grouping: Word | None) -> bool:
+        """"Item types with an avg replacement cost over 25", "yards whose total rent is above 900": the average
+        (or total, least, most) of each group is compared, not each row's value before it is summarised."""
+        summary = next((w for w in self.words if w.kind == "agg" and w.cue in _SUMMARIES
+                        and word.at - 5 <= w.at < word.at and w.at not in self.used), None)
+        named = next((w for w in self.words if w.kind == "column" and summary is not None
+                      and summary.at < w.at < word.at), None)
+        column = self.column_of(named) if named is not None else None
+        if summary is None or named is None or column is None or not column.numeric or column.key:
+            return False
+        self.use(summary, named, word, number)
+        self.join(query, column.table)
+        if grouping is not None:
+            self.use(grouping)
+            query.add_group(ref(grouping.table, grouping.column))
+            query.add_select(ref(grouping.table, grouping.column))
+        else:
+            self.group_by_entity(query)
+        op = word.cue.partition(":")[0].removesuffix("post")
+        query.having.append(_comparison(op, agg(summary.cue, value_of(column)), literal(number.number)))
+        query.said.append(f"with {summary.text} {column.name} {op} {number.text}")
+        self.words = [w for w in self.words if w is not summary]  # the summary was the filter's, not the answer's
+        return True
 
     def aged(self, query: Query, word: Word, op: str, hint: str, number: Word) -> bool:
         """"Pets over 10 years old", "staff older than 50", "guests under 30" (people whose only number is
@@ -478,9 +525,26 @@ class Filtering(Grouping):
             if column is not None and (column.temporal or column.shape == "year" or "date" in roles_of(column)):
                 self.use(found)
                 return column
+        named = self._dated_verb(query)
+        if named is not None:
+            return named
         found_column = self.event_date(query)
         self.note_date(found_column)
         return found_column
+
+    def _dated_verb(self, query: Query) -> Column | None:
+        """"Fines paid in 2025": a word read as one column (the paid flag) that also names a date of the same
+        rows (paid_on) — the time is that date's, not the rows' first one."""
+        chosen = {w.at: w for w in self.words if w.kind == "column"}
+        for heard in self.heard or []:
+            word = chosen.get(heard.at)
+            if word is None or heard.cue != "event":
+                continue
+            column = self.column_of(heard)
+            if column is not None and column.temporal and column.table == word.table \
+                    and column.table in {query.entity, *query.joined}:
+                return column
+        return None
 
     def event_date(self, query: Query) -> Column | None:
         """The date a time filter means when no date is named: of the tables the question mentions, the one

@@ -17,13 +17,18 @@ _MEASURES = frozenset({"money", "pay", "size", "quantity", "weight", "temperatur
 class Grouping(Looking):
     def group_target(self, query: Query) -> Word | None:
         opening = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
+        owner = opening
+        if opening is not None and opening.kind == "table":  # "which expense category …": the expenses' category
+            opening = next((w for w in self.words if w.at == opening.at + opening.span and w.kind == "column"
+                            and w.table == opening.table and not w.cue and (c := self.column_of(w)) is not None
+                            and not c.numeric and not c.temporal), None)
         if opening is not None and opening.kind == "column" and (self.first("agg") or self.first("best")):
             column = self.column_of(opening)
             best = self.first("best")
             counted = best is not None and self.after(best, ("table",), 2) is not None
             if column is not None and (not column.numeric or (counted and not roles_of(column) & _MEASURES)):
                 # "which department has the highest ...", "which floor has the most rooms"
-                self.use(opening)
+                self.use(owner, opening)
                 return opening
         ranking = any(w.kind in ("best", "bottom") for w in self.words)
         for word in self.words:

@@ -6,11 +6,11 @@ carries no meaning (a stopword), or an unknown word that the reader must name wh
 
 from __future__ import annotations
 
-from humandb.brain.catalog import name_parts
+from humandb.brain.catalog import Column, name_parts
 from humandb.reading.questions.linking import Index, verb_columns, verb_tables
 from humandb.reading.questions.typos import correct
 from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STATES, STOPWORDS
-from humandb.reading.questions.words import Word, number_value, tokens
+from humandb.reading.questions.words import Word, number_value, stem, tokens
 
 __all__ = ["lex", "normalised"]
 
@@ -47,11 +47,20 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
     typos = 0
     at = 0
     while at < len(raw):
+        if raw[at] == "for" and at + 1 < len(raw) and _year(raw[at + 1]):
+            found.append(Word("when", "for", at, cue="in"))  # "loan counts for 2025": in 2025
+            at += 1
+            continue
         match = _longest(index, raw, at) if not _pronoun(raw, at) else None
         if match is not None and match[0] > 1 and not any(m.kind in ("table", "column", "value") for m in match[1]):
             later = _longest(index, raw, at + match[0] - 1)  # "per year group": per, then the year_group column
             if later is not None and later[0] > 1 and any(m.kind in ("table", "column") for m in later[1]):
                 match = _longest(index, raw, at, match[0] - 1) or match
+        if match is not None and match[0] == 1 and _month_after_time_word(raw, at):
+            match = None  # "since June": the month, though someone is called June
+        if match is not None and match[0] > 1 and all(m.kind == "nullpost" for m in match[1]) \
+                and at + match[0] < len(raw) and raw[at + match[0]] in ("any", "a", "an"):
+            match = _longest(index, raw, at, 1)  # "haven't recorded any sightings": a verb negated, not a blank
         if match is not None:
             span, meanings = match
             text = " ".join(raw[at : at + span])
@@ -82,16 +91,91 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
                 found += [_placed(meaning, " ".join(raw[at:at + 2]), at, 2) for meaning in verbs]
                 at += 2
                 continue
+            verbs = verbs or _written_out(index, word) or _to_do(index, raw, at) or _we_did(index, raw, at, word)
             fixed = correct(word, index) if typos < _MAX_TYPOS and not verbs else None
             typos += 1
-            meanings = verbs or (index.meanings((fixed,)) if fixed else [])
+            meanings = verbs or (index.meanings((fixed,)) or _we_did(index, raw, at, fixed) if fixed else [])
             meanings = [m for m in meanings if m.kind not in _SOFT_CUES]  # a typo never quietly becomes glue
             if meanings:
                 found += [_placed(meaning, word, at, 1) for meaning in _prefer(meanings)]
             elif fixed not in STOPWORDS or _another_word(word, fixed):
                 found.append(Word("unknown", word, at))
         at += 1
-    return raw, found
+    return raw, _sorts_named(found, raw, index)
+
+
+_SORTS = frozenset("type types kind kinds category categories class classes sort sorts".split())
+# What a unit in a column's name measures: "wind speed" is wind_kph.
+_UNITS = {"speed": {"kph", "mph", "kmh", "kmph", "knots"}, "temperature": {"c", "f", "celsius", "fahrenheit"},
+          "weight": {"kg", "kgs", "lb", "lbs", "g", "grams"}, "distance": {"km", "mi", "miles", "m"}}
+# Words that finish a compound a column is named by its first word of: a phone number, an email address.
+_COMPLETIONS = frozenset("number numbers address addresses".split())
+
+
+def _sorts_named(found: list[Word], raw: list[str], index: Index) -> list[Word]:
+    """"Membership type", "habitat type": a category column's name followed by a word for a sort of thing is
+    that column still (no column of its table is called so), not another table's "type"; so is a column
+    named by a compound's first word ("phone number", "email address"), or by what its unit measures ("wind
+    speed" of wind_kph)."""
+    for word in [w for w in found if w.kind == "column" and w.cue in ("", "part")]:
+        after = word.at + word.span
+        column = index.catalog.tables[word.table].column(word.column)
+        if after >= len(raw) or column is None or not (_measured(column, raw[after]) or (
+                not word.cue and raw[after] in _SORTS | _COMPLETIONS and not column.numeric and not column.temporal)):
+            continue
+        if any(w.at == after and w.kind == "column" and w.table == word.table for w in found):
+            continue  # "payment type" where the payments have a type of their own
+        longer = _placed(word, f"{word.text} {raw[after]}", word.at, word.span + 1)
+        measured = _measured(column, raw[after])  # then the unit has said which of the word's columns it is
+        found = [longer if w is word else w for w in found
+                 if w.at != after and not (measured and w.at == word.at and w is not word)]
+    return found
+
+
+def _measured(column: Column, token: str) -> bool:
+    return column.numeric and bool(set(column.parts) & _UNITS.get(token, set()))
+
+
+def _written_out(index: Index, word: str) -> list[Word]:
+    """"elevation" of elev_m, "temperature" of temp_c, "precipitation" of precip_mm: a column named by the
+    first letters of the word (at least four, and a third of it), where the word means nothing else."""
+    for end in range(len(word) - 2, 3, -1):
+        if 3 * end < len(word):
+            break
+        found = [m for m in index.phrases.get((word[:end],), []) if m.kind == "column" and m.cue in ("", "part")
+                 and (c := index.catalog.tables[m.table].column(m.column)) is not None and not c.key]
+        if found:
+            return [Word("column", word, 0, table=m.table, column=m.column) for m in found]
+    return []
+
+
+def _to_do(index: Index, raw: list[str], at: int) -> list[Word]:
+    """"The cheapest dvds to replace", "cost more than average to repair": a verb after "to" names the column
+    whose first word is made from it (replacement_cost, repair_fee)."""
+    root = stem(raw[at])
+    if at == 0 or raw[at - 1] != "to" or len(root) < 4:
+        return []
+    return [Word("column", raw[at], 0, table=column.table, column=column.name)
+            for table in index.catalog.tables.values() for column in table.columns
+            if column.numeric and not column.key and column.parts and column.parts[0] != raw[at]
+            and column.parts[0].startswith(root)]
+
+
+def _we_did(index: Index, raw: list[str], at: int, word: str) -> list[Word]:
+    """"How many items did we acquire": a verb in its plain form after "did we" is the dated column named by its
+    past (acquired_on), as "acquired" would be."""
+    if at < 2 or raw[at - 1] not in ("we", "you", "they", "i") or raw[at - 2] not in ("did", "do", "does"):
+        return []
+    past = word + "d" if word.endswith("e") else word + "ed"
+    return [m for m in verb_columns(index, past) if m.cue == "event"]
+
+
+def _year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+
+
+def _month_after_time_word(raw: list[str], at: int) -> bool:
+    return raw[at] in MONTHS and len(raw[at]) > 3 and at > 0 and raw[at - 1] in _BEFORE_MONTH
 
 
 def _another_word(word: str, fixed: str) -> bool:

@@ -24,6 +24,7 @@ from humandb.reading.questions.vocabulary import (
     DEMONYMS,
     ENDINGS,
     KINDRED,
+    KINDRED_FALLBACKS,
     KINDRED_NAMES,
     LIFECYCLE_VERBS,
     LINKING_VERBS,
@@ -52,6 +53,8 @@ _PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORD
     "january february march april may june july august september october november december".split())
 # Money a thing incurs beside what it is worth: an order's value is its lines, not its freight.
 _INCIDENTAL = frozenset("freight shipping postage tax tip deposit commission bonus discount".split())
+# Money planned rather than moved: what was spent or earned is never a budget or a target.
+_PLANNED = frozenset("budget budgeted budgets target targets quota allowance limit forecast estimate planned".split())
 _CURRENCIES = frozenset("usd eur gbp chf jpy cad aud dollars euros pounds".split())
 _PER_TIME = frozenset("hourly nightly daily day weekly monthly annual yearly".split())
 # Words that say how a question is put ("has", "list", "next", "per"): a column named has_balcony or
@@ -65,7 +68,7 @@ _TOTALS = frozenset("amount total revenue sales subtotal payment paid billed cha
 @functools.lru_cache(maxsize=8192)
 def roles_of(column: Column) -> frozenset[str]:
     """What a column does: money, pay, birth, lifecycle, size, quantity, name, first, last, date."""
-    parts = set(column.parts)
+    parts = _words(column)
     found = {role for role, words in ROLE_PARTS.items() if parts & words}
     if parts & _CURRENCIES or ("rate" in parts and parts & _PER_TIME):
         found.add("money")  # fee_usd is money whatever it is called; a nightly rate is a price
@@ -85,6 +88,11 @@ def roles_of(column: Column) -> frozenset[str]:
     if "money" not in found and "pay" in found and "rate" in parts and not parts & {"hourly", "pay", "day"}:
         found.discard("pay")  # a "rate" is pay only when it says so (hourly_rate, pay_rate)
     return frozenset(found)
+
+
+def _words(column: Column) -> set[str]:
+    """A column's name in its own words and written out: an "amt" is an amount, a "qty" a quantity."""
+    return set(column.parts) | set(spelled_out(column.parts))
 
 
 # Words that are a part of a person's name by themselves, without "name" beside them.
@@ -303,15 +311,16 @@ def verb_tables(index: Index, word: str) -> list[Word]:
 def verb_columns(index: Index, word: str) -> list[Word]:
     """A verb that is a column's name in another form: "rated" → rating, "returned" → return_date."""
     root = stem(word)
-    if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing")):
+    if len(root) < 3 or word in STOPWORDS or not word.endswith(("ed", "ing", "s")) or word.endswith("ss"):
         return []
     found = [Word("column", word, 0, table=column.table, column=column.name,
                   cue="event" if column.temporal else "" if column.numeric else "having")  # "microchipped"
              for table in index.catalog.tables.values() for column in table.columns
-             if not column.key and column.parts and stem(column.parts[0]) == root]
-    if found or not word.endswith("ed"):
+             if not column.key and column.parts and stem(column.parts[0]) == root] if word.endswith(("ed", "ing")) \
+        else []
+    if found or word.endswith("ing"):
         return found
-    # "directed" → director, "owned" → owner: the column names who did it
+    # "directed" → director, "owned" → owner, "funds" → funder: the column names who does it
     return [Word("column", word, 0, table=column.table, column=column.name, cue="agent")
             for table in index.catalog.tables.values() for column in table.columns
             if not column.key and not column.numeric and not column.temporal and len(column.parts) == 1
@@ -335,6 +344,14 @@ def _add_kindred(index: Index) -> None:
         for word in group:
             for meaning in named:
                 index.add(tuple(word.split()), meaning)
+    for narrow, broad in KINDRED_FALLBACKS:
+        if any(m.kind == "table" for word in narrow for m in index.phrases.get((word,), [])):
+            continue  # members of their own: the table called so
+        named = [meaning for word in sorted(broad) for meaning in index.phrases.get((word,), [])
+                 if meaning.kind == "table" and not meaning.cue.startswith("role")]
+        for word in narrow:
+            for meaning in named:
+                index.add((word,), meaning)
 
 
 def _add_roles(index: Index, catalog: Catalog) -> None:
@@ -370,10 +387,11 @@ def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str)
     columns = by_role.get(role) or (by_role.get("money", []) if role == "pay" else [])
     if role == "money":  # revenue is what sales add up to: not salaries, and not a unit price if a total exists
         lines = [line for table in catalog.tables.values() if (line := line_revenue(table)) is not None]
-        tiers = [[c for c in columns if "pay" not in roles_of(c) and set(c.parts) & _TOTALS] + lines,
-                 [c for c in columns if "pay" not in roles_of(c)], columns]
+        moved = [c for c in columns if not _words(c) & _PLANNED] or columns
+        tiers = [[c for c in moved if "pay" not in roles_of(c) and _words(c) & _TOTALS] + lines,
+                 [c for c in moved if "pay" not in roles_of(c)], moved]
         first = [c for c in next((tier for tier in tiers if tier), [])
-                 if "*" in c.name or not set(c.parts) & _INCIDENTAL]
+                 if "*" in c.name or not _words(c) & _INCIDENTAL]
         owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
         columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
                                                   for link in catalog.links))
@@ -386,8 +404,8 @@ def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str)
 def _worth(table: Table) -> Column | None:
     """What a row of the table is worth: its total, else its line's price × quantity, else its price."""
     money = [c for c in table.columns if "money" in roles_of(c) and "pay" not in roles_of(c)
-             and not set(c.parts) & _INCIDENTAL]
-    totals = [c for c in money if set(c.parts) & _TOTALS]
+             and not _words(c) & _INCIDENTAL]
+    totals = [c for c in money if _words(c) & _TOTALS]
     return totals[0] if totals else line_revenue(table) or (money[0] if money else None)
 
 

@@ -14,7 +14,7 @@ from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
 from humandb.reading.questions.linking import column_is_time, ending, roles_of
 from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
-from humandb.reading.questions.refusal import Puzzled
+from humandb.reading.questions.refusal import Puzzled, quote_list
 from humandb.reading.questions.relations import role_named
 from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, PEOPLE_NOUNS, PERSON_NAME_PARTS, STATES, SUMMED
 from humandb.reading.questions.words import Word, singular, stem
@@ -29,7 +29,12 @@ _MONEY_TABLES = frozenset("payment sale revenue earning income donation expense 
                           "contribution refund purchase".split())
 _IDENTIFIERS = frozenset("plate code reference ref sku isbn username handle serial registration tag barcode "
                          "callsign".split())
+# Words for anyone at all: kin to the staff in the vocabulary, but said as readily of customers or members.
+_ANYONE = frozenset({"people", "person", "everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
 _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
+# The name a row is called by in plain speech, beside its formal one (a species' common name, not its
+# scientific one; a display name, not a legal one).
+_EVERYDAY = frozenset({"full", "display", "common", "popular", "vernacular", "everyday", "preferred"})
 
 
 def _named_for_role(step: tuple[str, str, Link]) -> bool:
@@ -134,7 +139,7 @@ class Looking:
         for candidates in ([c for c in named if c.parts == ("name",)],
                            [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
                            [first, last] if first is not None and last is not None else [],
-                           [c for c in named if c.parts[0] in own or c.parts[0] in ("full", "display")],
+                           [c for c in named if c.parts[0] in own or c.parts[0] in _EVERYDAY],
                            [c for c in columns if c.parts in (("title",), ("label",))],
                            [c for c in named if c.parts[-1] == "name" and not set(c.parts) & _NOT_LABELS],
                            [c for c in columns if c.parts[-1] == "title"],
@@ -290,6 +295,8 @@ class Looking:
         """The table the question is about: the first table named that is not a group, order or ranking
         target; with no table named, the table closest to everything the question mentions."""
         named = [w for w in self.words if w.kind == "table" and w.cue != "verb"]
+        if named and named[0].text in _ANYONE:
+            self._which_people(named[0])
         acted = self.acted_upon()
         if acted is not None:
             return acted
@@ -345,6 +352,17 @@ class Looking:
                 return min(people, key=doer)
         return min(self.catalog.tables, key=cost)
 
+    def _which_people(self, word: Word) -> None:
+        """"How many people have joined since June" where staff and patrons are both people: a word for anyone
+        names the table it is kin to only when something else in the question is that table's (a value, a
+        column of its own: "people in finance", "people hired before 2014")."""
+        others = [t for t in self.catalog.tables if t != word.table and self.person(t) and self.table(t).rows]
+        tied = any(w.table == word.table and w.at != word.at and (
+            w.kind == "value" or (w.kind == "column" and not w.cue.startswith("role") and w.cue != "part"))
+            for w in self.words)
+        if others and not tied and self.person(word.table):
+            raise self.puzzled(f"I can't tell which of the {quote_list([word.table, *others])} “{word.text}” means")
+
     def person(self, table: str) -> bool:
         """Rows that are people: known by a first and last name, a full or display name, or called so."""
         labels = [c for c in self.label(table) if not c.key]
@@ -369,13 +387,22 @@ class Looking:
             return None
         others = set()
         for link in self.catalog.links:
-            if link.parent == subject.table and not link.self_reference:
+            if link.parent == subject.table and not link.self_reference and self._titled(link.child):
+                others.add(link.child)  # "what has Callum Castellano written": his items, known by their titles
+            elif link.parent == subject.table and not link.self_reference:
                 others |= {other.parent for other in self.catalog.links
                            if other.child == link.child and other.parent != subject.table and not other.self_reference}
         if len(others) != 1:
             return None
         self.use(verb)
         return others.pop()
+
+    def _titled(self, table: str) -> bool:
+        """Rows that are things with a name or title of their own (books, songs), not events (orders, visits),
+        which are known by a key or a date and stand between the things they link."""
+        label = self.label(table)
+        return bool(label) and not any(c.key or c.primary or c.temporal for c in label) \
+            and self._identifier(table) not in label
 
     def distances(self, start: str) -> dict[str, int]:
         found = self._distances.get(start)

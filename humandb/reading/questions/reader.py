@@ -8,24 +8,41 @@ not all used (honesty before helpfulness).
 
 from __future__ import annotations
 
+from sqlglot import exp
+
 from humandb.reading.questions import constructs
 from humandb.reading.questions.asking import Asking
 from humandb.reading.questions.linking import roles_of
-from humandb.reading.questions.query import Query, agg, is_aggregate
-from humandb.reading.questions.words import singular
+from humandb.reading.questions.query import Query, agg, is_aggregate, literal, ref, value_of
+from humandb.reading.questions.refusal import quote_list
+from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Reader"]
 
 _PER = frozenset({"a", "an", "per", "each", "every"})
+_WHEN = frozenset({"when", "what day", "what date"})
+_SUMMARIES = frozenset({"sum", "avg", "min", "max"})
+_SOMETHING = frozenset({"something", "anything", "stuff"})
+_TRAILING = frozenset({"out", "back", "off", "away", "up", "down"})  # "lent anything out", not "… in 2024"
+_NEGATIONS = frozenset({"not", "never", "no"})
+_PARTICLES = frozenset({"out", "up", "in", "on", "off", "down", "away"})
+_ZERO = frozenset({"zero", "zeros", "zeroes", "0", "none", "nothing", "no"})
+_KEEP = frozenset({"including", "include", "included", "show", "showing", "even", "keep"})
+_CLAUSE = frozenset({"with", "if", "for", "those", "ones", "them", "too", "also", "any", "where", "there", "is",
+                     "are", "the", "a", "an"})
 
 
 class Reader(Asking):
     def read(self) -> Query:
+        zeros = self._zeros_asked()
+        self._new_joiners()
+        self._did_something()
+        self._named_in_the_hierarchy()
         entity = self.entity()
         self.resolve(entity)
         entity = self.entity()
         self.own_states(entity)
-        query = Query(entity)
+        query = Query(entity, outer=bool(zeros))
         self.use(*[w for w in self.words if w.kind == "table" and w.table == entity][:1])
         special = constructs.special(self, query)
         if special is not None:
@@ -57,8 +74,10 @@ class Reader(Asking):
         if period is not None:
             self.by_period(query, period)
         verbed = any(w.kind == "table" and w.cue == "verb" and w.at not in self.used for w in self.words)
-        if best is not None and (best.cue.endswith(":activity") or constructs.most_verbed(self, best)
-                                 or (verbed and ":" not in best.cue and agg_word is None)):
+        # "which patron owes the most in fines": money said is what is ranked, not how many fines there are
+        money_said = self.money_said()
+        if best is not None and (best.cue.endswith(":activity") or (not money_said and (
+                constructs.most_verbed(self, best) or (verbed and ":" not in best.cue and agg_word is None)))):
             constructs.activity(self, query, best, group, top)
         elif leading is not None and group is None and agg_word is None and best is None and not query.group \
                 and not top:
@@ -95,13 +114,146 @@ class Reader(Asking):
             query.distinct = True
         for word in self.all_of("column"):  # "total quantity ordered": ordering is what made every order
             column = self.column_of(word)
-            if word.cue == "event" and column is not None and column.table in {query.entity, *query.joined}:
+            still = word.at > 0 and self.raw[word.at - 1] == "still"  # "checkouts still out": not every one is
+            if word.cue == "event" and column is not None and column.table in {query.entity, *query.joined} \
+                    and not still:
                 first = next((c for c in self.table(column.table).columns if c.temporal
                               and "birth" not in roles_of(c)), None)
                 if first == column:
                     self.use(word)
         self._per_period()
+        self._when_shown(query)
+        self._and_how_much(query)
+        if zeros:
+            self._zeros_kept(query, zeros)
         return query
+
+    def _new_joiners(self) -> None:
+        """"How many new members signed up each year": members who joined are new ones; "new" says it again."""
+        for word in [w for w in self.words if w.kind == "unknown" and w.text == "new"]:
+            named = any(w.kind == "table" and w.at == word.at + 1 for w in self.words)
+            joined = any(w.cue == "role:lifecycle" and w.at > word.at for w in self.words)
+            if named and joined:
+                self.used.add(word.at)
+                self.words = [w for w in self.words if w is not word]
+
+    def _did_something(self) -> None:
+        """"Patrons who borrowed something in 2024", "observers who logged anything", "species never spotted": a
+        verb with an unnamed object, or never done, is something done in another table's rows — the one table of
+        events under the rows asked about (dated, linked to them). With several such tables, which one the verb
+        means is not guessed."""
+        subject = next((w for w in self.words if (w.kind == "table" and w.cue != "verb") or w.kind == "value"
+                        or (w.kind == "column" and not w.cue)), None)
+        for verb, end, never in self._unnamed_deeds():
+            if subject is None or verb <= subject.at or any(w.at == verb and w.kind != "unknown" for w in self.words):
+                continue  # a verb the catalog knows is read elsewhere
+            said = " ".join(self.raw[verb:end])
+            events = sorted({link.child for link in self.catalog.links if link.parent == subject.table
+                             and not link.self_reference and any(c.temporal for c in self.table(link.child).columns)})
+            if len(events) > 1 and not never:  # (rows that never did anything are the reading's "without")
+                raise self.puzzled(f"I can't tell which of {quote_list(events)} “{said}” means")
+            if len(events) != 1:
+                continue
+            done = Word("table", said, verb, table=events[0], cue="verb", span=end - verb)
+            self.words = sorted([done, *(w for w in self.words if not verb <= w.at < end)], key=lambda w: w.at)
+            self.used.update(range(verb + 1, end))  # the verb itself is the reading's to use
+
+    def _unnamed_deeds(self) -> list[tuple[int, int, bool]]:
+        """Where a verb without a named object is, as (its position, the end of its words): "borrowed something",
+        "checked anything out", "never been spotted", "never lent anything out"; and whether it was never done."""
+        found = []
+        for at, token in enumerate(self.raw):
+            if token in _SOMETHING and at >= 2:
+                verb = at - 2 if self.raw[at - 1] in _PARTICLES else at - 1
+                if self.raw[verb].endswith(("ed", "s")) and self.raw[verb - 1] not in _NEGATIONS:
+                    found.append((verb, self._particle_after(at + 1), False))
+            elif token == "never" and at + 1 < len(self.raw):
+                verb = at + 2 if self.raw[at + 1] in ("been", "be") and at + 2 < len(self.raw) else at + 1
+                end = verb + 1
+                if end < len(self.raw) and self.raw[end] in _SOMETHING:
+                    end += 1
+                if self.raw[verb].endswith(("ed", "en", "t")):
+                    found.append((verb, self._particle_after(end), True))
+            elif token in ("most", "least") and at >= 1 and self._dated():
+                # "which genre was borrowed the most in 2024": the year is the borrowing's, not the genre's items'
+                verb = at - 2 if self.raw[at - 1] == "the" and at >= 2 else at - 1
+                if self.raw[verb].endswith(("ed", "t", "en")):
+                    found.append((verb, verb + 1, False))
+        return found
+
+    def _dated(self) -> bool:
+        return any(w.kind in ("when", "year", "monthrel", "dayrel", "quarter", "day", "month") for w in self.words)
+
+    def _particle_after(self, at: int) -> int:
+        """Past a verb's particle at `at` ("lent anything out"), if there is one."""
+        return at + 1 if at < len(self.raw) and self.raw[at] in _TRAILING else at
+
+    def _named_in_the_hierarchy(self) -> None:
+        """"Who reports to Pablo Rossi" where a patron is called Pablo Rossi too: beside a word of reporting lines,
+        a name that is also a row of the table that refers to itself (the staff's supervisors) means that row."""
+        if not any(w.kind in ("child", "parent", "manages") for w in self.words):
+            return
+        trees = {link.child for link in self.catalog.links if link.self_reference}
+        ranked = {w.at for w in self.words if w.kind == "value" and w.table in trees}
+        self.words = [w for w in self.words if not (w.kind == "value" and w.at in ranked and w.table not in trees)]
+
+    def _zeros_asked(self) -> list[Word]:
+        """"…, including branches with zero loans", "show 0 if none", "zero included": a closing clause that
+        asks for the rows with nothing to count. Its words are taken out of the question and returned."""
+        zero = next((at for at, token in enumerate(self.raw) if token in _ZERO), None)
+        if zero is None or not any(token in _KEEP for token in self.raw[max(0, zero - 3):zero + 2]):
+            return []
+        start = zero
+        while start > 0 and self.raw[start - 1] in _CLAUSE | _KEEP | _ZERO:
+            start -= 1
+        clause = [w for w in self.words if w.at >= start]
+        if start == 0 or any(w.kind not in ("table", "unknown", "has", "zero", "never", "none", "number", "group")
+                             and w.cue != "part" for w in clause) or not all(
+                token in _CLAUSE | _KEEP | _ZERO or any(w.kind == "table" and w.at == at for w in clause)
+                for at, token in enumerate(self.raw) if at >= start):
+            return []
+        self.use(*clause)
+        self.words = [w for w in self.words if w.at < start]
+        return clause
+
+    def _zeros_kept(self, query: Query, clause: list[Word]) -> None:
+        """The counts and totals of every row, those with none at 0: the joins keep them (query.outer) and an
+        empty total is 0 rather than nothing."""
+        counted = any(is_aggregate(item) for item in query.select) and query.group and query.joins
+        named = {w.table for w in clause if w.kind == "table"}
+        if not counted or not named <= {query.entity, *query.joined}:
+            raise self.puzzled("I can't see which rows with none to keep here")
+        query.select = [item.transform(lambda node: exp.Coalesce(this=node, expressions=[literal(0)])
+                                       if isinstance(node, exp.Sum) else node) for item in query.select]
+
+    def _and_how_much(self, query: Query) -> None:
+        """"Fines by reason - how many and how much", "number of fines and total amount by reason": a count and,
+        after "and", a total (or average) of the same rows' own amount, side by side."""
+        also = next((w for w in self.words if w.kind == "agg" and w.cue in _SUMMARIES and w.at not in self.used
+                     and self.before(w, ("and",), 2) is not None), None)
+        count = next((item for item in query.select if isinstance(item, exp.Count)), None)
+        if also is None or query.bare or query.per or count is None:
+            return
+        counted = next((c.table for c in count.find_all(exp.Column)), query.entity)
+        column = self.measure(query, also)
+        if column is None or column.table != counted:
+            return  # another table's amount would be repeated over the rows counted
+        self.use(also, self.before(also, ("and",), 2))
+        query.add_select(agg(also.cue, value_of(column)))
+        query.said.append(f"and the {also.cue} of {column.name}")
+
+    def _when_shown(self, query: Query) -> None:
+        """"The 5 coldest readings - when were they": "when" beside rows shown asks for their moment too, where
+        the rows have one date (not a birthday) to give."""
+        asked = [w for w in self.words if w.kind == "date" and w.text in _WHEN and w.at not in self.used]
+        if not asked or query.group or query.bare or not query.select \
+                or any(is_aggregate(item) for item in query.select):
+            return
+        dates = [c for c in self.table(query.entity).columns if c.temporal and "birth" not in roles_of(c)]
+        if len(dates) != 1:
+            return
+        query.add_select(ref(query.entity, dates[0].name))
+        self.use(*asked)
 
     def _per_period(self) -> None:
         """"Earn over 50000 a week" of a weekly wage, "per night" of a nightly rate: the period the amount

@@ -28,8 +28,10 @@ _PLAIN_ENGLISH = LINKING_VERBS | frozenset(ROLE_WORDS) | frozenset(
 
 
 def correct(word: str, index: Index) -> str | None:
-    if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH:
-        return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most")
+    if len(word) < 4 or len(word) > _MAX_CHARS or not word.isalpha() or word in _PLAIN_ENGLISH \
+            or (word.endswith("s") and word[:-1] in _PLAIN_ENGLISH):
+        return None  # words of the vocabulary are not misspelt names ("write" is not "writer", "cost" not "most",
+        # "owns" not "owes")
     index = typo_targets(index)
     allowed = 1 if len(word) < 9 else 2
     hits: list[tuple[int, int, bool, int, str]] = []
@@ -46,9 +48,17 @@ def correct(word: str, index: Index) -> str | None:
     if not hits and len(word) >= 6:
         hits = _scan(word, (index.valued,), 1)  # a value only when nothing else is close, and never a name
     hits = [hit for hit in hits if hit[-1] not in (word + "s", word + "es") and word not in (hit[-1] + "s",)
-            and (len(word) > 5 or hit[-1][0] == word[0]) and not _first_letter_only(word, hit[-1])]
+            and (len(word) > 5 or hit[-1][0] == word[0]) and not _first_letter_only(word, hit[-1])
+            and not (hit[1] == 1 and _one_letter_changed(word, hit[-1]))]
     # "late" is no typo of "date", nor "cost" of "most"
     return min(hits)[-1] if hits else None  # a plural is not a typo ("good" is not "goods")
+
+
+def _one_letter_changed(word: str, choice: str) -> bool:
+    """"speed" is no typo of "spend": one letter changed for another makes another real word often enough that
+    a word of the general vocabulary (not the schema's own) is reached that way only by a slip that keeps the
+    letters (swapped, dropped, doubled)."""
+    return len(word) == len(choice) and sum(a != b for a, b in zip(word, choice, strict=True)) == 1
 
 
 def _first_letter_only(word: str, choice: str) -> bool:

@@ -18,7 +18,7 @@ from humandb.reading.questions.words import Word
 if TYPE_CHECKING:
     from humandb.reading.questions.contract import Reader
 
-__all__ = ["versus"]
+__all__ = ["ratio_of", "versus"]
 
 _GLUE = frozenset({"has", "who", "when", "by", "and", "or", "date"})
 
@@ -48,6 +48,30 @@ def versus(reader: Reader, query: Query) -> Query | None:
     right_said = " ".join(sides[1].said) or "all"
     answer.said.append(f"whether there are {'fewer' if fewer else 'more'} {counted} {left_said} than "
                        f"{right_said} (1 is yes)")
+    return answer
+
+
+def ratio_of(reader: Reader, cue: Word) -> Query | None:
+    """"The ratio of dvds to books", "ratio of members to staff": the count of one side's rows over the other's.
+    Each side of "to" is read as the filters of a count, as each side of "than" is; read as one share, both
+    kinds would land in its numerator together."""
+    to = next((at for at in range(cue.at + cue.span, len(reader.raw)) if reader.raw[at] == "to"), None)
+    if not cue.text.startswith("ratio") or to is None:
+        return None
+    words = [[w for w in reader.words if cue.at < w.at < to], [w for w in reader.words if w.at > to]]
+    found = [_counted(reader.rereading(side), Query("")) for side in words]
+    counted = [table for table in found if table is not None]
+    if len(counted) != 2:
+        raise reader.puzzled("I can't tell what to count on each side of the ratio")
+    reader.use(cue)
+    sides = [_side(reader, table, side) for table, side in zip(counted, words, strict=True)]
+    if counted[0] == counted[1]:  # "dvds to books made in 2020": what one side leaves out, the other says
+        sides = [_shared(sides[0], sides[1]), _shared(sides[1], sides[0])]
+    top, bottom = (_count(reader, table, side) for table, side in zip(counted, sides, strict=True))
+    answer = Query(counted[0], bare=True)
+    answer.select = [exp.Div(this=top, expression=bottom, typed=False, safe=False)]
+    answer.said.append(f"the ratio of {counted[0]} {' '.join(sides[0].said) or 'all'} to {counted[1]} "
+                       f"{' '.join(sides[1].said) or 'all'}")
     return answer
 
 

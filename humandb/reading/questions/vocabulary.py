@@ -20,6 +20,7 @@ __all__ = [
     "HAVING_VERBS",
     "IRREGULAR_PARTICIPLES",
     "KINDRED",
+    "KINDRED_FALLBACKS",
     "KINDRED_NAMES",
     "LIFECYCLE_VERBS",
     "LINKING_VERBS",
@@ -53,8 +54,9 @@ ABBREVIATIONS: dict[str, str] = {
     "percentage": "percent", "tot": "total", "ttl": "total", "max": "maximum", "min": "minimum",
     "info": "information", "desc": "descending", "asc": "ascending", "w/o": "without", "w/": "with",
     "thru": "through", "hrs": "hours", "hr": "hour", "mins": "minutes", "secs": "seconds", "ppl": "people",
-    "pls": "please", "plz": "please", "whats": "what", "hows": "how",
-    "whos": "who", "wheres": "where", "thats": "that", "theres": "there", "dont": "do not", "didnt": "did not",
+    "pls": "please", "plz": "please", "r": "are", "whats": "what", "hows": "how",
+    "atleast": "at least", "atmost": "at most", "whos": "who", "wheres": "where", "thats": "that",
+    "theres": "there", "dont": "do not", "didnt": "did not",
     "doesnt": "does not", "havent": "have not", "hasnt": "has not", "wasnt": "was not", "werent": "were not",
     "isnt": "is not", "arent": "are not", "cant": "can not", "cannot": "can not", "wont": "will not",
     "alot": "a lot", "bday": "birthday", "bdays": "birthdays", "dob": "birth date",
@@ -90,7 +92,12 @@ FILLERS = frozenset(tuple(phrase.split()) for phrase in (
     "directly", "really", "actually", "basically", "literally", "even", "currently", "presently", "on file",
     "on record", "on the books", "on our books", "in the catalogue", "in the catalog", "in our catalogue",
     "in our catalog", "in the system", "in the database", "in our database", "of all time", "so far", "to date",
-    "at all", "among", "amongst",
+    "at all", "among", "amongst", "right now", "in the collection", "in our collection",
+    # "the branches and the city each one is in": the city of each, said as a clause
+    "each one is in", "each is in", "each one is located in", "each is located in", "each one belongs to",
+    "each belongs to",
+    # partitives: "the priciest piece of equipment" is the priciest equipment
+    "piece of", "pieces of", "bit of", "bits of",
     # "the total budget across all grants": one total over every row, not one per row
     "across all", "over all", "across every", "across the whole", "over the whole"))
 
@@ -148,6 +155,13 @@ KINDRED: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for
 ))
 
 # Names of attributes: a word of a group also names the column called by another ("wage" the salary).
+# Narrower kindred nouns that stand for a broader group's table where no table of their own is named: a
+# library's or a club's members, readers and subscribers are the customers it keeps.
+KINDRED_FALLBACKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset("member members reader readers borrower borrowers subscriber subscribers".split()),
+     frozenset("customer customers client clients patron patrons".split())),
+)
+
 KINDRED_NAMES: tuple[frozenset[str], ...] = tuple(frozenset(word.replace("_", " ") for word in group.split())
                                                           for group in (
     "category categories kind kinds type types class classes section sections",
@@ -182,6 +196,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
     "size": frozenset("pages length duration size words minutes milliseconds seconds runtime bytes weight "
                       "capacity height width distance hours nights".split()),
     "weight": frozenset("weight mass kg kgs lb lbs grams".split()),
+    "height": frozenset("height elevation altitude elev".split()),
     "temperature": frozenset("temperature temp temperatures celsius fahrenheit degrees".split()),
     "quantity": frozenset("quantity quantities qty units count".split()),
     "name": frozenset("name title label".split()),
@@ -192,7 +207,7 @@ ROLE_PARTS: dict[str, frozenset[str]] = {
 # Words of a question that ask for a role, whatever the column is called.
 ROLE_WORDS: dict[str, str] = {
     **dict.fromkeys("revenue sales turnover takings spend spent spending money billed invoiced charged "
-                    "dollars bucks receipts proceeds collected takings".split(), "money"),
+                    "dollars bucks receipts proceeds collected takings owe owes owed owing".split(), "money"),
     **dict.fromkeys("charge charges cost costs price prices fee fees amount amounts value".split(), "price"),
     **dict.fromkeys(["paid us", "pays us", "paid to us", "pay us"], "money"),  # a customer's money, not a wage
     **dict.fromkeys(["bring in", "brings in", "brought in", "bringing in", "grossing", "gross", "generate",
@@ -266,6 +281,7 @@ TIME_UNITS = {"millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "second"
 
 # Words that mean money added up ("what was the revenue last year?" is a sum without saying so).
 SUMMED = frozenset({"revenue", "sales", "turnover", "spending", "spent", "takings", "spend", "income", "money",
+                    "owe", "owes", "owed", "owing",
                     "payroll", "bring in", "brings in", "brought in", "grossing", "gross", "take", "took", "make",
                     "made", "makes", "generated", "generate", "generates", "proceeds", "receipts", "invoiced",
                     "billed", "salary bill", "wage bill", "pay bill", "salary costs", "staff costs"})
@@ -330,7 +346,8 @@ CUES: dict[str, tuple[str, str]] = {
     "higher than": ("cmp", ">"), "exceeding": ("cmp", ">"), "bigger than": ("cmp", ">"), "larger than": ("cmp", ">"),
     "longer than": ("cmp", ">:size"), "shorter than": ("cmp", "<:size"),
     "heavier than": ("cmp", ">:weight"), "lighter than": ("cmp", "<:weight"),
-    "older than": ("cmp", ">:age"), "younger than": ("cmp", "<:age"), "years old": ("ageunit", ""),
+    "older than": ("cmp", ">:age"), "younger than": ("cmp", "<:age"), "or older": ("cmp", ">=post:age"),
+    "or younger": ("cmp", "<=post:age"), "years old": ("ageunit", ""),
     "year old": ("ageunit", ""), "yrs old": ("ageunit", ""), "years of age": ("ageunit", ""),
     "aged": ("aged", ""), "how old": ("howold", ""), "how long": ("howlong", ""),
     "on time": ("state", "ontime"), "in time": ("state", "ontime"), "past due": ("state", "overdue"),
@@ -398,6 +415,9 @@ CUES: dict[str, tuple[str, str]] = {
     "parent": ("parent", ""), "team lead": ("parent", ""), "manages": ("manages", ""),
     "lead": ("parent?", ""),
     "has": ("has", ""), "have": ("has", ""), "had": ("has", ""), "with": ("has", ""),
+    # verbs of piling up: what a thing has, in total
+    "racks up": ("has", ""), "rack up": ("has", ""), "racked up": ("has", ""), "runs up": ("has", ""),
+    "run up": ("has", ""), "ran up": ("has", ""), "clocks up": ("has", ""), "clocked up": ("has", ""),
 }
 
 # Rows that are people: the parts of a person-name column, and nouns for people.

@@ -27,6 +27,11 @@ _IRREGULAR = {
     "gas": "gas", "canvas": "canvas", "boss": "boss", "genus": "genus", "census": "census", "bonus": "bonus",
     "sms": "sms", "los": "los", "us": "us", "yes": "yes", "is": "is", "was": "was", "has": "has", "this": "this",
     "its": "its", "his": "his",
+    # Latin and Greek plurals kept in English
+    "taxa": "taxon", "genera": "genus", "phenomena": "phenomenon", "strata": "stratum", "curricula": "curriculum",
+    "bacteria": "bacterium", "fungi": "fungus", "cacti": "cactus", "nuclei": "nucleus", "stimuli": "stimulus",
+    "alumni": "alumnus", "larvae": "larva", "vertebrae": "vertebra", "appendices": "appendix", "vertices": "vertex",
+    "formulae": "formula", "cortices": "cortex",
 }
 _PLURAL = {single: many for many, single in _IRREGULAR.items() if many != single}
 
