@@ -39,7 +39,8 @@ from humandb.reading.questions.vocabulary import (
 )
 from humandb.reading.questions.words import Word, plural, singular, stem, tokens
 
-__all__ = ["Index", "column_is_time", "ending", "index_of", "roles_of", "typo_targets", "verb_columns", "verb_tables"]
+__all__ = ["WHOLE_MONEY", "Index", "column_is_time", "ending", "index_of", "roles_of", "typo_targets", "verb_columns",
+           "verb_tables"]
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
@@ -52,7 +53,9 @@ _GLUE = frozenset(CUES) | STOPWORDS
 _PLAIN = frozenset(CUES) | STOPWORDS | frozenset(MONTHS) | frozenset(NUMBER_WORDS) | LINKING_VERBS | frozenset(
     "january february march april may june july august september october november december".split())
 # Money a thing incurs beside what it is worth: an order's value is its lines, not its freight.
-_INCIDENTAL = frozenset("freight shipping postage tax tip deposit commission bonus discount".split())
+_INCIDENTAL = frozenset("freight shipping postage tax vat tip deposit commission bonus discount".split())
+# The whole of a row's money (amt_total, gross_amount) rather than one of its parts (labour_amt, parts_amt).
+WHOLE_MONEY = frozenset({"total", "gross", "grand"})
 # Money planned rather than moved: what was spent or earned is never a budget or a target.
 _PLANNED = frozenset("budget budgeted budgets target targets quota allowance limit forecast estimate planned".split())
 _CURRENCIES = frozenset("usd eur gbp chf jpy cad aud dollars euros pounds".split())
@@ -390,8 +393,8 @@ def _role_columns(catalog: Catalog, by_role: dict[str, list[Column]], role: str)
         moved = [c for c in columns if not _words(c) & _PLANNED] or columns
         tiers = [[c for c in moved if "pay" not in roles_of(c) and _words(c) & _TOTALS] + lines,
                  [c for c in moved if "pay" not in roles_of(c)], moved]
-        first = [c for c in next((tier for tier in tiers if tier), [])
-                 if "*" in c.name or not _words(c) & _INCIDENTAL]
+        first = _wholes([c for c in next((tier for tier in tiers if tier), [])
+                         if "*" in c.name or not _words(c) & _INCIDENTAL])
         owners = {c.table for c in first}  # a sale's total before its lines' amounts (a stay, then its extras)
         columns = sorted(first, key=lambda c: any(link.child == c.table and link.parent in owners
                                                   for link in catalog.links))
@@ -405,8 +408,14 @@ def _worth(table: Table) -> Column | None:
     """What a row of the table is worth: its total, else its line's price × quantity, else its price."""
     money = [c for c in table.columns if "money" in roles_of(c) and "pay" not in roles_of(c)
              and not _words(c) & _INCIDENTAL]
-    totals = [c for c in money if _words(c) & _TOTALS]
+    totals = _wholes([c for c in money if _words(c) & _TOTALS])
     return totals[0] if totals else line_revenue(table) or (money[0] if money else None)
+
+
+def _wholes(columns: list[Column]) -> list[Column]:
+    """Where a table has its money's whole (amt_total) beside the parts (labour_amt, parts_amt), the whole."""
+    whole = {c.table for c in columns if _words(c) & WHOLE_MONEY}
+    return [c for c in columns if c.table not in whole or _words(c) & WHOLE_MONEY]
 
 
 def _earliest_date(catalog: Catalog, column: Column) -> bool:

@@ -11,7 +11,7 @@ from typing import TypeVar
 from sqlglot import exp
 
 from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
-from humandb.reading.questions.linking import column_is_time, ending, roles_of
+from humandb.reading.questions.linking import WHOLE_MONEY, column_is_time, ending, roles_of
 from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled, quote_list
@@ -31,6 +31,8 @@ _IDENTIFIERS = frozenset("plate code reference ref sku isbn username handle seri
                          "callsign".split())
 # Words for anyone at all: kin to the staff in the vocabulary, but said as readily of customers or members.
 _ANYONE = frozenset({"people", "person", "everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
+# Names a column of money is called by when it is the money itself, not a rate or a price of one unit.
+_MONEY_NAMES = frozenset({"amount", "total", "revenue", "sales", "subtotal"})
 _NOT_LABELS = frozenset({"ship", "contact", "user", "file", "host", "middle", "maiden", "nick"})
 # The name a row is called by in plain speech, beside its formal one (a species' common name, not its
 # scientific one; a display name, not a legal one).
@@ -166,12 +168,13 @@ class Looking:
         columns = [c for c in self.table(table).columns if role in roles_of(c)]
         line = line_revenue(self.table(table)) if role == "money" else None
         if line is not None:  # a line's price × quantity beats its unit price; a total beats both
-            totals = [c for c in columns if set(c.parts) & {"amount", "total", "revenue", "sales", "subtotal"}]
+            totals = [c for c in columns if set(c.parts) & _MONEY_NAMES]
             return totals[0] if totals else line
         if role == "money":
-            # revenue is the amount of a sale, not a salary; a total beats a unit price
-            columns.sort(key=lambda c: ("pay" in roles_of(c), not set(c.parts) & {"amount", "total", "revenue",
-                                                                                  "sales", "subtotal"}))
+            # revenue is the amount of a sale, not a salary; a total beats a unit price; the whole (amt_total)
+            # beats its parts (labour_amt, vat_amt), and a plain amount beats a qualified one (tax_amount)
+            columns.sort(key=lambda c: ("pay" in roles_of(c), not set(c.parts) & _MONEY_NAMES,
+                                        not set(c.parts) & WHOLE_MONEY, len(c.parts)))
         if role == "date":
             columns.sort(key=lambda c: "birth" in roles_of(c))
         if role == "size":  # a film's length, not how long it may be rented for
@@ -374,7 +377,7 @@ class Looking:
 
     def _totals(self, table: str) -> bool:
         column = self.role_column(table, "money")
-        return column is not None and bool(set(column.parts) & {"amount", "total", "revenue", "sales", "subtotal"})
+        return column is not None and bool(set(column.parts) & _MONEY_NAMES)
 
     def acted_upon(self) -> str | None:
         """"What did Rachel White buy?": what the verb's subject did it to — the one table on the other side
