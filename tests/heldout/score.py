@@ -29,7 +29,8 @@ from humandb.stage.clock import FakeClock
 from .common import NOW, Case
 from .compare import matches
 
-SETS = ("music", "trading", "rental", "clinic", "library_branch", "field_research", "sample_paraphrases")
+SETS = ("music", "trading", "rental", "clinic", "library_branch", "field_research", "hotel_ops", "school_district",
+        "fleet_logistics", "sample_paraphrases")
 SECONDS_PER_QUESTION = 10
 
 
@@ -176,8 +177,8 @@ def _short(text: str, limit: int = 160) -> str:
 
 
 def score(name: str) -> Result:
-    """Ask every question of one set (music, trading, rental, clinic, library_branch, field_research,
-    sample_paraphrases) and judge it."""
+    """Ask every question of one set (music, trading, rental, clinic, library_branch, field_research, hotel_ops,
+    school_district, fleet_logistics, sample_paraphrases) and judge it."""
     module = load(name)
     started = time.perf_counter()
     reference = reference_db(module)

@@ -14,7 +14,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from . import clinic, field_research, library_branch, music, rental, sample_paraphrases, trading
+from . import (
+    clinic,
+    field_research,
+    fleet_logistics,
+    hotel_ops,
+    library_branch,
+    music,
+    rental,
+    sample_paraphrases,
+    school_district,
+    trading,
+)
 from .common import Case
 
 SCHEMAS = {
@@ -24,6 +35,9 @@ SCHEMAS = {
     "clinic": clinic,
     "library_branch": library_branch,
     "field_research": field_research,
+    "hotel_ops": hotel_ops,
+    "school_district": school_district,
+    "fleet_logistics": fleet_logistics,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
@@ -123,4 +137,48 @@ def test_field_research_timestamps_are_iso_text() -> None:
         assert declared[table, column] == "TEXT"
         values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()]
         assert values and all(isinstance(v, str) and ISO.fullmatch(v) for v in values), f"{table}.{column}"
+    con.close()
+
+
+def test_hotel_ops_mixes_its_shapes() -> None:
+    con = sqlite3.connect(":memory:")
+    hotel_ops.build(con)
+    declared = _declared(con)
+    assert {"guestId", "firstName", "loyaltyTier"} <= {column for table, column in declared if table == "guests"}
+    assert declared["reservations", "checkInDate"] == declared["reservations", "checkOutDate"] == "TEXT"
+    assert declared["invoices", "amt_total"] == "REAL"
+    assert con.execute("SELECT COUNT(*) FROM staff s JOIN staff m ON m.emp_id = s.mgr_id").fetchone()[0] > 0
+    assert con.execute("SELECT COUNT(*) FROM reservations WHERE checkInDate > '2026-11-18'").fetchone()[0] > 0
+    con.close()
+
+
+def test_school_district_dates_are_iso_text() -> None:
+    con = sqlite3.connect(":memory:")
+    school_district.build(con)
+    declared = _declared(con)
+    assert {"teacher", "student", "expense", "enrollments", "budgets"} <= {table for table, _ in declared}
+    dates = [("student", "dob"), ("student", "enrolled_on"), ("teacher", "hire_date"), ("attendance", "att_date"),
+             ("expense", "spent_on"), ("assessments", "due_dt"), ("scores", "submitted_dt")]  # fmt: skip
+    for table, column in dates:
+        assert declared[table, column] == "TEXT"
+        values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()]
+        assert values and all(isinstance(v, str) and ISO.fullmatch(v) for v in values), f"{table}.{column}"
+    con.close()
+
+
+def test_fleet_logistics_mixes_its_shapes() -> None:
+    con = sqlite3.connect(":memory:")
+    fleet_logistics.build(con)
+    declared = _declared(con)
+    customers = {column for table, column in declared if table == "customers"}
+    assert {"customerId", "companyName", "accountType"} <= customers
+    assert declared["shipments", "wt_kg"] == "REAL" and declared["fuel_purchases", "pricePerLitre"] == "REAL"
+    for table, column in (("shipments", "pickup_ts"), ("shipments", "dlv_ts"), ("fuel_purchases", "bought_at"),
+                          ("incidents", "occurred_at"), ("maintenance", "svc_date"), ("vehicles", "acquired_on")):
+        assert declared[table, column] == "TEXT"
+        values = [v for (v,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()]
+        assert values and all(isinstance(v, str) and ISO.fullmatch(v) for v in values), f"{table}.{column}"
+    assert con.execute("SELECT COUNT(*) FROM drivers d JOIN drivers s ON s.driver_id = d.supv_id").fetchone()[0] > 0
+    assert con.execute("SELECT COUNT(*) FROM vehicles v WHERE NOT EXISTS "
+                       "(SELECT 1 FROM shipments s WHERE s.veh_id = v.veh_id)").fetchone()[0] > 0  # fmt: skip
     con.close()
