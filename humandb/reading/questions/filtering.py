@@ -225,6 +225,18 @@ class Filtering(Grouping):
             after = first + datetime.timedelta(days=1)
         self.use(word)
         self.join(query, column.table)
+        # "after today", "before last week", "since yesterday": the day is one end of the range, not all of it
+        end = self.before(word, ("when",), 1)
+        if end is not None and end.cue in ("after", "before", "since") and not self._birthdays(column):
+            self.use(end)
+            if end.cue == "before":
+                query.filter(exp.LT(this=value_of(column), expression=literal(first.isoformat())))
+                query.said.append(f"with {column.name} before {first.isoformat()}")
+            else:
+                start = after if end.cue == "after" else first
+                query.filter(exp.GTE(this=value_of(column), expression=literal(start.isoformat())))
+                query.said.append(f"with {column.name} from {start.isoformat()} on")
+            return
         if self._birthdays(column):
             self._birthday_days(query, column, first, after)
             return
@@ -241,6 +253,12 @@ class Filtering(Grouping):
         column_ref: exp.Expression = value_of(column)
         if "TIME" in column.type or column.shape == "datetime":
             column_ref = exp.Anonymous(this="DATE", expressions=[column_ref])
+        end = self.before(word, ("when",), 1)  # "before 2026-01-01": one end of the range, not the day itself
+        if end is not None and end.cue in ("after", "before", "since"):
+            self.use(end)
+            query.filter(_ENDS[end.cue](this=column_ref, expression=literal(word.value)))
+            query.said.append(f"{end.cue} {word.value}")
+            return
         query.filter(exp.EQ(this=column_ref, expression=literal(word.value)))
         query.said.append(f"on {word.value}")
 
@@ -609,3 +627,7 @@ def column_unit(column: Column) -> float | None:
 def _comparison(op: str, left: exp.Expression, right: exp.Expression) -> exp.Expression:
     kinds: dict[str, type[exp.Expression]] = {">": exp.GT, "<": exp.LT, ">=": exp.GTE, "<=": exp.LTE, "=": exp.EQ}
     return kinds[op](this=left, expression=right)
+
+
+# A day after "after", "before" or "since": how the column compares with it.
+_ENDS: dict[str, type[exp.Expression]] = {"after": exp.GT, "before": exp.LT, "since": exp.GTE}

@@ -13,9 +13,15 @@ _AUXILIARIES = frozenset("is are was were does do did has have can".split())
 _SOME = frozenset({"any", "there", "anyone", "anybody", "anything"})
 
 
+_ASKERS = frozenset("we you they i".split())  # "do we have any", "have you got any": who asks stands between
+
+
 def asks_whether(raw: list[str]) -> bool:
     """A question that opens with an auxiliary verb and "any" or "there" close behind it."""
-    return bool(raw) and raw[0] in _AUXILIARIES and bool(set(raw[1:3]) & _SOME)
+    if not raw or raw[0] not in _AUXILIARIES:
+        return False
+    near = raw[1:4] if len(raw) > 1 and raw[1] in _ASKERS else raw[1:3]
+    return bool(set(near) & _SOME)
 
 
 def whether(listing: exp.Select) -> exp.Select:
