@@ -295,3 +295,20 @@ def test_a_real_word_is_not_a_typo(company: humandb.Connection) -> None:
     # "lost" is one letter from "last": read as "the last order" it answered something nobody asked
     with pytest.raises(humandb.english.NotUnderstood, match="lost"):
         company.execute("orders the customer lost")
+
+
+def test_dave_suggests_a_breakdown_by_a_category_never_by_a_name() -> None:
+    """"How many guests per first name?" is no question anyone asks: the suggestion groups by a category
+    (few values, not a name, an email or a title), and he can answer it."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False)
+    con.execute("CREATE TABLE guests (guest_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, email TEXT, "
+                "loyalty_tier TEXT)")
+    firsts, lasts = ["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay"], ["Ng", "Oduya", "Park", "Quist"]
+    con.executemany("INSERT INTO guests (first_name, last_name, email, loyalty_tier) VALUES (?, ?, ?, ?)",
+                    [(firsts[n % 6], lasts[n % 4], f"g{n}@example.com", ("gold", "silver", "bronze")[n % 3])
+                     for n in range(40)])
+    with pytest.raises(humandb.english.NotUnderstood) as caught:
+        con.execute("how many guests r frobnicated")
+    assert caught.value.suggestion == "how many guests per loyalty tier?"
+    assert len(con.execute(caught.value.suggestion).fetchall()) == 3
+    con.close()

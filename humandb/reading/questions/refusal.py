@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from humandb.brain.catalog import Catalog
 from humandb.errors import ProgrammingError
+from humandb.reading.questions.vocabulary import PERSON_NAME_PARTS
 from humandb.reading.questions.words import Word
 
 __all__ = ["NotUnderstood", "Puzzled", "quote_list", "refusal"]
@@ -70,10 +71,22 @@ def suggest(catalog: Catalog, understood: Sequence[Word]) -> str:
     counts: dict[str, int] = {}
     for name, _ in table.values:
         counts[name] = counts.get(name, 0) + 1
-    small = [c for c in dict.fromkeys(categories) if counts[c] <= 50]
+    # a breakdown is by a category: a few values, and not what a row is called (a first name, an email)
+    small = sorted((c for c in dict.fromkeys(categories) if counts[c] <= 50 and not _called(c)),
+                   key=lambda c: (counts[c] < 2, counts[c]))
     if small:
         return f"how many {noun} per {_spoken(small[0])}?"
     return f"how many {noun} are there?"
+
+
+def _called(column: str) -> bool:
+    """A column that names or reaches a row (first_name, title, email) rather than sorting it into a kind."""
+    from humandb.brain.catalog import name_parts
+
+    return bool(set(name_parts(column)) & (PERSON_NAME_PARTS | _CALLED))
+
+
+_CALLED = frozenset("name title email mail phone address street url".split())
 
 
 def _spoken(name: str) -> str:
