@@ -34,7 +34,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
-from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
+from typing import Any, Concatenate, NamedTuple, NoReturn, ParamSpec, TypeVar
 
 from humandb.brain import catalog, facts, files, functions, metadata
 from humandb.brain.catalog import Catalog
@@ -225,23 +225,15 @@ class Store:
             self._changes += 1
         params = _bindable(params)
         self._authorizer.statement = sql
-        try:
-            if self._guard is not None:
+        if self._guard is not None:
+            try:
                 return self._run_guarded(self._guard, sql, params)
-            # The spare cursor, when the last result was read to its end: sqlite3 makes a new one per
-            # Connection.execute, which is a fair share of a point SELECT's cost.
-            cursor = self._spare or self._db.cursor()
-            self._spare = None
-            cursor.execute(sql, params)
-        except sqlite3.DatabaseError as error:
-            refusal = self._authorizer.refusal(error)
-            if refusal is None:
-                raise
-            raise refusal from error
+            except sqlite3.DatabaseError as error:
+                self._refuse(error)
+        cursor = self._executed(sql, params)
         description = cursor.description
         if description is None:
-            self._spare = cursor
-            return _outcome((None, [], cursor.rowcount, cursor.lastrowid, False, None))
+            return self._no_rows(cursor)
         rows, rest = _look(cursor, look)
         if rest is None:
             self._spare = cursor  # read to its end: SQLite has reset it
@@ -259,19 +251,10 @@ class Store:
         if not ((kind is tuple or kind is list) and _PLAIN.issuperset(map(type, params))):
             params = _bindable(params)
         self._authorizer.statement = sql
-        cursor = self._spare or self._db.cursor()
-        self._spare = None
-        try:
-            cursor.execute(sql, params)
-        except sqlite3.DatabaseError as error:
-            refusal = self._authorizer.refusal(error)
-            if refusal is None:
-                raise
-            raise refusal from error
+        cursor = self._executed(sql, params)
         description = cursor.description
         if description is None:
-            self._spare = cursor
-            return _outcome((None, [], cursor.rowcount, cursor.lastrowid, False, None))
+            return self._no_rows(cursor)
         rows = cursor.fetchmany(look)  # what _look reads first, and with `look` ≤ its chunk, all it reads
         columns = tuple(map(_NAME, description))
         if len(rows) < look:  # SQLite has no more: read to its end, and reset
@@ -282,6 +265,29 @@ class Store:
             self._spare = cursor
             return _outcome((columns, rows, len(rows), cursor.lastrowid, False, None))
         return _outcome((columns, rows, -1, cursor.lastrowid, False, Rest(cursor, following)))
+
+    def _executed(self, sql: str, params: Params) -> sqlite3.Cursor:
+        """`sql` run on the spare cursor when the last result was read to its end (sqlite3 makes a new one per
+        Connection.execute, which is a fair share of a point SELECT's cost)."""
+        cursor = self._spare or self._db.cursor()
+        self._spare = None
+        try:
+            cursor.execute(sql, params)
+        except sqlite3.DatabaseError as error:
+            self._refuse(error)
+        return cursor
+
+    def _no_rows(self, cursor: sqlite3.Cursor) -> Outcome:
+        """A statement that returns no result: its cursor is spare at once."""
+        self._spare = cursor
+        return _outcome((None, [], cursor.rowcount, cursor.lastrowid, False, None))
+
+    def _refuse(self, error: sqlite3.DatabaseError) -> NoReturn:
+        """SQLite's error, or HumanDB's refusal in Dave's words where the authorizer stopped the statement."""
+        refusal = self._authorizer.refusal(error)
+        if refusal is None:
+            raise error
+        raise refusal from error
 
     def _run_guarded(self, guard: Guard, sql: str, params: Params) -> Outcome:
         """A stranger's statement: on the clock, and handing over only what the sandbox allows.
