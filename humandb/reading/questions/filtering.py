@@ -226,8 +226,8 @@ class Filtering(Grouping):
         self.use(word)
         self.join(query, column.table)
         # "after today", "before last week", "since yesterday": the day is one end of the range, not all of it
-        end = self.before(word, ("when",), 1)
-        if end is not None and end.cue in ("after", "before", "since") and not self._birthdays(column):
+        end = self._end_of_range(word)
+        if end is not None and not self._birthdays(column):
             self.use(end)
             if end.cue == "before":
                 query.filter(exp.LT(this=value_of(column), expression=literal(first.isoformat())))
@@ -253,14 +253,19 @@ class Filtering(Grouping):
         column_ref: exp.Expression = value_of(column)
         if "TIME" in column.type or column.shape == "datetime":
             column_ref = exp.Anonymous(this="DATE", expressions=[column_ref])
-        end = self.before(word, ("when",), 1)  # "before 2026-01-01": one end of the range, not the day itself
-        if end is not None and end.cue in ("after", "before", "since"):
+        end = self._end_of_range(word)  # "before 2026-01-01": one end of the range, not the day itself
+        if end is not None:
             self.use(end)
             query.filter(_ENDS[end.cue](this=column_ref, expression=literal(word.value)))
             query.said.append(f"{end.cue} {word.value}")
             return
         query.filter(exp.EQ(this=column_ref, expression=literal(word.value)))
         query.said.append(f"on {word.value}")
+
+    def _end_of_range(self, word: Word) -> Word | None:
+        """"after", "before" or "since" right before a day or a week: the day is one end of the range."""
+        end = self.before(word, ("when",), 1)
+        return end if end is not None and end.cue in _ENDS else None
 
     def missing_date(self, query: Query, word: Word) -> bool:
         """"Not returned" where a returned_on date exists: the date is missing, whatever the status says."""
