@@ -249,6 +249,7 @@ def _values(db: sqlite3.Connection, column: Column) -> list[str]:
 def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]:
     links: list[Link] = []
     nouns = _Nouns(tables)
+    keyed = _keys(tables)
     by_lower = {name.lower(): name for name in tables}
     for table in tables.values():
         declared = db.execute(f"PRAGMA foreign_key_list({quote(table.name)})").fetchall()
@@ -261,7 +262,7 @@ def _links(db: sqlite3.Connection, tables: dict[str, Table]) -> tuple[Link, ...]
         for column in table.columns:
             if column.name in linked or column.primary:
                 continue
-            link = _inferred(table, column, tables, nouns)
+            link = _same_key(table, column, tables, keyed) or _inferred(table, column, tables, nouns)
             if link is not None:
                 links.append(link)
     return tuple(links)
@@ -303,6 +304,24 @@ def _forms(parts: tuple[str, ...]) -> set[tuple[str, ...]]:
     if last.endswith("s"):
         forms.add(last[:-1])
     return {(*parts[:-1], form) for form in forms}
+
+
+def _keys(tables: dict[str, Table]) -> dict[str, list[str]]:
+    """The tables by the name of their own single-column key (lowercased), leaving out plain `id`s."""
+    keyed: dict[str, list[str]] = {}
+    for table in tables.values():
+        if table.key_name and table.key_name.lower() not in ("id", "rowid"):
+            keyed.setdefault(table.key_name.lower(), []).append(table.name)
+    return keyed
+
+
+def _same_key(table: Table, column: Column, tables: dict[str, Table], keyed: dict[str, list[str]]) -> Link | None:
+    """outings.hull_no → boats, whose key is hull_no: a column named exactly like one other table's own key
+    refers to it, whatever its words are (the commonest undeclared foreign key there is)."""
+    owners = [name for name in keyed.get(column.name.lower(), []) if name != table.name]
+    if len(owners) != 1:
+        return None
+    return Link(table.name, column.name, owners[0], tables[owners[0]].key)
 
 
 def _inferred(table: Table, column: Column, tables: dict[str, Table], nouns: _Nouns) -> Link | None:

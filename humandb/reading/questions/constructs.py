@@ -192,8 +192,8 @@ def without(reader: Reader, query: Query) -> None:
     """"Agents who never handled a ticket", "clients with no tickets": no related row exists.
     "Tickets never closed": the event's date is missing."""
     for word in reader.words:
-        if word.kind not in _NEGATIONS and word.kind not in ("none", "empty"):
-            continue
+        if (word.kind not in _NEGATIONS and word.kind not in ("none", "empty")) or word.at in reader.used:
+            continue  # (a negation another construct has read: "staff who don't manage anybody")
         target = next((w for w in reader.words if word.at < w.at <= word.at + 6 and w.kind in ("table", "column")
                        and not (w.cue == "verb" and w.table == query.entity) and w.at not in reader.used), None)
         verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and is_verb(w)]
@@ -201,7 +201,8 @@ def without(reader: Reader, query: Query) -> None:
             (column := reader.column_of(target)) is not None and column.temporal
         if word.kind == "empty" or (verbs and not own_date and (target is None or target.table == query.entity)):
             # "tracks never sold", "customers who never bought anything", "empty playlists"
-            table = activity_table(reader, query.entity)
+            table = activity_table(reader, query.entity) if word.kind == "empty" else _deed_table(
+                reader, query.entity, word)
             if table is None:
                 continue
             target = Word("table", table, (verbs[-1] if verbs else word).at, table=table)
@@ -237,6 +238,21 @@ def without(reader: Reader, query: Query) -> None:
         # "never booked a class": any class; "never placed an order": any order
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
+
+
+def _deed_table(reader: Reader, entity: str, negation: Word) -> str | None:
+    """Where a deed that never happened would have been written down: the entity's one table of events, or of
+    several the one the verb's words name ("never repaired": repairs; "never taken out": outings). With
+    several and none named, which one is not guessed."""
+    children = descendants(reader, entity, depth=1)
+    pool = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
+    pool = pool or children
+    if len(pool) <= 1:
+        return pool[0] if pool else None
+    said = [stem(token) for token in reader.raw[negation.at + 1:negation.at + 5] if len(token) >= 3]
+    named = [t for t in pool if (first := name_parts(t)[:1]) and any(
+        len(root) >= 3 and first[0].startswith(root) for root in said)]
+    return named[0] if len(named) == 1 else None
 
 
 def _related_keys(reader: Reader, entity: str, table: str) -> exp.Select | None:

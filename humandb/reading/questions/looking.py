@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from sqlglot import exp
 
-from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts
+from humandb.brain.catalog import Catalog, Column, Link, Table, name_parts, spelled_out
 from humandb.reading.questions.linking import WHOLE_MONEY, column_is_time, ending, roles_of
 from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
@@ -212,7 +212,7 @@ class Looking:
         self._full_names()
         chosen: dict[int, Word] = {}
         for word in self.words:
-            if word.at in chosen and not self._better(word, chosen[word.at], distance):
+            if word.at in chosen and not self._better(word, chosen[word.at], entity, distance):
                 continue
             chosen[word.at] = word
         self.words = [chosen[at] for at in sorted(chosen)]
@@ -261,16 +261,17 @@ class Looking:
                     self.words.sort(key=lambda w: w.at)
                     return
 
-    def _better(self, word: Word, current: Word, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, int, bool, bool, bool, int, bool, bool]:
+    def _better(self, word: Word, current: Word, entity: str, distance: dict[str, int]) -> bool:
+        def score(candidate: Word) -> tuple[bool, bool, int, bool, bool, bool, int, bool, bool]:
+            first = (False, False, -1, False, False, False, 0, False, False)
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
-                return False, -1, False, False, False, 0, False, False  # "total minutes spent": their total, not theirs
+                return first  # "total minutes spent": their total, not theirs
             if candidate.kind == "value" and self.before(candidate, ("table",), 2) is not None and \
                     self.before(candidate, ("table",), 2).table == candidate.table:  # type: ignore[union-attr]
-                return False, -1, False, False, False, 0, False, False  # "customers in France": the customers' country
+                return first  # "customers in France": the customers' country
             if candidate.kind == "value" and any(w.kind == "table" and w.table == candidate.table and w.cue != "verb"
                                                  and w.at == candidate.at + candidate.span for w in self.words):
-                return False, -1, False, False, False, 0, False, False  # "london customers": the customers' city
+                return first  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and self.before(candidate, ("agg",), 1) and any(
@@ -282,17 +283,31 @@ class Looking:
             # ("total qty" is the quantity sold, not quantity_per_unit); between parts and roles the nearer table
             # wins, then a name over a role ("track price" is the track's unit_price, not what its sales add up to).
             role = candidate.cue.startswith("role")
-            loose = kind == 2 and (role or candidate.cue in ("part", "event"))  # "paid": paid_date, or pay?
+            # "paid": paid_date, or pay? "what costs us the most": the entity's own money before another table's
+            # price, which is only kindred to the word
+            loose = kind == 2 and (role or candidate.cue in ("part", "event") or (
+                candidate.table != entity and self._kindred(candidate) and any(
+                    w.at == candidate.at and w.table == entity and w.cue.startswith("role") for w in self.words)))
             # "enrolled" is students.enrolled_on before teachers.started_on, unless the teachers are asked about
             other = candidate.cue == "role:lifecycle" and near > 0 and not any(
                 stem(part) == stem(candidate.text) for part in name_parts(candidate.column))
             # "the biggest travel costs" of a grant: the costs of the expenses filtered by 'travel', not the
             # grant's own budget; a role is played by the rows a value of the question filters
             unfiltered = not (role and candidate.table in filtered)
-            return near >= 99, kind, loose, other, unfiltered, near, candidate.cue == "part", role
+            # A number reached only up to a parent and down again to its other children ("costs" of a club's
+            # spending: the boats' repairs) is counted once per sibling: the entity's own, or its own line's, wins.
+            spread = candidate.kind == "column" and near > 1 and self.fans_out(entity, candidate.table)
+            return near >= 99, spread, kind, loose, other, unfiltered, near, candidate.cue == "part", role
 
         filtered = {w.table for w in self.words if w.kind == "value"}
         return score(word) < score(current)
+
+    def _kindred(self, word: Word) -> bool:
+        """A column meant by a word its name doesn't have, only a kindred one ("costs" for price)."""
+        if word.kind != "column" or word.cue:
+            return False
+        said = {singular(token) for token in spelled_out(tuple(word.text.split()))}  # "qty" is quantity's own
+        return not said & {singular(part) for part in (*name_parts(word.column), *spelled_out(name_parts(word.column)))}
 
     def entity(self) -> str:
         """The table the question is about: the first table named that is not a group, order or ranking
@@ -453,6 +468,18 @@ class Looking:
             found = self._shortest(start, goal)
             self._paths[(start, goal)] = found
         return found
+
+    def fans_out(self, start: str, goal: str) -> bool:
+        """Whether the way from `start` to `goal` goes up to a parent and then down to another of its children
+        (expenses → their observer → the observer's checkouts): each start row meets all of its siblings' rows."""
+        path = self.path(start, goal) or []
+        went_up = False
+        for here, _, link in path:
+            if link.child == here and link.parent != here:
+                went_up = True
+            elif went_up:
+                return True
+        return False
 
     def _shortest(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
         depth: dict[str, int] = {start: 0}

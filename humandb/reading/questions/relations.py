@@ -48,7 +48,7 @@ def role_named(link: Link) -> bool:
 
 def _role(link: Link) -> str:
     """The link's role as a root: manager_staff_id → "manag", OwnerId → "own", mentor_id → "mentor"."""
-    parts = name_parts(link.column)
+    parts = spelled_out(name_parts(link.column))  # mgr_id is a manager's
     core = [p for p in (parts[:-1] if parts and parts[-1] in ("id", "key", "fk") else parts)
             if singular(p) not in {singular(q) for q in name_parts(link.parent)}] or list(parts[:1])
     noun = core[0] if core else ""
@@ -83,7 +83,11 @@ def related(reader: Reader, query: Query) -> Query | None:
     shown_table = child
     if (nobody is not None or top is not None) and person is None:
         reader.use(nobody)
-        childless = nobody is not None and found.verb and cue.kind != "child" and nobody.at > cue.at
+        # "who supervise nobody", "who don't manage anybody": the negation after the verb, or before it with
+        # "any…" after
+        anyone = nobody is not None and nobody.at < cue.at and any(
+            token.startswith("any") for token in reader.raw[cue.at + cue.span:cue.at + cue.span + 2])
+        childless = nobody is not None and found.verb and cue.kind != "child" and (nobody.at > cue.at or anyone)
         if childless:  # "staff who supervise nobody": no row points at them
             answer = Query(parent)
             pointing = exp.select(ref(child, link.column)).from_(table_ref(child)).where(
@@ -161,8 +165,7 @@ def _relation(reader: Reader, query: Query) -> Relation | None:
                         None)
             if link is not None:
                 reports = CUES.get(word.text, ("", ""))[0] == "child"  # "reports to" names reports_to
-                verb = reports or _said_as_verb(reader, word) or (_matches(link, word) and not word.text.endswith(
-                    ("er", "or", "ee", "ers", "ors", "ees", "ent", "ents")))  # "supervise" for supervisor_id
+                verb = reports or _said_as_verb(reader, word) or (_matches(link, word) and not _role_noun(link, word))
                 return Relation(link, word, verb, _down(reader, word, verb, reports))
         if word.kind == "unknown":
             sub = _sub(reader, word, [link for link in reader.catalog.links if link.self_reference])
@@ -178,6 +181,16 @@ def _matches(link: Link, word: Word) -> bool:
     root = _role(link)
     said = stem(word.text.split()[0])
     return len(root) >= 3 and (said.startswith(root) or (len(said) >= 4 and root.startswith(said)))
+
+
+def _role_noun(link: Link, word: Word) -> bool:
+    """The word is the column's own noun ("captain" for captain_id, "supervisors" for supervisor_id) or says
+    who someone is ("mentee", "agent"), not what they do: "supervise" for supervisor_id is a verb."""
+    parts = spelled_out(name_parts(link.column))
+    core = parts[:-1] if len(parts) > 1 and parts[-1] in ("id", "key", "fk", "no") else parts
+    said = singular(word.text.split()[0])
+    return said in {singular(p) for p in core} or word.text.endswith(
+        ("er", "or", "ee", "ers", "ors", "ees", "ent", "ents"))
 
 
 def _sub(reader: Reader, word: Word, selfs: list[Link]) -> Relation | None:
