@@ -15,9 +15,12 @@ from collections.abc import Iterator
 import pytest
 
 from . import (
+    bakery_chain,
+    bike_share,
     clinic,
     field_research,
     fleet_logistics,
+    helpdesk,
     hotel_ops,
     library_branch,
     music,
@@ -38,6 +41,9 @@ SCHEMAS = {
     "hotel_ops": hotel_ops,
     "school_district": school_district,
     "fleet_logistics": fleet_logistics,
+    "helpdesk": helpdesk,
+    "bike_share": bike_share,
+    "bakery_chain": bakery_chain,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
