@@ -52,7 +52,7 @@ _SPELLED = {
     "depts": "departments", "emp": "employee", "emps": "employees", "cust": "customer", "custs": "customers",
     "mgr": "manager", "prod": "product", "prods": "products", "inv": "invoice", "txn": "transaction",
     "txns": "transactions", "addr": "address", "tel": "phone", "yr": "year", "pct": "percent", "avg": "average",
-    "min": "minimum", "max": "maximum", "tot": "total", "info": "information",
+    "min": "minimum", "max": "maximum", "tot": "total", "info": "information", "nm": "name", "nme": "name",
 }
 # Currencies and units a name may end in ("fee_usd", "weight_kg"): how a value is counted, not what it is.
 _UNITS = frozenset("usd eur gbp chf jpy cad aud kg kgs lb lbs cm mm km".split())

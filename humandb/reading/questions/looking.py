@@ -48,6 +48,10 @@ def _named_for_role(step: tuple[str, str, Link]) -> bool:
 _Reading = TypeVar("_Reading", bound="Looking")
 
 
+# Words after which a question names what it is about: "which instructor", "top 2 members", "each shop".
+_ASKED_ABOUT = frozenset({"which", "what", "top", "each", "every", "per", "many", "whose"})
+
+
 class Looking:
     def __init__(self, raw: list[str], words: list[Word], catalog: Catalog, today: datetime.date) -> None:
         self.raw = raw
@@ -131,19 +135,20 @@ class Looking:
         """The columns a row is known by: its name (first and last, for people), else its title, else its key."""
         columns = [c for c in self.table(table).columns if not c.numeric and not c.temporal and not c.key]
         own = [singular(part) for part in name_parts(table)]
-        named = [c for c in columns if "name" in c.parts or "company" in c.parts or set(c.parts) & _NAME_ITSELF]
+        words = {c.name: spelled_out(c.parts) for c in columns}  # first_nm is a first name
+        named = [c for c in columns if "name" in words[c.name] or "company" in c.parts or set(c.parts) & _NAME_ITSELF]
         first = next((c for c in named if "first" in roles_of(c)), None)
         last = next((c for c in named if "last" in roles_of(c)), None)
         if last is not None and first is None:  # "first" and "surname": the first is the first name
             first = next((c for c in columns if c.parts in (("first",), ("given",))), None)
         elif first is not None and last is None:
             last = next((c for c in columns if c.parts in (("last",), ("family",))), None)
-        for candidates in ([c for c in named if c.parts == ("name",)],
+        for candidates in ([c for c in named if words[c.name] == ("name",)],
                            [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
                            [first, last] if first is not None and last is not None else [],
                            [c for c in named if c.parts[0] in own or c.parts[0] in _EVERYDAY],
                            [c for c in columns if c.parts in (("title",), ("label",))],
-                           [c for c in named if c.parts[-1] == "name" and not set(c.parts) & _NOT_LABELS],
+                           [c for c in named if words[c.name][-1] == "name" and not set(c.parts) & _NOT_LABELS],
                            [c for c in columns if c.parts[-1] == "title"],
                            [c for c in named if not set(c.parts) & _NOT_LABELS]):
             if candidates:
@@ -274,6 +279,8 @@ class Looking:
                 return first  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
+            if candidate.kind == "value" and self._asked_about(candidate):
+                kind = 3  # "which instructor", "top 2 members": the table, not messages whose sender is one
             if candidate.kind == "value" and self.before(candidate, ("agg",), 1) and any(
                     w.at == candidate.at and w.cue.startswith("role") for w in self.words):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
@@ -301,6 +308,15 @@ class Looking:
 
         filtered = {w.table for w in self.words if w.kind == "value"}
         return score(word) < score(current)
+
+    def _asked_about(self, word: Word) -> bool:
+        """A word that is a table's own name, said where a question names what it is about ("which
+        instructor", "top 2 members", "each shop"), is that table even where a column elsewhere holds it."""
+        before = self.raw[word.at - 1] if word.at > 0 else ""
+        ranked = before.isdigit() and word.at > 1 and self.raw[word.at - 2] in ("top", "bottom")
+        if before not in _ASKED_ABOUT and not ranked:
+            return False
+        return any(w.at == word.at and w.kind == "table" and not w.cue and w.span == word.span for w in self.words)
 
     def _kindred(self, word: Word) -> bool:
         """A column meant by a word its name doesn't have, only a kindred one ("costs" for price)."""

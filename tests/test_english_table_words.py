@@ -1,0 +1,83 @@
+"""A word that names a table is that table, even where a category column elsewhere holds the same word as a
+value: in a yoga studio whose messages say who sent them (sender = 'member' or 'instructor'), "which
+instructor" is about the instructors, not about the messages instructors sent. Schema and questions written
+before the reader read them; compared by values."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+import humandb
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.heldout.compare import matches
+
+SCHEMA = (
+    "CREATE TABLE instructors (instructor_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, style TEXT)",
+    "CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, plan TEXT)",
+    "CREATE TABLE classes (class_id INTEGER PRIMARY KEY, instructor_id INTEGER REFERENCES instructors, "
+    "held_on TEXT, room TEXT)",
+    "CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, class_id INTEGER REFERENCES classes, "
+    "member_id INTEGER REFERENCES members, booked_at TEXT)",
+    "CREATE TABLE messages (message_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members, "
+    "sender TEXT, body TEXT, sent_at TEXT)",
+)
+
+
+def _build(con: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        con.execute(statement)
+    con.executemany("INSERT INTO instructors VALUES (?, ?, ?)",
+                    [(1, "Uma Lind", "hatha"), (2, "Rafe Cole", "vinyasa"), (3, "Noor Said", "yin")])
+    con.executemany("INSERT INTO members VALUES (?, ?, ?)",
+                    [(n, name, ("monthly", "drop-in")[n % 2]) for n, name in enumerate(
+                        ["Ada Moss", "Bo Kerr", "Cy Vance", "Di Hart", "Ed Lowe", "Flo Birch"], start=1)])
+    con.executemany("INSERT INTO classes VALUES (?, ?, ?, ?)",
+                    [(n, 1 + (n * n) % 3, f"2026-{1 + n % 10:02d}-{1 + n % 27:02d}", ("north", "south")[n % 2])
+                     for n in range(1, 22)])
+    con.executemany("INSERT INTO bookings VALUES (?, ?, ?, ?)",
+                    [(n, 1 + (n * 7) % 21, 1 + (n * n + n) % 6, f"2026-{1 + n % 10:02d}-01 09:00")
+                     for n in range(1, 61)])
+    con.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?)",
+                    [(n, 1 + n % 6, ("member", "instructor")[n % 3 == 0], f"note {n}", "2026-05-01 10:00")
+                     for n in range(1, 31)])
+    con.commit()
+
+
+CASES = [
+    ("which instructor has taught the most classes",
+     "SELECT i.full_name FROM instructors i JOIN classes c ON c.instructor_id = i.instructor_id "
+     "GROUP BY i.instructor_id ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("top 2 members by number of bookings",
+     "SELECT m.full_name FROM members m JOIN bookings b ON b.member_id = m.member_id GROUP BY m.member_id "
+     "ORDER BY COUNT(*) DESC LIMIT 2"),
+    ("how many classes did each instructor teach",
+     "SELECT i.full_name, COUNT(c.class_id) FROM instructors i LEFT JOIN classes c "
+     "ON c.instructor_id = i.instructor_id GROUP BY i.instructor_id"),
+    ("how many messages were sent by instructors", "SELECT COUNT(*) FROM messages WHERE sender = 'instructor'"),
+]
+
+
+@pytest.fixture(scope="module")
+def studio() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    reference = sqlite3.connect(":memory:")
+    _build(reference)
+    reference.backup(con.store._db)
+    yield con, reference
+    con.close()
+    reference.close()
+
+
+@pytest.mark.parametrize(("question", "sql"), CASES)
+def test_a_table_word_is_the_table(studio: tuple[humandb.Connection, sqlite3.Connection], question: str,
+                                   sql: str) -> None:
+    con, reference = studio
+    expected = reference.execute(sql).fetchall()
+    assert expected and len(set(expected)) == len(expected), sql
+    cursor = con.execute(question)
+    got = cursor.fetchall()
+    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])
