@@ -82,6 +82,14 @@ CASES = [
      "WHERE r.rower_id = 5"),
     # the linked table's own column, named exactly, over a near-synonym of the entity's
     ("average cost of repairs on kestrel", "SELECT AVG(cost) FROM repairs WHERE hull_no = 'H-101'"),
+    # "each" with a superlative: one answer per group, not the top group
+    ("date of the last outing for each boat",
+     "SELECT b.boat_name, MAX(o.went_out_on) FROM outings o JOIN boats b ON b.hull_no = o.hull_no "
+     "GROUP BY b.hull_no"),
+    ("most recent repair per boat",
+     "SELECT b.boat_name, MAX(r.fixed_on) FROM repairs r JOIN boats b ON b.hull_no = r.hull_no GROUP BY b.hull_no"),
+    ("longest outing in km for each rower",
+     "SELECT w.full_name, MAX(o.km) FROM outings o JOIN rowers w ON w.rower_id = o.rower_id GROUP BY w.rower_id"),
     # the entity's own money, not a money column reached through other tables' rows
     ("which purpose costs us the most",
      "SELECT purpose FROM club_spend GROUP BY purpose ORDER BY SUM(amt) DESC LIMIT 1"),

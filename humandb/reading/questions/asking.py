@@ -48,9 +48,12 @@ class Asking(Filtering):
         return None
 
     def ranks(self, best: Word, group: Word | None) -> bool:
-        """"Which product is the most expensive" ranks rows; "what is the highest salary" asks for MAX."""
+        """"Which product is the most expensive" ranks rows; "what is the highest salary" asks for MAX; "the
+        last outing for each boat" asks for it once per boat."""
         if any(w.kind == "who" for w in self.words) or self.raw[:1] in (["which"], ["who"]):
             return True
+        if group is not None and group.at > 0 and self.raw[group.at - 1] in ("each", "per", "every"):
+            return False
         if any(w.kind == "table" and w.at > 0 and self.raw[w.at - 1] == "which" for w in self.words):
             return True  # "in store 1, which customer spent the most?"
         if self.raw and self.raw[0] in _LISTING:
@@ -140,7 +143,9 @@ class Asking(Filtering):
             self.use(*[w for w in self.words if w.at in verbs])
             return own  # "how many items did user007 order": the quantities on their lines
         passive = any(self.raw[at] in _SOLD and at > 0 and self.raw[at - 1] in _BEEN for at in range(len(self.raw)))
-        asked = any(self.raw[at] in _SOLD and at > 1 and self.raw[at - 2] in _DID for at in range(len(self.raw)))
+        # "did we sell", "did the harbour stall sell": an auxiliary, a subject of a word or three, the verb
+        asked = any(self.raw[at] in _SOLD and _DID & set(self.raw[max(0, at - 5):at - 1])
+                    for at in range(len(self.raw)))
         if not passive and not asked:  # "were sold", "did we sell": the units on the lines
             return None
         lines = [link.child for link in self.catalog.links if link.parent == query.entity and not link.self_reference]

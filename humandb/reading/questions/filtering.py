@@ -214,6 +214,9 @@ class Filtering(Grouping):
         """"Yesterday", "today", "last week" (Monday to Sunday): days counted from the connection's today."""
         column = self.date_column(query, word)
         named = {query.entity} | {w.table for w in self.words if w.kind in ("table", "column", "value")}
+        sold = self.sold_quantity(query.entity)
+        if sold is not None:  # "plants we sold yesterday": the day of the sale (its line's, or its order's)
+            named |= {sold.table} | {link.parent for link in self.catalog.links if link.child == sold.table}
         if column is None or column.shape == "year" or column.table not in named:
             return  # "our stock price today" is today's price, not the prices of what was ordered today
         if word.cue.startswith("week"):

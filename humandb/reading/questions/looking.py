@@ -334,6 +334,10 @@ class Looking:
         acted = self.acted_upon()
         if acted is not None:
             return acted
+        counted = next((w for w in self.words if w.at == 2), None) if self.raw[:2] == ["how", "many"] else None
+        if counted is not None and counted.kind == "value" and self.sold_quantity(counted.table) is not None \
+                and not any(w.kind == "table" and w.at == 2 for w in self.words):
+            return counted.table  # "how many lavender did the harbour stall sell": lavender, wherever it sold
         asked = next((w for w in self.words if w.at == 1), None) if self.raw[:1] in (["which"], ["what"]) else None
         if asked is not None and asked.kind == "value" and not any(w.kind == "table" and w.at == 2 for w in self.words):
             return asked.table  # "which cat in Riverton had the most appointments": one of the cats
@@ -544,14 +548,18 @@ class Looking:
 
     def sold_lines(self, table: str) -> Column | None:
         """The quantity on the lines that sell `table`'s rows, where the question says they were sold."""
+        quantity = self.sold_quantity(table)
+        if quantity is not None:
+            self.use(*[w for w in self.words if w.text in SOLD_VERBS])
+        return quantity
+
+    def sold_quantity(self, table: str) -> Column | None:
+        """The same, only looked at (nothing is used up)."""
         if not any(token in SOLD_VERBS for token in self.raw):
             return None
         lines = [link.child for link in self.catalog.links if link.parent == table and not link.self_reference]
         quantities = [c for child in lines if (c := self.role_column(child, "quantity")) is not None]
-        if len(quantities) != 1:
-            return None
-        self.use(*[w for w in self.words if w.text in SOLD_VERBS])
-        return quantities[0]
+        return quantities[0] if len(quantities) == 1 else None
 
     def implied_sum(self) -> Word | None:
         """"What was the revenue last year?": revenue, sales, turnover are sums without saying so."""

@@ -1,0 +1,69 @@
+"""How many of a thing were sold is the quantity on the lines that sold it, added up; not how many different
+things or sellers there were. A plant nursery with market stalls, written before the reader read it; compared
+by values."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+import humandb
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.heldout.compare import matches
+
+SCHEMA = (
+    "CREATE TABLE plants (plant_id INTEGER PRIMARY KEY, common_name TEXT NOT NULL, kind TEXT)",
+    "CREATE TABLE stalls (stall_id INTEGER PRIMARY KEY, stall_name TEXT NOT NULL)",
+    "CREATE TABLE sold (sale_id INTEGER PRIMARY KEY, plant_id INTEGER REFERENCES plants (plant_id), "
+    "stall_id INTEGER REFERENCES stalls (stall_id), sold_on TEXT, units INTEGER, takings REAL)",
+)
+PLANTS = [(1, "Foxglove", "perennial"), (2, "Lavender", "shrub"), (3, "Sweet Pea", "annual"),
+          (4, "Rosemary", "shrub")]
+STALLS = [(1, "Harbour"), (2, "Castle Market"), (3, "Station")]
+
+
+def _build(con: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        con.execute(statement)
+    con.executemany("INSERT INTO plants VALUES (?, ?, ?)", PLANTS)
+    con.executemany("INSERT INTO stalls VALUES (?, ?)", STALLS)
+    rows = []
+    for n in range(1, 121):
+        day = f"2026-{1 + n % 11:02d}-{1 + (n * 7) % 28:02d}" if n % 10 else "2026-11-17"
+        units = 1 + (n * 5) % 9
+        rows.append((n, 1 + n % 4, 1 + (n // 4) % 3, day, units, units * 4.5))
+    con.executemany("INSERT INTO sold VALUES (?, ?, ?, ?, ?, ?)", rows)
+    con.commit()
+
+
+CASES = [
+    ("how many foxgloves did we sell in 2026", "SELECT SUM(units) FROM sold WHERE plant_id = 1"),
+    ("how many lavender did the harbour stall sell",
+     "SELECT SUM(units) FROM sold WHERE plant_id = 2 AND stall_id = 1"),
+    ("how many plants did we sell yesterday", "SELECT SUM(units) FROM sold WHERE sold_on = '2026-11-17'"),
+]
+
+
+@pytest.fixture(scope="module")
+def nursery() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    reference = sqlite3.connect(":memory:")
+    _build(reference)
+    reference.backup(con.store._db)
+    yield con, reference
+    con.close()
+    reference.close()
+
+
+@pytest.mark.parametrize(("question", "sql"), CASES)
+def test_how_many_sold_is_the_quantity(nursery: tuple[humandb.Connection, sqlite3.Connection], question: str,
+                                       sql: str) -> None:
+    con, reference = nursery
+    expected = reference.execute(sql).fetchall()
+    assert expected and expected[0][0], sql
+    cursor = con.execute(question)
+    got = cursor.fetchall()
+    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])
