@@ -27,7 +27,7 @@ from humandb.reading.questions.places import places
 from humandb.reading.questions.query import is_aggregate
 from humandb.reading.questions.reader import Reader
 from humandb.reading.questions.refusal import NotUnderstood, Puzzled, about_dave, quote_list, refusal
-from humandb.reading.questions.whether import asks_whether, whether
+from humandb.reading.questions.whether import asks_whether, asks_yes_or_no, every_one, whether
 from humandb.reading.questions.words import MAX_TOKENS, Word, tokens
 from humandb.reading.sql_or_english import is_english
 
@@ -146,6 +146,10 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
                    else f"I understood {names} but couldn't work it into the answer")
         raise refusal(question, catalog, problem, [w for w in reader.words if w.at in reader.used])
     read_as = query.read_as()
-    if asks_whether(raw) and not query.bare and not any(is_aggregate(item) for item in query.select):
+    listing = not query.bare and not any(is_aggregate(item) for item in query.select)
+    if (every := every_one(raw)) is not None and listing:
+        raise refusal(question, catalog, f"I can list the ones that do, but not tell you whether {every} of them "
+                      "do", [w for w in reader.words if w.at in reader.used])
+    if (asks_whether(raw) or asks_yes_or_no(raw)) and listing:
         expression, read_as = whether(expression), f"whether there are any: {read_as}"
     return Reading(question, expression.sql(dialect="sqlite"), read_as, expression)

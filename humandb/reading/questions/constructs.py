@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from humandb.brain.catalog import Column, Link
     from humandb.reading.questions.contract import Reader
 
-__all__ = ["activity", "average_comparisons", "flags", "special", "states", "versus_average",
+__all__ = ["activity", "average_comparisons", "done", "flags", "special", "states", "versus_average",
            "without"]
 
 _NEGATIONS = ("never", "none", "not", "zero")
@@ -238,6 +238,24 @@ def without(reader: Reader, query: Query) -> None:
         # "never booked a class": any class; "never placed an order": any order
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
+
+
+def done(reader: Reader, query: Query) -> None:
+    """"Boats that have been repaired", "has Swift been repaired?": a verb that names a table of the entity's
+    events, said of the entity and not counted or ranked, means rows that have at least one such event."""
+    if any(w.kind in ("best", "number") or (w.kind == "agg" and (w.cue != "count" or w.text.endswith(
+            ("times", "often")))) for w in reader.words):
+        return  # "rented the most", "more than 40 films", "how many times", "how much refunded": said elsewhere
+    for word in reader.words:
+        if word.kind != "table" or word.cue != "verb" or word.at in reader.used or word.table == query.entity \
+                or reader.before(word, _NEGATIONS, 3) is not None or not word.text.endswith(("ed", "en", "t")):
+            continue  # (done, not doing: "what formation does Dunmore play" asks about plays)
+        inner = _related_keys(reader, query.entity, word.table)
+        if inner is None:
+            continue
+        reader.use(word)
+        query.filter(exp.In(this=ref(query.entity, reader.table(query.entity).key), query=exp.Subquery(this=inner)))
+        query.said.append(f"with {word.table}")
 
 
 def _deed_table(reader: Reader, entity: str, negation: Word) -> str | None:

@@ -110,6 +110,7 @@ class Filtering(Grouping):
             self.days_from_today(query, word)
         constructs.flags(self, query)
         constructs.without(self, query)
+        constructs.done(self, query)
         constructs.states(self, query)
         self.having_one(query)
 

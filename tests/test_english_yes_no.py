@@ -1,0 +1,53 @@
+"""A question put as yes or no ("has Swift ever been repaired?") is answered yes or no, never with the rows
+it is about; one about every row ("does every rower have a captain?") is refused rather than answered with a
+list of the rows that do. On the rowing club of test_english_rowing; written before running."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+import humandb
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.heldout.compare import matches
+from tests.test_english_rowing import _build
+
+CASES = [
+    ("has swift ever been repaired", "SELECT EXISTS (SELECT 1 FROM repairs WHERE hull_no = 'H-104')"),
+    ("has hal ives ever been on an outing", "SELECT EXISTS (SELECT 1 FROM outings WHERE rower_id = 8)"),
+    ("did kestrel get repaired", "SELECT EXISTS (SELECT 1 FROM repairs WHERE hull_no = 'H-101')"),
+]
+EVERY = ["does every rower have a captain", "have all boats been taken out", "are all repairs over 50"]
+
+
+@pytest.fixture(scope="module")
+def club() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    reference = sqlite3.connect(":memory:")
+    _build(reference)
+    reference.backup(con.store._db)
+    yield con, reference
+    con.close()
+    reference.close()
+
+
+@pytest.mark.parametrize(("question", "sql"), CASES)
+def test_yes_or_no(club: tuple[humandb.Connection, sqlite3.Connection], question: str, sql: str) -> None:
+    con, reference = club
+    expected = reference.execute(sql).fetchall()
+    cursor = con.execute(question)
+    got = cursor.fetchall()
+    assert len(got) == 1 and len(got[0]) == 1, (question, cursor.messages[-1][1], got[:5])
+    assert matches(expected, got, ordered=False, yesno=True), (question, cursor.messages[-1][1], got, expected)
+
+
+@pytest.mark.parametrize("question", EVERY)
+def test_every_one_is_refused_not_listed(club: tuple[humandb.Connection, sqlite3.Connection], question: str) -> None:
+    con, _ = club
+    with pytest.raises(humandb.Error) as refused:
+        con.execute(question)
+    assert "every" in str(refused.value) or "all" in str(refused.value)
+    assert con.execute("SELECT COUNT(*) FROM rowers").fetchone() == (8,)  # the connection goes on
