@@ -76,6 +76,15 @@ CASES = [
      "SELECT boat_name FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM repairs)"),
     ("how many rowers have no outings",
      "SELECT COUNT(*) FROM rowers WHERE rower_id NOT IN (SELECT rower_id FROM outings)"),
+    # never in a time: the time is the missing rows' own, inside the anti-join
+    ("rowers with no outings in october",
+     "SELECT full_name FROM rowers WHERE rower_id NOT IN (SELECT rower_id FROM outings "
+     "WHERE went_out_on BETWEEN '2026-10-01' AND '2026-10-31')"),
+    ("how many boats had no outings in march",
+     "SELECT COUNT(*) FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM outings "
+     "WHERE went_out_on BETWEEN '2026-03-01' AND '2026-03-31')"),
+    ("boats with no repairs this year",
+     "SELECT boat_name FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM repairs WHERE fixed_on >= '2026-01-01')"),
     # a captain and his crew, each the right way round
     ("how many rowers does ann tarr captain", "SELECT COUNT(*) FROM rowers WHERE captain_id = 1"),
     ("who is eli marsh's captain", "SELECT c.full_name FROM rowers r JOIN rowers c ON c.rower_id = r.captain_id "

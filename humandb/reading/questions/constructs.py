@@ -236,8 +236,47 @@ def without(reader: Reader, query: Query) -> None:
         reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 3 and w.kind == "table"
                      and (w.table in _parents(reader, target.table) or w.table == target.table)])
         # "never booked a class": any class; "never placed an order": any order
+        _kept_inside(reader, query, target.table, inner)
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
+
+
+def _kept_inside(reader: Reader, query: Query, table: str, inner: exp.Select) -> None:
+    """"Staff with no shifts in October", "products High Street didn't sell yesterday": what the question says
+    of the missing rows (their date, their shop) is said inside the anti-join, where those rows are looked for;
+    outside it, it would keep only entity rows that had such rows, and no row would be missing."""
+    through = {table} | {t for t in query.joined if table in [there for _, there, _ in reader.path(
+        query.entity, t) or []]}
+    keep: list[int] = []
+    for n, condition in enumerate(query.where):
+        tables = {column.table for column in condition.find_all(exp.Column)}
+        if not tables or not tables <= through:
+            keep.append(n)
+            continue
+        for other in sorted(tables - {table}):
+            for here, there, link in reader.path(table, other) or []:
+                if not any(join.this.name == there for join in inner.args.get("joins") or []):
+                    inner.join(table_ref(there), on=_on(here, there, link), copy=False)
+        inner.where(condition.copy(), copy=False)
+    if len(keep) == len(query.where):
+        return
+    query.where = [query.where[n] for n in keep]
+    query.where_at = [query.where_at[n] for n in keep]
+    used = {column.table for item in (*query.select, *query.where, *query.group, *query.order)
+            for column in item.find_all(exp.Column)}
+    for join in list(query.joins):
+        name = join.this.name
+        if name in through and name not in used and not _leads_to(reader, query, name, used):
+            query.joins.remove(join)
+            query.joined.discard(name)
+    if not query.joins:
+        query.fanout = False
+
+
+def _leads_to(reader: Reader, query: Query, table: str, used: set[str]) -> bool:
+    """Whether a joined table is on the way to another that the query still uses."""
+    return any(table in [there for _, there, _ in reader.path(query.entity, other) or []][:-1]
+               for other in used if other != query.entity)
 
 
 def done(reader: Reader, query: Query) -> None:
