@@ -67,6 +67,13 @@ CASES = [
     ("total km rowed in each boat",
      "SELECT b.boat_name, SUM(o.km) FROM outings o JOIN boats b ON b.hull_no = o.hull_no GROUP BY b.hull_no"),
     ("total repair cost for kestrel", "SELECT SUM(cost) FROM repairs WHERE hull_no = 'H-101'"),
+    # the rows with none, kept: "including the ones that never …" asks for zeros, not for an anti-join
+    ("outings per boat, including boats that never went out",
+     "SELECT b.boat_name, COUNT(o.outing_id) FROM boats b LEFT JOIN outings o ON o.hull_no = b.hull_no "
+     "GROUP BY b.hull_no"),
+    ("number of repairs for each boat, 0 if it was never repaired",
+     "SELECT b.boat_name, COUNT(r.repair_id) FROM boats b LEFT JOIN repairs r ON r.hull_no = b.hull_no "
+     "GROUP BY b.hull_no"),
     # things that never happened: an anti-join against the related table
     ("rowers who never went out",
      "SELECT full_name FROM rowers WHERE rower_id NOT IN (SELECT rower_id FROM outings)"),

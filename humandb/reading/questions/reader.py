@@ -29,7 +29,7 @@ _PARTICLES = frozenset({"out", "up", "in", "on", "off", "down", "away"})
 _ZERO = frozenset({"zero", "zeros", "zeroes", "0", "none", "nothing", "no"})
 _KEEP = frozenset({"including", "include", "included", "show", "showing", "even", "keep"})
 _CLAUSE = frozenset({"with", "if", "for", "those", "ones", "them", "too", "also", "any", "where", "there", "is",
-                     "are", "the", "a", "an"})
+                     "are", "the", "a", "an", "who", "that", "it", "was", "were", "has", "have", "had", "been"})
 
 
 class Reader(Asking):
@@ -202,19 +202,33 @@ class Reader(Asking):
         asks for the rows with nothing to count. Its words are taken out of the question and returned."""
         zero = next((at for at, token in enumerate(self.raw) if token in _ZERO), None)
         if zero is None or not any(token in _KEEP for token in self.raw[max(0, zero - 3):zero + 2]):
+            zero = self._never_kept()
+        if zero is None:
             return []
         start = zero
         while start > 0 and self.raw[start - 1] in _CLAUSE | _KEEP | _ZERO:
             start -= 1
         clause = [w for w in self.words if w.at >= start]
-        if start == 0 or any(w.kind not in ("table", "unknown", "has", "zero", "never", "none", "number", "group")
-                             and w.cue != "part" for w in clause) or not all(
-                token in _CLAUSE | _KEEP | _ZERO or any(w.kind == "table" and w.at == at for w in clause)
+        # "…, including boats that never went out", "0 if it was never repaired": the deed is the clause's too
+        deed = range(zero + 1, len(self.raw)) if self.raw[zero] == "never" else range(0)
+        tables = {w.at for w in clause if w.kind == "table"}  # "boats" is the table, whatever else it may be
+        kinds = ("table", "unknown", "has", "zero", "never", "none", "number", "group", "who")
+        if start == 0 or any(w.kind not in kinds and w.cue != "part" and w.at not in deed and w.at not in tables
+                             for w in clause) or not all(
+                token in _CLAUSE | _KEEP | _ZERO or token == "never" or at in deed or at in tables
                 for at, token in enumerate(self.raw) if at >= start):
             return []
         self.use(*clause)
         self.words = [w for w in self.words if w.at < start]
         return clause
+
+    def _never_kept(self) -> int | None:
+        """Where "never" closes a question that asks for every row ("including the ones that never…", "0 if it
+        was never…"): after a word that keeps them, or a zero, a few words before."""
+        never = next((at for at, token in enumerate(self.raw) if token == "never"), None)
+        if never is None or not set(self.raw[max(0, never - 6):never]) & (_KEEP | {"0", "zero"}):
+            return None
+        return never
 
     def _zeros_kept(self, query: Query, clause: list[Word]) -> None:
         """The counts and totals of every row, those with none at 0: the joins keep them (query.outer) and an
