@@ -1,6 +1,7 @@
 """A word that names a table is that table, even where a category column elsewhere holds the same word as a
 value: in a yoga studio whose messages say who sent them (sender = 'member' or 'instructor'), "which
-instructor" is about the instructors, not about the messages instructors sent. Schema and questions written
+instructor" is about the instructors, not about the messages instructors sent; "email address" is the
+members' column, not the messages whose channel is 'email'. Schema and questions written
 before the reader read them; compared by values."""
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from tests.heldout.compare import matches
 
 SCHEMA = (
     "CREATE TABLE instructors (instructor_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, style TEXT)",
-    "CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, plan TEXT)",
+    "CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, plan TEXT, email TEXT)",
     "CREATE TABLE classes (class_id INTEGER PRIMARY KEY, instructor_id INTEGER REFERENCES instructors, "
     "held_on TEXT, room TEXT)",
     "CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY, class_id INTEGER REFERENCES classes, "
     "member_id INTEGER REFERENCES members, booked_at TEXT)",
     "CREATE TABLE messages (message_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members, "
-    "sender TEXT, body TEXT, sent_at TEXT)",
+    "sender TEXT, channel TEXT, body TEXT, sent_at TEXT)",
 )
 
 
@@ -32,8 +33,9 @@ def _build(con: sqlite3.Connection) -> None:
         con.execute(statement)
     con.executemany("INSERT INTO instructors VALUES (?, ?, ?)",
                     [(1, "Uma Lind", "hatha"), (2, "Rafe Cole", "vinyasa"), (3, "Noor Said", "yin")])
-    con.executemany("INSERT INTO members VALUES (?, ?, ?)",
-                    [(n, name, ("monthly", "drop-in")[n % 2]) for n, name in enumerate(
+    con.executemany("INSERT INTO members VALUES (?, ?, ?, ?)",
+                    [(n, name, ("monthly", "drop-in")[n % 2], name.lower().replace(" ", ".") + "@mail.example")
+                     for n, name in enumerate(
                         ["Ada Moss", "Bo Kerr", "Cy Vance", "Di Hart", "Ed Lowe", "Flo Birch"], start=1)])
     con.executemany("INSERT INTO classes VALUES (?, ?, ?, ?)",
                     [(n, 1 + (n * n) % 3, f"2026-{1 + n % 10:02d}-{1 + n % 27:02d}", ("north", "south")[n % 2])
@@ -41,8 +43,9 @@ def _build(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO bookings VALUES (?, ?, ?, ?)",
                     [(n, 1 + (n * 7) % 21, 1 + (n * n + n) % 6, f"2026-{1 + n % 10:02d}-01 09:00")
                      for n in range(1, 61)])
-    con.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?)",
-                    [(n, 1 + n % 6, ("member", "instructor")[n % 3 == 0], f"note {n}", "2026-05-01 10:00")
+    con.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?)",
+                    [(n, 1 + n % 6, ("member", "instructor")[n % 3 == 0], ("email", "sms")[n % 2], f"note {n}",
+                      "2026-05-01 10:00")
                      for n in range(1, 31)])
     con.commit()
 
@@ -58,6 +61,9 @@ CASES = [
      "SELECT i.full_name, COUNT(c.class_id) FROM instructors i LEFT JOIN classes c "
      "ON c.instructor_id = i.instructor_id GROUP BY i.instructor_id"),
     ("how many messages were sent by instructors", "SELECT COUNT(*) FROM messages WHERE sender = 'instructor'"),
+    # two words that name a column, not the value one of them is elsewhere
+    ("email address for ada moss", "SELECT email FROM members WHERE full_name = 'Ada Moss'"),
+    ("how many email messages are there", "SELECT COUNT(*) FROM messages WHERE channel = 'email'"),
 ]
 
 

@@ -279,8 +279,12 @@ class Looking:
                 return first  # "london customers": the customers' city
             near = distance.get(candidate.table, 99) if candidate.table else 50
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
-            if candidate.kind == "value" and self._asked_about(candidate):
-                kind = 3  # "which instructor", "top 2 members": the table, not messages whose sender is one
+            if candidate.kind == "value" and (self._asked_about(candidate) or any(
+                    w.at == candidate.at and w.span > candidate.span and w.kind in ("column", "table")
+                    for w in self.words)):
+                # "which instructor", "top 2 members": the table, not messages whose sender is one; "email
+                # address": the column its two words name, not the channel one of them is
+                kind = 3
             if candidate.kind == "value" and self.before(candidate, ("agg",), 1) and any(
                     w.at == candidate.at and w.cue.startswith("role") for w in self.words):
                 kind = 5  # "total sales": after an aggregate, sales is the amount, not the department
