@@ -82,7 +82,9 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
         elif word not in STOPWORDS:
             verbs = verb_tables(index, word) or _phrasal(verb_columns(index, word), raw, at) \
                 or _negated_flag(index, word) or _had(index, word)
-            perfect = bool(set(raw[max(0, at - 4):at]) & {"has", "have", "had", "having"})  # "has X done": a verb
+            # "how many deliveries has Ben done": done is what he did; "how many tickets has Aisha resolved":
+            # the ones she saw to the end, which is a state too
+            perfect = word == "done" and bool(set(raw[max(0, at - 4):at]) & {"has", "have", "had", "having"})
             if word in STATES and not verbs and not perfect:
                 found.append(Word("state", word, at, cue=STATES[word]))
                 at += 1

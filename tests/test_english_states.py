@@ -1,0 +1,58 @@
+""""How many jobs has Rosa completed?" asks for the jobs she saw to the end (their completion date is there);
+"how many jobs has Rosa done?" for every job of hers. A garden service, written before running; by values."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+import humandb
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.heldout.compare import matches
+
+SCHEMA = (
+    "CREATE TABLE gardeners (gid INTEGER PRIMARY KEY, full_name TEXT NOT NULL)",
+    "CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, gid INTEGER REFERENCES gardeners (gid), garden TEXT, "
+    "started_on TEXT, completed_on TEXT)",
+)
+
+
+def _build(con: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        con.execute(statement)
+    con.executemany("INSERT INTO gardeners VALUES (?, ?)", [(1, "Rosa Park"), (2, "Tam Ellis")])
+    con.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
+                    [(n, 1 + n % 2, f"garden {n}", f"2026-{1 + n % 10:02d}-03",
+                      None if n % 3 == 0 else f"2026-{1 + n % 10:02d}-20") for n in range(1, 25)])
+    con.commit()
+
+
+CASES = [
+    ("how many jobs has rosa park completed",
+     "SELECT COUNT(*) FROM jobs WHERE gid = 1 AND completed_on IS NOT NULL"),
+    ("how many jobs has rosa park done", "SELECT COUNT(*) FROM jobs WHERE gid = 1"),
+    ("how many jobs has tam ellis finished", "SELECT COUNT(*) FROM jobs WHERE gid = 2 AND completed_on IS NOT NULL"),
+]
+
+
+@pytest.fixture(scope="module")
+def service() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    reference = sqlite3.connect(":memory:")
+    _build(reference)
+    reference.backup(con.store._db)
+    yield con, reference
+    con.close()
+    reference.close()
+
+
+@pytest.mark.parametrize(("question", "sql"), CASES)
+def test_seen_to_the_end(service: tuple[humandb.Connection, sqlite3.Connection], question: str, sql: str) -> None:
+    con, reference = service
+    expected = reference.execute(sql).fetchall()
+    cursor = con.execute(question)
+    got = cursor.fetchall()
+    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got, expected)
