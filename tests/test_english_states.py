@@ -1,4 +1,4 @@
-""""How many jobs has Rosa completed?" asks for the jobs she saw to the end (their completion date is there);
+""""How many jobs has Rosa completed?" asks for the jobs she saw to the end (the date that closes a job is there);
 "how many jobs has Rosa done?" for every job of hers. A garden service, written before running; by values."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.heldout.compare import matches
 SCHEMA = (
     "CREATE TABLE gardeners (gid INTEGER PRIMARY KEY, full_name TEXT NOT NULL)",
     "CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, gid INTEGER REFERENCES gardeners (gid), garden TEXT, "
-    "started_on TEXT, completed_on TEXT)",
+    "started_on TEXT, closed_on TEXT)",
 )
 
 
@@ -32,9 +32,9 @@ def _build(con: sqlite3.Connection) -> None:
 
 CASES = [
     ("how many jobs has rosa park completed",
-     "SELECT COUNT(*) FROM jobs WHERE gid = 1 AND completed_on IS NOT NULL"),
+     "SELECT COUNT(*) FROM jobs WHERE gid = 1 AND closed_on IS NOT NULL"),
     ("how many jobs has rosa park done", "SELECT COUNT(*) FROM jobs WHERE gid = 1"),
-    ("how many jobs has tam ellis finished", "SELECT COUNT(*) FROM jobs WHERE gid = 2 AND completed_on IS NOT NULL"),
+    ("how many jobs has tam ellis finished", "SELECT COUNT(*) FROM jobs WHERE gid = 2 AND closed_on IS NOT NULL"),
 ]
 
 
