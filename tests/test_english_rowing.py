@@ -94,6 +94,10 @@ CASES = [
      "SELECT boat_name FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM repairs WHERE fixed_on >= '2026-01-01')"),
     # a captain and his crew, each the right way round
     ("how many rowers does ann tarr captain", "SELECT COUNT(*) FROM rowers WHERE captain_id = 1"),
+    ("how many rowers aren't captain for anybody",
+     "SELECT COUNT(*) FROM rowers WHERE rower_id NOT IN (SELECT captain_id FROM rowers WHERE captain_id IS NOT NULL)"),
+    ("rowers who don't captain anyone",
+     "SELECT full_name FROM rowers WHERE rower_id NOT IN (SELECT captain_id FROM rowers WHERE captain_id IS NOT NULL)"),
     ("who is eli marsh's captain", "SELECT c.full_name FROM rowers r JOIN rowers c ON c.rower_id = r.captain_id "
      "WHERE r.rower_id = 5"),
     # the linked table's own column, named exactly, over a near-synonym of the entity's

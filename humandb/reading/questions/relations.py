@@ -84,10 +84,11 @@ def related(reader: Reader, query: Query) -> Query | None:
     if (nobody is not None or top is not None) and person is None:
         reader.use(nobody)
         # "who supervise nobody", "who don't manage anybody": the negation after the verb, or before it with
-        # "any…" after
+        # "any…" after (one word between: "for anybody")
         anyone = nobody is not None and nobody.at < cue.at and any(
             token.startswith("any") for token in reader.raw[cue.at + cue.span:cue.at + cue.span + 2])
-        childless = nobody is not None and found.verb and cue.kind != "child" and (nobody.at > cue.at or anyone)
+        # "agents who aren't team lead for anybody": the role, said of nobody, is childless too
+        childless = nobody is not None and cue.kind != "child" and ((found.verb and nobody.at > cue.at) or anyone)
         if childless:  # "staff who supervise nobody": no row points at them
             answer = Query(parent)
             pointing = exp.select(ref(child, link.column)).from_(table_ref(child)).where(
