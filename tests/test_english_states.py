@@ -1,5 +1,6 @@
 """"How many jobs has Rosa completed?" asks for the jobs she saw to the end (the date that closes a job is there);
-"how many jobs has Rosa done?" for every job of hers. A garden service, written before running; by values."""
+"how many jobs has Rosa done?" for every job of hers; "finished in October" is
+dated by the finishing. A garden service, written before running; by values."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _build(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO gardeners VALUES (?, ?)", [(1, "Rosa Park"), (2, "Tam Ellis")])
     con.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
                     [(n, 1 + n % 2, f"garden {n}", f"2026-{1 + n % 10:02d}-03",
-                      None if n % 3 == 0 else f"2026-{1 + n % 10:02d}-20") for n in range(1, 25)])
+                      None if n % 3 == 0 else f"2026-{2 + n % 10:02d}-20") for n in range(1, 25)])
     con.commit()
 
 
@@ -35,6 +36,10 @@ CASES = [
      "SELECT COUNT(*) FROM jobs WHERE gid = 1 AND closed_on IS NOT NULL"),
     ("how many jobs has rosa park done", "SELECT COUNT(*) FROM jobs WHERE gid = 1"),
     ("how many jobs has tam ellis finished", "SELECT COUNT(*) FROM jobs WHERE gid = 2 AND closed_on IS NOT NULL"),
+    # a time said of the ending is the ending's date
+    ("how many jobs were finished in october",
+     "SELECT COUNT(*) FROM jobs WHERE closed_on BETWEEN '2026-10-01' AND '2026-10-31'"),
+    ("jobs completed in march", "SELECT job_id FROM jobs WHERE closed_on BETWEEN '2026-03-01' AND '2026-03-31'"),
 ]
 
 

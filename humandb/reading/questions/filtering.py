@@ -12,7 +12,7 @@ from humandb.brain.catalog import Column
 from humandb.reading.questions import constructs
 from humandb.reading.questions.ages import born_for
 from humandb.reading.questions.grouping import Grouping
-from humandb.reading.questions.linking import column_is_time, roles_of
+from humandb.reading.questions.linking import column_is_time, ending, roles_of
 from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import period_of
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
@@ -555,9 +555,20 @@ class Filtering(Grouping):
         named = self._dated_verb(query)
         if named is not None:
             return named
+        ended = self._ended_when(query, word)
+        if ended is not None:
+            return ended
         found_column = self.event_date(query)
         self.note_date(found_column)
         return found_column
+
+    def _ended_when(self, query: Query, word: Word | None) -> Column | None:
+        """"Tickets resolved this month", "jobs finished in October": a time said right after the end of a row's
+        life is the date that ends it."""
+        if word is None or not any(w.kind == "state" and w.cue == "done" and 0 < word.at - w.at <= 2
+                                   for w in self.words):
+            return None
+        return ending(self.table(query.entity))
 
     def _dated_verb(self, query: Query) -> Column | None:
         """"Fines paid in 2025": a word read as one column (the paid flag) that also names a date of the same
