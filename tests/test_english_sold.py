@@ -67,3 +67,15 @@ def test_how_many_sold_is_the_quantity(nursery: tuple[humandb.Connection, sqlite
     cursor = con.execute(question)
     got = cursor.fetchall()
     assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])
+
+
+def test_a_table_of_sales_over_a_time_is_how_much_they_came_to() -> None:
+    """"Sales this month" where the rows are sales: their total, as "payments this month" is."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    con.execute("CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, sold_on TEXT, amount REAL)")
+    con.executemany("INSERT INTO sales VALUES (?, ?, ?)",
+                    [(n, f"2026-{1 + n % 11:02d}-{1 + n % 28:02d}", 10.0 + n) for n in range(1, 60)])
+    expected = con.execute("SELECT SUM(amount) FROM sales WHERE sold_on >= '2026-11-01'").fetchall()
+    cursor = con.execute("sales this month")
+    assert cursor.fetchall() == expected, cursor.messages[-1][1]
+    con.close()

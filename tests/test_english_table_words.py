@@ -61,6 +61,8 @@ CASES = [
      "SELECT i.full_name, COUNT(c.class_id) FROM instructors i LEFT JOIN classes c "
      "ON c.instructor_id = i.instructor_id GROUP BY i.instructor_id"),
     ("how many messages were sent by instructors", "SELECT COUNT(*) FROM messages WHERE sender = 'instructor'"),
+    ("members who have never booked a class",
+     "SELECT full_name FROM members WHERE member_id NOT IN (SELECT member_id FROM bookings)"),
     # two words that name a column, not the value one of them is elsewhere
     ("email address for ada moss", "SELECT email FROM members WHERE full_name = 'Ada Moss'"),
     ("how many email messages are there", "SELECT COUNT(*) FROM messages WHERE channel = 'email'"),

@@ -24,8 +24,9 @@ __all__ = ["Looking"]
 _NAME_ITSELF = frozenset({"surname", "forename"})
 SOLD_VERBS = frozenset({"sold", "bought", "purchased", "ordered", "shipped", "rented", "sell", "sells", "buy",
                         "buys"})
-# Tables of money whose rows add up: "payments by method" is how much was paid.
-_MONEY_TABLES = frozenset("payment sale revenue earning income donation expense charge fee receipt transaction "
+# Tables of money whose rows add up: "payments by method" is how much was paid ("sales" stays "sales" in the
+# singular, as a column of them does).
+_MONEY_TABLES = frozenset("payment sale sales revenue earning income donation expense charge fee receipt transaction "
                           "contribution refund purchase".split())
 _IDENTIFIERS = frozenset("plate code reference ref sku isbn username handle serial registration tag barcode "
                          "callsign".split())
@@ -315,10 +316,11 @@ class Looking:
 
     def _asked_about(self, word: Word) -> bool:
         """A word that is a table's own name, said where a question names what it is about ("which
-        instructor", "top 2 members", "each shop"), is that table even where a column elsewhere holds it."""
+        instructor", "top 2 members", "each shop", "members who …"), is that table even where a column elsewhere
+        holds it."""
         before = self.raw[word.at - 1] if word.at > 0 else ""
         ranked = before.isdigit() and word.at > 1 and self.raw[word.at - 2] in ("top", "bottom")
-        if before not in _ASKED_ABOUT and not ranked:
+        if before not in _ASKED_ABOUT and not ranked and word.at > 0:  # (or the question's first word)
             return False
         return any(w.at == word.at and w.kind == "table" and not w.cue and w.span == word.span for w in self.words)
 
