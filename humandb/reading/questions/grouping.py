@@ -6,7 +6,7 @@ from sqlglot import exp
 
 from humandb.reading.questions.linking import roles_of
 from humandb.reading.questions.looking import Looking
-from humandb.reading.questions.query import Query, agg, is_aggregate, ref, value_of
+from humandb.reading.questions.query import Query, agg, is_aggregate, ref, table_ref, value_of
 from humandb.reading.questions.words import Word, singular
 
 __all__ = ["Grouping"]
@@ -54,6 +54,9 @@ class Grouping(Looking):
             return []  # "average minutes spent per ticket": per row, which is what an average is
         if target.kind == "column":
             self.join(query, target.table)
+            pointed = self._pointed_at(query, target)
+            if pointed is not None:
+                return pointed
             column_ref = ref(target.table, target.column)
             query.add_group(column_ref)
             query.said.append(f"per {target.column}")
@@ -65,6 +68,22 @@ class Grouping(Looking):
         shown: list[exp.Expression] = [ref(target.table, c.name) for c in self.label(target.table)] or [key]
         query.add_group(key, *shown)
         query.said.append(f"per {singular(target.table)}")
+        return shown
+
+    def _pointed_at(self, query: Query, target: Word) -> list[exp.Expression] | None:
+        """"Passengers per destination port": a column that points at another table's rows groups by those
+        rows, shown by their names, joined along that very link (not any other way the tables meet)."""
+        link = next((link for link in self.catalog.links if link.child == target.table
+                     and link.column == target.column and not link.self_reference), None)
+        if link is None or link.parent in query.joined or link.parent == query.entity:
+            return None
+        query.joins.append(exp.Join(this=table_ref(link.parent), on=exp.EQ(
+            this=ref(link.parent, link.parent_column), expression=ref(link.child, link.column))))
+        query.joined.add(link.parent)
+        key = ref(link.parent, link.parent_column)
+        shown: list[exp.Expression] = [ref(link.parent, c.name) for c in self.label(link.parent)] or [key]
+        query.add_group(key, *shown)
+        query.said.append(f"per {target.column}")
         return shown
 
     def group_by_entity(self, query: Query) -> list[exp.Expression]:

@@ -16,7 +16,14 @@ from humandb.reading.questions.periods import asked_period
 from humandb.reading.questions.query import Query, line_revenue, ref, table_ref
 from humandb.reading.questions.refusal import Puzzled, quote_list
 from humandb.reading.questions.relations import role_named
-from humandb.reading.questions.vocabulary import IRREGULAR_PARTICIPLES, PEOPLE_NOUNS, PERSON_NAME_PARTS, STATES, SUMMED
+from humandb.reading.questions.vocabulary import (
+    IRREGULAR_PARTICIPLES,
+    PEOPLE_NOUNS,
+    PERSON_NAME_PARTS,
+    ROLE_SYNONYMS,
+    STATES,
+    SUMMED,
+)
 from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Looking"]
@@ -476,6 +483,7 @@ class Looking:
         for here, there, link in path:
             if there in query.joined or there == query.entity:
                 continue
+            self.used.update(self._role_said(link))  # "trips that ended at …": the way they are joined
             if link.child == there:  # parent → child: one entity row becomes many
                 query.fanout = True
                 condition = exp.EQ(this=ref(there, link.column), expression=ref(here, link.parent_column))
@@ -541,16 +549,29 @@ class Looking:
 
         verbs = {w.table for w in self.words if w.kind == "table" and w.cue == "verb"}
 
-        def bends(path: list[tuple[str, str, Link]]) -> tuple[bool, bool, int]:
-            # "customers who rented more than 40 films": through the rentals the verb names
+        def bends(path: list[tuple[str, str, Link]]) -> tuple[bool, int, bool, int]:
+            # "customers who rented more than 40 films": through the rentals the verb names; "trips that ended
+            # at Central": along the link whose role the question says (end_station_id, not start_station_id)
             through = not any(there in verbs for _, there, _ in path[:-1])
-            return through, len({link.child == there for _, there, link in path}) > 1, sum(
+            said = -sum(1 for _, _, link in path if self._role_said(link))
+            return through, said, len({link.child == there for _, there, link in path}) > 1, sum(
                 map(_named_for_role, path))
 
         best = min(paths, key=bends)
         if sum(1 for path in paths if bends(path) == bends(best)) > 1:
             self.ambiguous.add((start, goal))
         return best
+
+    def _role_said(self, link: Link) -> list[int]:
+        """Where the question says the part a role-named link plays: "start" or "from" for start_station_id,
+        "ended" or "arrivals" for end_station_id."""
+        if not role_named(link):
+            return []
+        parent = {singular(part) for part in spelled_out(name_parts(link.parent))}
+        roles = {stem(part) for part in spelled_out(name_parts(link.column))
+                 if part not in ("id", "key", "fk", "no") and singular(part) not in parent}
+        said = set().union(*(ROLE_SYNONYMS.get(role, ()) for role in roles)) if roles else set()
+        return [at for at, token in enumerate(self.raw) if stem(token) in roles or token in said]
 
     def sold_lines(self, table: str) -> Column | None:
         """The quantity on the lines that sell `table`'s rows, where the question says they were sold."""

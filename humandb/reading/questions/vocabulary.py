@@ -29,6 +29,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PERSON_NAME_PARTS",
     "ROLE_PARTS",
+    "ROLE_SYNONYMS",
     "ROLE_WORDS",
     "STATES",
     "STOPWORDS",
@@ -426,3 +427,16 @@ PEOPLE_NOUNS = frozenset("""employee staff customer client member user person pe
 patient student pupil teacher instructor agent guest author writer artist actor driver rep representative manager
 player athlete singer musician worker volunteer passenger tenant buyer seller candidate applicant subscriber reader
 borrower contact lead salesperson associate coach trainer host speaker attendee participant""".split())
+
+# The part a link plays, said with another verb: a trip's start station is where it departed, its end station
+# where it arrived. Keyed by the stem of the role in the name. Verbs only: "from" and "to" are left out
+# ("drivers from the Glasgow depot" are the drivers based there, not the shipments that set out from it), and
+# so are nouns ("departures" are the trips themselves, counted, which a link can't say).
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "start": frozenset("depart departs departed began begin".split()),
+    "origin": frozenset("depart departs departed".split()),
+    "end": frozenset("arrive arrives arrived finish finished".split()),
+    "destination": frozenset("arrive arrives arrived".split()),
+    "home": frozenset("host hosting hosted".split()),
+    "away": frozenset("visiting visitor visitors".split()),
+}

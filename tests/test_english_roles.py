@@ -1,0 +1,75 @@
+"""Two links between the same tables, each named for the part it plays (a sailing's origin port and its
+destination port): the question's own words for the part choose the link; with no such word, Dave says he
+can't tell which and answers nothing. A ferry company, written before running; compared by values."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+import humandb
+from humandb.stage.clock import FakeClock
+from tests.conftest import TODAY
+from tests.heldout.compare import matches
+
+SCHEMA = (
+    "CREATE TABLE ports (port_id INTEGER PRIMARY KEY, port_name TEXT NOT NULL, country TEXT)",
+    "CREATE TABLE sailings (sailing_id INTEGER PRIMARY KEY, origin_port INTEGER REFERENCES ports (port_id), "
+    "destination_port INTEGER REFERENCES ports (port_id), sailed_on TEXT, passengers INTEGER)",
+)
+PORTS = [(1, "Dunmore", "Ireland"), (2, "Fishguard", "Wales"), (3, "Rosslare", "Ireland"), (4, "Pembroke", "Wales")]
+
+
+def _build(con: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        con.execute(statement)
+    con.executemany("INSERT INTO ports VALUES (?, ?, ?)", PORTS)
+    rows = []
+    for n in range(1, 41):
+        origin = (1, 1, 2, 3)[n % 4]
+        destination = 4 if origin != 4 and n % 5 == 0 else (2, 1, 4, 1)[n % 4]
+        rows.append((n, origin, destination if destination != origin else 4, f"2026-{1 + n % 10:02d}-09",
+                     50 + (n * 37) % 300))
+    con.executemany("INSERT INTO sailings VALUES (?, ?, ?, ?, ?)", rows)
+    con.commit()
+
+
+CASES = [
+    ("which port do the most sailings depart from",
+     "SELECT p.port_name FROM sailings s JOIN ports p ON p.port_id = s.origin_port GROUP BY p.port_id "
+     "ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("how many sailings arrived at fishguard",
+     "SELECT COUNT(*) FROM sailings s JOIN ports p ON p.port_id = s.destination_port WHERE p.port_name = 'Fishguard'"),
+    ("total passengers per destination port",
+     "SELECT p.port_name, SUM(s.passengers) FROM sailings s JOIN ports p ON p.port_id = s.destination_port "
+     "GROUP BY p.port_id"),
+]
+
+
+@pytest.fixture(scope="module")
+def ferries() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    reference = sqlite3.connect(":memory:")
+    _build(reference)
+    reference.backup(con.store._db)
+    yield con, reference
+    con.close()
+    reference.close()
+
+
+@pytest.mark.parametrize(("question", "sql"), CASES)
+def test_the_part_said_chooses_the_link(ferries: tuple[humandb.Connection, sqlite3.Connection], question: str,
+                                        sql: str) -> None:
+    con, reference = ferries
+    expected = reference.execute(sql).fetchall()
+    cursor = con.execute(question)
+    got = cursor.fetchall()
+    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got, expected)
+
+
+def test_with_no_part_said_dave_does_not_guess(ferries: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+    con, _ = ferries
+    with pytest.raises(humandb.Error, match="more than one way"):
+        con.execute("how many sailings per port")
