@@ -65,6 +65,7 @@ CASES = [
      "SELECT full_name FROM members WHERE member_id NOT IN (SELECT member_id FROM bookings)"),
     # two words that name a column, not the value one of them is elsewhere
     ("email address for ada moss", "SELECT email FROM members WHERE full_name = 'Ada Moss'"),
+    ("e-mail address for bo kerr", "SELECT email FROM members WHERE full_name = 'Bo Kerr'"),  # one word, hyphened
     ("how many email messages are there", "SELECT COUNT(*) FROM messages WHERE channel = 'email'"),
 ]
 

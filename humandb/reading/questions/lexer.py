@@ -33,6 +33,12 @@ def normalised(question: str, index: Index | None = None) -> list[str]:
             continue
         token = found[at]
         at += 1
+        if "-" in token and token[0].isalpha():  # "e-bikes": the ebike column; "x-ray" a value; "g-rated": G
+            joined = token.replace("-", "")
+            known = index is not None and (index.meanings((token,)) or index.meanings((joined,)))
+            words += ([token] if index is not None and index.meanings((token,)) else [joined]) if known \
+                else token.split("-")
+            continue
         if token in ABBREVIATIONS and index is not None and index.meanings((token,)):
             words.append(token)
             continue

@@ -66,6 +66,11 @@ def tokens(question: str) -> list[str]:
             while at < end and (text[at].isalnum() or text[at] == "_") and at - start < _MAX_TOKEN_CHARS:
                 at += 1
             word = text[start:at]
+            if at - start == 1 and text[at:at + 1] == "-" and text[at + 1:at + 2].isalpha():
+                at += 1  # "e-bikes", "e-mail", "x-ray": a letter and its word are one word
+                while at < end and (text[at].isalnum() or text[at] == "_") and at - start < _MAX_TOKEN_CHARS:
+                    at += 1
+                word = text[start:at]  # kept whole here; the lexer, which knows the catalog, decides
             if at < end and text[at] in "'’" and at + 1 < end and text[at + 1].isalpha():
                 at, word, extra = _contraction(text, at, word)
                 found.append(word)
