@@ -110,6 +110,9 @@ CASES = [
      "SELECT b.boat_name, MAX(r.fixed_on) FROM repairs r JOIN boats b ON b.hull_no = r.hull_no GROUP BY b.hull_no"),
     ("longest outing in km for each rower",
      "SELECT w.full_name, MAX(o.km) FROM outings o JOIN rowers w ON w.rower_id = o.rower_id GROUP BY w.rower_id"),
+    # "<table> id" is the table's key
+    ("rower id of eli marsh", "SELECT rower_id FROM rowers WHERE full_name = 'Eli Marsh'"),
+    ("total km for each boat id", "SELECT hull_no, SUM(km) FROM outings GROUP BY hull_no"),
     # the entity's own money, not a money column reached through other tables' rows
     ("which purpose costs us the most",
      "SELECT purpose FROM club_spend GROUP BY purpose ORDER BY SUM(amt) DESC LIMIT 1"),

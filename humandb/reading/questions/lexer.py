@@ -109,7 +109,23 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             elif fixed not in STOPWORDS or _another_word(word, fixed):
                 found.append(Word("unknown", word, at))
         at += 1
-    return raw, _sorts_named(found, raw, index)
+    return raw, _sorts_named(_keys_named(found, index), raw, index)
+
+
+def _keys_named(found: list[Word], index: Index) -> list[Word]:
+    """"Bike id", "which bike ids": the id said after a table's name is that table's key column."""
+    for word in [w for w in found if w.kind == "unknown" and w.text in ("id", "ids")]:
+        tables = [w for w in found if w.kind == "table" and w.at + w.span == word.at and not w.cue]
+        if len(tables) != 1:
+            continue
+        named = tables[0]
+        key = index.catalog.tables[named.table].key
+        if index.catalog.tables[named.table].column(key) is None:
+            continue  # a rowid: no column to name
+        found = [w for w in found if w is not word and w.at != named.at]
+        found.append(Word("column", f"{named.text} {word.text}", named.at, table=named.table, column=key,
+                          span=named.span + 1))
+    return sorted(found, key=lambda w: w.at)
 
 
 _SORTS = frozenset("type types kind kinds category categories class classes sort sorts".split())

@@ -235,7 +235,10 @@ class Reader(Asking):
         empty total is 0 rather than nothing."""
         counted = any(is_aggregate(item) for item in query.select) and query.group and query.joins
         named = {w.table for w in clause if w.kind == "table"}
-        if not counted or not named <= {query.entity, *query.joined}:
+        # the rows with none are kept only where they are the rows read from: grouped by another table's
+        # columns, a join from the counted rows has no row for them to keep
+        grouped = {column.table for item in query.group for column in item.find_all(exp.Column)}
+        if not counted or not named <= {query.entity, *query.joined} or not grouped <= {query.entity}:
             raise self.puzzled("I can't see which rows with none to keep here")
         query.select = [item.transform(lambda node: exp.Coalesce(this=node, expressions=[literal(0)])
                                        if isinstance(node, exp.Sum) else node) for item in query.select]
