@@ -312,3 +312,17 @@ def test_dave_suggests_a_breakdown_by_a_category_never_by_a_name() -> None:
     assert caught.value.suggestion == "how many guests per loyalty tier?"
     assert len(con.execute(caught.value.suggestion).fetchall()) == 3
     con.close()
+
+
+def test_dave_never_suggests_the_average_of_a_flag() -> None:
+    """"The average is ebike of bikes" is no question: a yes/no column named in a refused question is not
+    offered as an average; a category breakdown is."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False)
+    con.execute("CREATE TABLE bikes (bike_id INTEGER PRIMARY KEY, model TEXT, is_ebike INTEGER)")
+    con.executemany("INSERT INTO bikes (model, is_ebike) VALUES (?, ?)",
+                    [(("Volt", "Urban", "Cargo")[n % 3], n % 2) for n in range(30)])
+    with pytest.raises(humandb.english.NotUnderstood) as caught:
+        con.execute("how many ebikes got frobnicated")
+    assert "average" not in caught.value.suggestion and "is ebike" not in caught.value.suggestion
+    con.execute(caught.value.suggestion)
+    con.close()

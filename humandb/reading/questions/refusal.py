@@ -65,8 +65,8 @@ def suggest(catalog: Catalog, understood: Sequence[Word]) -> str:
     noun = " ".join(table.name.replace("_", " ").split()).lower()
     named = [w for w in understood if w.kind == "column" and w.table == table.name]
     column = next((table.column(w.column) for w in named), None)
-    if column is not None and column.numeric and not column.key:
-        return f"what is the average {_spoken(column.name)} of {noun}?"
+    if column is not None and column.numeric and not column.key and column.shape not in ("flag", "year"):
+        return f"what is the average {_spoken(column.name)} of {noun}?"  # (never "the average is ebike")
     categories = [c for c, _ in table.values if c in {w.column for w in named}] or [c for c, _ in table.values]
     counts: dict[str, int] = {}
     for name, _ in table.values:
