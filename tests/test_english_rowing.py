@@ -110,6 +110,12 @@ CASES = [
      "SELECT b.boat_name, MAX(r.fixed_on) FROM repairs r JOIN boats b ON b.hull_no = r.hull_no GROUP BY b.hull_no"),
     ("longest outing in km for each rower",
      "SELECT w.full_name, MAX(o.km) FROM outings o JOIN rowers w ON w.rower_id = o.rower_id GROUP BY w.rower_id"),
+    # days of the week: of the rows' own date
+    ("how many outings were on a weekend",
+     "SELECT COUNT(*) FROM outings WHERE strftime('%w', went_out_on) IN ('0', '6')"),
+    ("outings on sundays", "SELECT outing_id FROM outings WHERE strftime('%w', went_out_on) = '0'"),
+    ("how many repairs were fixed on a weekday",
+     "SELECT COUNT(*) FROM repairs WHERE strftime('%w', fixed_on) NOT IN ('0', '6')"),
     # "<table> id" is the table's key
     ("rower id of eli marsh", "SELECT rower_id FROM rowers WHERE full_name = 'Eli Marsh'"),
     ("total km for each boat id", "SELECT hull_no, SUM(km) FROM outings GROUP BY hull_no"),

@@ -108,6 +108,8 @@ class Filtering(Grouping):
             self.on_day(query, word)
         for word in self.all_of("dayrel"):
             self.days_from_today(query, word)
+        for word in self.all_of("weekday"):
+            self.on_weekdays(query, word)
         constructs.flags(self, query)
         constructs.without(self, query)
         constructs.done(self, query)
@@ -265,6 +267,17 @@ class Filtering(Grouping):
             return
         query.filter(exp.EQ(this=column_ref, expression=literal(word.value)))
         query.said.append(f"on {word.value}")
+
+    def on_weekdays(self, query: Query, word: Word) -> None:
+        """"Outings on a weekend", "tickets opened on Sundays": the day of the week of the rows' date."""
+        column = self.date_column(query, word)
+        if column is None or not column.temporal:
+            return
+        self.use(word)
+        self.join(query, column.table)
+        day = exp.Anonymous(this="strftime", expressions=[literal("%w"), value_of(column)])
+        query.filter(exp.In(this=day, expressions=[literal(number) for number in word.cue.split(",")]))
+        query.said.append(f"on {word.text}")
 
     def _end_of_range(self, word: Word) -> Word | None:
         """"after", "before" or "since" right before a day or a week: the day is one end of the range."""

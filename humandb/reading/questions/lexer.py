@@ -9,7 +9,15 @@ from __future__ import annotations
 from humandb.brain.catalog import Column, name_parts
 from humandb.reading.questions.linking import Index, verb_columns, verb_tables
 from humandb.reading.questions.typos import correct
-from humandb.reading.questions.vocabulary import ABBREVIATIONS, FILLERS, MONTHS, NUMBER_WORDS, STATES, STOPWORDS
+from humandb.reading.questions.vocabulary import (
+    ABBREVIATIONS,
+    DAYS_OF_WEEK,
+    FILLERS,
+    MONTHS,
+    NUMBER_WORDS,
+    STATES,
+    STOPWORDS,
+)
 from humandb.reading.questions.words import Word, number_value, stem, tokens
 
 __all__ = ["lex", "normalised"]
@@ -85,6 +93,8 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             found.append(Word("month", word, at, number=float(MONTHS.get(word, 5))))  # "in may", not "may we"
         elif len(word) == 2 and word[0] == "q" and word[1] in "1234":
             found.append(Word("quarter", word, at, number=float(word[1])))
+        elif word in DAYS_OF_WEEK:  # "on a weekend", "on Sundays": which days of the week
+            found.append(Word("weekday", word, at, cue=",".join(str(day) for day in DAYS_OF_WEEK[word])))
         elif word not in STOPWORDS:
             verbs = verb_tables(index, word) or _phrasal(verb_columns(index, word), raw, at) \
                 or _negated_flag(index, word) or _had(index, word)

@@ -15,6 +15,7 @@ __all__ = [
     "ACTIVITY",
     "COUNTRY_NAMES",
     "CUES",
+    "DAYS_OF_WEEK",
     "DEMONYMS",
     "ENDINGS",
     "HAVING_VERBS",
@@ -439,4 +440,13 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "destination": frozenset("arrive arrives arrived".split()),
     "home": frozenset("host hosting hosted".split()),
     "away": frozenset("visiting visitor visitors".split()),
+}
+
+# Days of the week as SQLite's strftime('%w') numbers them (Sunday is 0), and the two kinds of day.
+_DAY_NAMES = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+DAYS_OF_WEEK: dict[str, tuple[int, ...]] = {
+    **{name: (n,) for n, name in enumerate(_DAY_NAMES)},
+    **{name + "s": (n,) for n, name in enumerate(_DAY_NAMES)},
+    **dict.fromkeys(("weekend", "weekends"), (0, 6)),
+    **dict.fromkeys(("weekday", "weekdays", "workday", "workdays"), (1, 2, 3, 4, 5)),
 }
