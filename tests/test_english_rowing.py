@@ -116,6 +116,11 @@ CASES = [
     ("outings on sundays", "SELECT outing_id FROM outings WHERE strftime('%w', went_out_on) = '0'"),
     ("how many repairs were fixed on a weekday",
      "SELECT COUNT(*) FROM repairs WHERE strftime('%w', fixed_on) NOT IN ('0', '6')"),
+    # typed in a hurry
+    ("hw many boats r there rn", "SELECT COUNT(*) FROM boats"),
+    ("outings per boat incl. boats with zero",
+     "SELECT b.boat_name, COUNT(o.outing_id) FROM boats b LEFT JOIN outings o ON o.hull_no = b.hull_no "
+     "GROUP BY b.hull_no"),
     # "<table> id" is the table's key
     ("rower id of eli marsh", "SELECT rower_id FROM rowers WHERE full_name = 'Eli Marsh'"),
     ("total km for each boat id", "SELECT hull_no, SUM(km) FROM outings GROUP BY hull_no"),

@@ -62,6 +62,10 @@ ABBREVIATIONS: dict[str, str] = {
     "doesnt": "does not", "havent": "have not", "hasnt": "has not", "wasnt": "was not", "werent": "were not",
     "isnt": "is not", "arent": "are not", "cant": "can not", "cannot": "can not", "wont": "will not",
     "alot": "a lot", "bday": "birthday", "bdays": "birthdays", "dob": "birth date",
+    # what people type in a hurry
+    "hw": "how", "u": "you", "ur": "your", "incl": "including", "b4": "before",
+    "yday": "yesterday", "tmrw": "tomorrow", "wk": "week", "wks": "weeks", "whove": "who have",
+    "weve": "we have", "ive": "i have", "theyve": "they have", "rn": "",  # "right now": said of every question
 }
 
 # Country names people shorten; used only when the long name is a value in the catalog.
