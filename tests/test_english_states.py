@@ -40,6 +40,14 @@ CASES = [
     ("how many jobs were finished in october",
      "SELECT COUNT(*) FROM jobs WHERE closed_on BETWEEN '2026-10-01' AND '2026-10-31'"),
     ("jobs completed in march", "SELECT job_id FROM jobs WHERE closed_on BETWEEN '2026-03-01' AND '2026-03-31'"),
+    # the time from a job's start to its end, by any verb that ends it, in the unit asked for
+    ("average time to finish a job, in days",
+     "SELECT AVG(julianday(closed_on) - julianday(started_on)) FROM jobs"),
+    ("avg hours to complete a job", "SELECT AVG((julianday(closed_on) - julianday(started_on)) * 24) FROM jobs"),
+    pytest.param("longest time to wrap up a job, in hours",
+                 "SELECT MAX((julianday(closed_on) - julianday(started_on)) * 24) FROM jobs",
+                 marks=pytest.mark.xfail(strict=True, reason="'wrap up' is no verb Dave knows ends a row: he "
+                                                             "refuses (kept in sight)")),
 ]
 
 

@@ -14,6 +14,7 @@ from sqlglot import exp
 from humandb.brain.catalog import Column
 from humandb.reading.questions.linking import ending, roles_of
 from humandb.reading.questions.query import Query, agg, literal, value_of
+from humandb.reading.questions.vocabulary import ENDINGS
 from humandb.reading.questions.words import Word, stem
 
 if TYPE_CHECKING:
@@ -69,6 +70,9 @@ def _asked(reader: Reader) -> tuple[Word | None, Word, Word] | None:
         if cue is None:
             continue
         verb = next((w for w in reader.words if w.at == at + 1), None) or Word("unknown", raw[at + 1], at + 1)
+        # "time to close a ticket, in hours": the unit said after "in", anywhere
+        unit = unit or next((w for w in reader.words if w.text in _DAYS and w.at > 0 and raw[w.at - 1] == "in"),
+                            None)
         return unit, verb, cue
     return None
 
@@ -102,6 +106,8 @@ def _end(reader: Reader, entity: str, verb: Word) -> Column | None:
             if column.temporal and column.parts and stem(column.parts[0]).startswith(root[:4]) \
                     and root.startswith(stem(column.parts[0])[:4]):
                 return column
+    if any(root.startswith(end) or end.startswith(root) for end in ENDINGS if " " not in end):
+        return ending(reader.table(entity))  # "time to resolve a ticket": whatever date ends a ticket (closed_at)
     return None
 
 
