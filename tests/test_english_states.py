@@ -18,6 +18,7 @@ SCHEMA = (
     "CREATE TABLE gardeners (gid INTEGER PRIMARY KEY, full_name TEXT NOT NULL)",
     "CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, gid INTEGER REFERENCES gardeners (gid), garden TEXT, "
     "started_on TEXT, closed_on TEXT)",
+    "CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT NOT NULL, opened TEXT)",
 )
 
 
@@ -25,6 +26,8 @@ def _build(con: sqlite3.Connection) -> None:
     for statement in SCHEMA:
         con.execute(statement)
     con.executemany("INSERT INTO gardeners VALUES (?, ?)", [(1, "Rosa Park"), (2, "Tam Ellis")])
+    con.executemany("INSERT INTO depots VALUES (?, ?, ?)", [(1, "North Yard", "2021-04-12"),
+                                                            (2, "Mill Lane", "2024-09-30")])
     con.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
                     [(n, 1 + n % 2, f"garden {n}", f"2026-{1 + n % 10:02d}-03",
                       None if n % 3 == 0 else f"2026-{2 + n % 10:02d}-20") for n in range(1, 25)])
@@ -40,6 +43,10 @@ CASES = [
     ("how many jobs were finished in october",
      "SELECT COUNT(*) FROM jobs WHERE closed_on BETWEEN '2026-10-01' AND '2026-10-31'"),
     ("jobs completed in march", "SELECT job_id FROM jobs WHERE closed_on BETWEEN '2026-03-01' AND '2026-03-31'"),
+    # a plain verb after "did" and its subject is the date named by its past
+    ("when did tam ellis's garden 5 job start", "SELECT started_on FROM jobs WHERE garden = 'garden 5'"),
+    ("when did the garden 7 job close", "SELECT closed_on FROM jobs WHERE garden = 'garden 7'"),
+    ("when did the mill lane depot open", "SELECT opened FROM depots WHERE depot_name = 'Mill Lane'"),
     # the time from a job's start to its end, by any verb that ends it, in the unit asked for
     ("average time to finish a job, in days",
      "SELECT AVG(julianday(closed_on) - julianday(started_on)) FROM jobs"),

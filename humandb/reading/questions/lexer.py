@@ -26,6 +26,7 @@ _MAX_SPAN = 6
 _SOFT_CUES = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and", "order?", "date", "when", "group?",
                         "ratio?", "parent?"})
 _MAX_TYPOS = 6  # typo look-ups per question: each costs a scan of the catalog's words
+_AUXILIARY_VERBS = frozenset({"did", "do", "does", "not", "ever", "never"})
 
 
 def normalised(question: str, index: Index | None = None) -> list[str]:
@@ -97,7 +98,7 @@ def lex(question: str, index: Index) -> tuple[list[str], list[Word]]:
             found.append(Word("weekday", word, at, cue=",".join(str(day) for day in DAYS_OF_WEEK[word])))
         elif word not in STOPWORDS:
             verbs = verb_tables(index, word) or _phrasal(verb_columns(index, word), raw, at) \
-                or _negated_flag(index, word) or _had(index, word)
+                or _negated_flag(index, word) or _had(index, word) or _we_did(index, raw, at, word)
             # "how many deliveries has Ben done": done is what he did; "how many tickets has Aisha resolved":
             # the ones she saw to the end, which is a state too
             perfect = word == "done" and bool(set(raw[max(0, at - 4):at]) & {"has", "have", "had", "having"})
@@ -196,9 +197,10 @@ def _to_do(index: Index, raw: list[str], at: int) -> list[Word]:
 
 
 def _we_did(index: Index, raw: list[str], at: int, word: str) -> list[Word]:
-    """"How many items did we acquire": a verb in its plain form after "did we" is the dated column named by its
-    past (acquired_on), as "acquired" would be."""
-    if at < 2 or raw[at - 1] not in ("we", "you", "they", "i") or raw[at - 2] not in ("did", "do", "does"):
+    """"How many items did we acquire", "when did the shop open": a verb in its plain form after "did" and its
+    subject is the dated column named by its past (acquired_on, opened_on), as "acquired" would be."""
+    # "did we acquire", "did Summit Park station open": an auxiliary, a subject of up to four words, the verb
+    if at < 2 or not {"did", "do", "does"} & set(raw[max(0, at - 5):at - 1]) or raw[at - 1] in _AUXILIARY_VERBS:
         return []
     past = word + "d" if word.endswith("e") else word + "ed"
     return [m for m in verb_columns(index, past) if m.cue == "event"]
