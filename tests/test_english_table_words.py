@@ -17,7 +17,10 @@ from tests.conftest import TODAY
 from tests.heldout.compare import matches
 
 SCHEMA = (
-    "CREATE TABLE instructors (instructor_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, style TEXT)",
+    "CREATE TABLE instructors (instructor_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, style TEXT, "
+    "stars INTEGER)",
+    "CREATE TABLE reviews (review_id INTEGER PRIMARY KEY, instructor_id INTEGER REFERENCES instructors, "
+    "rating INTEGER)",
     "CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, plan TEXT, email TEXT)",
     "CREATE TABLE classes (class_id INTEGER PRIMARY KEY, instructor_id INTEGER REFERENCES instructors, "
     "held_on TEXT, room TEXT)",
@@ -31,8 +34,9 @@ SCHEMA = (
 def _build(con: sqlite3.Connection) -> None:
     for statement in SCHEMA:
         con.execute(statement)
-    con.executemany("INSERT INTO instructors VALUES (?, ?, ?)",
-                    [(1, "Uma Lind", "hatha"), (2, "Rafe Cole", "vinyasa"), (3, "Noor Said", "yin")])
+    con.executemany("INSERT INTO instructors VALUES (?, ?, ?, ?)",
+                    [(1, "Uma Lind", "hatha", 5), (2, "Rafe Cole", "vinyasa", 3), (3, "Noor Said", "yin", 4)])
+    con.executemany("INSERT INTO reviews VALUES (?, ?, ?)", [(n, 1 + n % 3, 1 + (n * 7) % 5) for n in range(1, 31)])
     con.executemany("INSERT INTO members VALUES (?, ?, ?, ?)",
                     [(n, name, ("monthly", "drop-in")[n % 2], name.lower().replace(" ", ".") + "@mail.example")
                      for n, name in enumerate(
@@ -63,6 +67,11 @@ CASES = [
     ("how many messages were sent by instructors", "SELECT COUNT(*) FROM messages WHERE sender = 'instructor'"),
     ("members who have never booked a class",
      "SELECT full_name FROM members WHERE member_id NOT IN (SELECT member_id FROM bookings)"),
+    # a column named by the word itself before one named by a kindred word (stars for "rating")
+    ("avg rating for uma lind", "SELECT AVG(rating) FROM reviews WHERE instructor_id = 1"),
+    ("average rating of each instructor",
+     "SELECT i.full_name, AVG(r.rating) FROM instructors i JOIN reviews r ON r.instructor_id = i.instructor_id "
+     "GROUP BY i.instructor_id"),
     # two words that name a column, not the value one of them is elsewhere
     ("email address for ada moss", "SELECT email FROM members WHERE full_name = 'Ada Moss'"),
     ("e-mail address for bo kerr", "SELECT email FROM members WHERE full_name = 'Bo Kerr'"),  # one word, hyphened

@@ -275,8 +275,8 @@ class Looking:
                     return
 
     def _better(self, word: Word, current: Word, entity: str, distance: dict[str, int]) -> bool:
-        def score(candidate: Word) -> tuple[bool, bool, int, bool, bool, bool, int, bool, bool]:
-            first = (False, False, -1, False, False, False, 0, False, False)
+        def score(candidate: Word) -> tuple[bool, bool, int, int, bool, bool, int, bool, bool]:
+            first = (False, False, -1, 0, False, False, 0, False, False)
             if candidate.kind in ("agg", "best") and current.kind == "column" and distance.get(current.table, 99) > 0:
                 return first  # "total minutes spent": their total, not theirs
             if candidate.kind == "value" and self.before(candidate, ("table",), 2) is not None and \
@@ -302,11 +302,14 @@ class Looking:
             # ("total qty" is the quantity sold, not quantity_per_unit); between parts and roles the nearer table
             # wins, then a name over a role ("track price" is the track's unit_price, not what its sales add up to).
             role = candidate.cue.startswith("role")
-            # "paid": paid_date, or pay? "what costs us the most": the entity's own money before another table's
-            # price, which is only kindred to the word
-            loose = kind == 2 and (role or candidate.cue in ("part", "event") or (
-                candidate.table != entity and self._kindred(candidate) and any(
-                    w.at == candidate.at and w.table == entity and w.cue.startswith("role") for w in self.words)))
+            # "paid": paid_date, or pay? A column named by a kindred word ("stars" for "rating") comes after one
+            # named by the word itself (the reviews' rating) and before a part or a role; "what costs us the
+            # most": the entity's own money before another table's price, which is only kindred to the word
+            kindred = kind == 2 and not role and self._kindred(candidate)
+            loose = 0 if kind != 2 else 2 if role or candidate.cue in ("part", "event") or (
+                kindred and candidate.table != entity and any(
+                    w.at == candidate.at and w.table == entity and w.cue.startswith("role") for w in self.words)) \
+                else 1 if kindred else 0
             # "enrolled" is students.enrolled_on before teachers.started_on, unless the teachers are asked about
             other = candidate.cue == "role:lifecycle" and near > 0 and not any(
                 stem(part) == stem(candidate.text) for part in name_parts(candidate.column))
