@@ -23,8 +23,8 @@ SCHEMA = (
     "captain_id INTEGER REFERENCES rowers (rower_id), joined_on TEXT)",
     "CREATE TABLE boats (hull_no TEXT PRIMARY KEY, boat_name TEXT NOT NULL, seats INTEGER, price REAL)",
     "CREATE TABLE outings (outing_id INTEGER PRIMARY KEY, hull_no TEXT, rower_id INTEGER REFERENCES rowers "
-    "(rower_id), went_out_on TEXT, km REAL)",
-    "CREATE TABLE repairs (repair_id INTEGER PRIMARY KEY, hull_no TEXT, cost REAL, fixed_on TEXT)",
+    "(rower_id), went_out_on TEXT, km REAL, arrival TEXT)",
+    "CREATE TABLE repairs (repair_id INTEGER PRIMARY KEY, hull_no TEXT, cost REAL, fixed_on TEXT, part TEXT)",
     "CREATE TABLE club_spend (spend_id INTEGER PRIMARY KEY, hull_no TEXT, purpose TEXT, amt REAL, spent_on TEXT)",
 )
 
@@ -45,13 +45,13 @@ def _build(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO boats VALUES (?, ?, ?, ?)", BOATS)
     # Rowers 6 and 8 never went out; Swift (H-104) and Heron (H-105) were never taken out.
     hulls, crew = ("H-101", "H-102", "H-103"), (1, 2, 3, 4, 5, 7)
-    outings = [(n, hulls[n % 3], crew[(n * 5) % 6], f"2026-{1 + n % 10:02d}-{1 + (n * 3) % 27:02d}", 4.0 + n % 9)
-               for n in range(1, 41)]
-    con.executemany("INSERT INTO outings VALUES (?, ?, ?, ?, ?)", outings)
+    outings = [(n, hulls[n % 3], crew[(n * 5) % 6], f"2026-{1 + n % 10:02d}-{1 + (n * 3) % 27:02d}", 4.0 + n % 9,
+                "late" if n % 7 == 0 else "prompt") for n in range(1, 41)]
+    con.executemany("INSERT INTO outings VALUES (?, ?, ?, ?, ?, ?)", outings)
     # Merlin (H-103) and Heron (H-105) were never repaired.
-    con.executemany("INSERT INTO repairs VALUES (?, ?, ?, ?)",
-                    [(1, "H-101", 420.0, "2026-02-03"), (2, "H-101", 180.0, "2026-05-19"),
-                     (3, "H-102", 95.0, "2026-03-07"), (4, "H-104", 260.0, "2026-07-22")])
+    con.executemany("INSERT INTO repairs VALUES (?, ?, ?, ?, ?)",
+                    [(1, "H-101", 420.0, "2026-02-03", "hull"), (2, "H-101", 180.0, "2026-05-19", "oar"),
+                     (3, "H-102", 95.0, "2026-03-07", "hull"), (4, "H-104", 260.0, "2026-07-22", "seat")])
     purposes = ("varnish", "transport", "storage")
     con.executemany("INSERT INTO club_spend VALUES (?, ?, ?, ?, ?)",
                     [(n, BOATS[n % 5][0], purposes[n % 3], 30.0 + (n * 37) % 200, f"2026-{1 + n % 11:02d}-15")
@@ -83,6 +83,14 @@ CASES = [
      "SELECT boat_name FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM repairs)"),
     ("how many rowers have no outings",
      "SELECT COUNT(*) FROM rowers WHERE rower_id NOT IN (SELECT rower_id FROM outings)"),
+    # never with a value or a dated verb of the related rows: an anti-join, not "<>" or "IS NULL" over a join
+    ("boats that have never had a hull repair",
+     "SELECT boat_name FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM repairs WHERE part = 'hull')"),
+    ("how many boats have never had a seat repair",
+     "SELECT COUNT(*) FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM repairs WHERE part = 'seat')"),
+    ("boats nobody went out in", "SELECT boat_name FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM outings)"),
+    ("how many rowers have never been late",
+     "SELECT COUNT(*) FROM rowers WHERE rower_id NOT IN (SELECT rower_id FROM outings WHERE arrival = 'late')"),
     # never in a time: the time is the missing rows' own, inside the anti-join
     ("rowers with no outings in october",
      "SELECT full_name FROM rowers WHERE rower_id NOT IN (SELECT rower_id FROM outings "

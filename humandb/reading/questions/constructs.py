@@ -206,13 +206,16 @@ def without(reader: Reader, query: Query) -> None:
             if table is None:
                 continue
             target = Word("table", table, (verbs[-1] if verbs else word).at, table=table)
+        target = target or _stated(reader, query, word)
         if target is None:
             continue
         between = [w for w in reader.words if (word.at < w.at < target.at or w in verbs) and w.at != target.at]
         glue = ("unknown", "has", "when")
         between = [w for w in between if w.text not in _QUANTIFIERS]  # "not a single copy": no copy at all
-        if any(w.kind not in glue and w not in verbs and not (w.kind == "table" and w.cue == "verb") for w in between) \
-                or any(w.kind == "unknown" and not is_verb(w) for w in between):
+        # "never had a hull repair": a value of the rows looked for says which of them
+        kinds = [w for w in between if w.kind == "value" and w.table == target.table and target.kind == "table"]
+        if any(w.kind not in glue and w not in verbs and w not in kinds and not (w.kind == "table" and w.cue == "verb")
+               for w in between) or any(w.kind == "unknown" and not is_verb(w) for w in between):
             continue
         if target.kind == "column" and target.table != query.entity:
             target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
@@ -236,9 +239,22 @@ def without(reader: Reader, query: Query) -> None:
         reader.use(*[w for w in reader.words if target.at < w.at <= target.at + 3 and w.kind == "table"
                      and (w.table in _parents(reader, target.table) or w.table == target.table)])
         # "never booked a class": any class; "never placed an order": any order
+        for kind in kinds:
+            inner.where(exp.EQ(this=ref(kind.table, kind.column), expression=literal(kind.value)), copy=False)
         _kept_inside(reader, query, target.table, inner)
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
+
+
+def _stated(reader: Reader, query: Query, negation: Word) -> Word | None:
+    """"Students who have never been absent": a value of a table of the entity's rows said right after the
+    negation (attendance.status = 'absent') is the rows looked for, that value among them."""
+    value = next((w for w in reader.words if negation.at < w.at <= negation.at + 3 and w.kind == "value"), None)
+    if value is None or value.table == query.entity or value.table not in descendants(reader, query.entity):
+        return None
+    if any(token not in ("been", "be", "was", "were", "is", "are") for token in reader.raw[negation.at + 1:value.at]):
+        return None
+    return Word("table", value.text, value.at + value.span, table=value.table)
 
 
 def _kept_inside(reader: Reader, query: Query, table: str, inner: exp.Select) -> None:

@@ -42,6 +42,9 @@ class Filtering(Grouping):
             if negation is not None and self.missing_date(query, word):
                 self.use(negation, word)
                 continue
+            if negation is not None and negation.kind == "never" and word.table != query.entity \
+                    and word.table in constructs.descendants(self, query.entity):
+                continue  # "students never absent": no attendance row says so (an anti-join), not "<> 'absent'"
             self.use(word, negation)
             values.setdefault((word.table, word.column, negation is not None), []).append(word)
         for (table, column, negated), found in values.items():
