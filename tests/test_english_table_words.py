@@ -28,6 +28,7 @@ SCHEMA = (
     "member_id INTEGER REFERENCES members, booked_at TEXT)",
     "CREATE TABLE messages (message_id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members, "
     "sender TEXT, channel TEXT, body TEXT, sent_at TEXT)",
+    "CREATE TABLE lockers (locker_id INTEGER PRIMARY KEY, locker_no TEXT, member_id INTEGER REFERENCES members)",
 )
 
 
@@ -51,6 +52,8 @@ def _build(con: sqlite3.Connection) -> None:
                     [(n, 1 + n % 6, ("member", "instructor")[n % 3 == 0], ("email", "sms")[n % 2], f"note {n}",
                       "2026-05-01 10:00")
                      for n in range(1, 31)])
+    con.executemany("INSERT INTO lockers VALUES (?, ?, ?)",
+                    [(n, f"{('A', 'B')[n % 2]}{10 + n % 5}", None if n % 3 == 0 else 1 + n % 6) for n in range(1, 11)])
     con.commit()
 
 
@@ -72,6 +75,8 @@ CASES = [
     ("average rating of each instructor",
      "SELECT i.full_name, AVG(r.rating) FROM instructors i JOIN reviews r ON r.instructor_id = i.instructor_id "
      "GROUP BY i.instructor_id"),
+    # a row known by its number: "room number", "locker_no"
+    ("lockers with no member", "SELECT locker_no FROM lockers WHERE member_id IS NULL"),
     # two words that name a column, not the value one of them is elsewhere
     ("email address for ada moss", "SELECT email FROM members WHERE full_name = 'Ada Moss'"),
     ("e-mail address for bo kerr", "SELECT email FROM members WHERE full_name = 'Bo Kerr'"),  # one word, hyphened

@@ -218,17 +218,29 @@ def without(reader: Reader, query: Query) -> None:
                for w in between) or any(w.kind == "unknown" and not is_verb(w) for w in between):
             continue
         if target.kind == "column" and target.table != query.entity:
+            dated = reader.column_of(target)
+            if dated is None or not dated.temporal:
+                continue  # "guests with no country": a hotel's country is no deed of theirs
             target = Word("table", target.text, target.at, table=target.table, span=target.span)  # "never booked"
         if target.kind == "column":
             column = reader.column_of(target)
             if column is None or not (column.temporal or (word.kind in ("not", "none") and not column.numeric)):
                 continue  # "films without special features": nothing there
+            if reader.through_many(query.entity, target.table):
+                continue  # "guests with no country": their own, not a hotel's they stayed at
             reader.use(word, target, *between)
             reader.join(query, target.table)
             query.filter(exp.Is(this=ref(target.table, target.column), expression=exp.Null()))
             query.said.append(f"with no {target.column}")
             continue
         if target.table == query.entity:
+            continue
+        pointer = next((link for link in reader.catalog.links if link.child == query.entity
+                        and link.parent == target.table and not link.self_reference), None)
+        if pointer is not None and not _between_tables(reader, between):  # "lockers with no member"
+            reader.use(word, *between, *[w for w in reader.words if w.at == target.at])
+            query.filter(exp.Is(this=ref(query.entity, pointer.column), expression=exp.Null()))
+            query.said.append(f"with no {pointer.column}")
             continue
         inner = _related_keys(reader, query.entity, target.table)
         if inner is None:
@@ -246,6 +258,10 @@ def without(reader: Reader, query: Query) -> None:
         query.said.append(f"with no {target.table}")
 
 
+def _between_tables(reader: Reader, between: list[Word]) -> bool:
+    return any(w.kind in ("table", "value") for w in between)
+
+
 def _stated(reader: Reader, query: Query, negation: Word) -> Word | None:
     """"Students who have never been absent": a value of a table of the entity's rows said right after the
     negation (attendance.status = 'absent') is the rows looked for, that value among them."""
@@ -254,7 +270,11 @@ def _stated(reader: Reader, query: Query, negation: Word) -> Word | None:
         return None
     if any(token not in ("been", "be", "was", "were", "is", "are") for token in reader.raw[negation.at + 1:value.at]):
         return None
-    return Word("table", value.text, value.at + value.span, table=value.table)
+    deed = any(c.temporal and c.name.lower().startswith(value.value.lower()) for c in reader.table(value.table).columns)
+    # "courses nobody enrolled in": where the value names the rows' own date (enrolled, enrolled_dt), it is the
+    # deed itself, any row of it; else the rows with that value ("never been absent")
+    return Word("table", value.text, value.at if deed else value.at + value.span, table=value.table,
+                span=value.span if deed else 1)
 
 
 def _kept_inside(reader: Reader, query: Query, table: str, inner: exp.Select) -> None:

@@ -175,8 +175,9 @@ class Filtering(Grouping):
     def missing_or_signed(self, query: Query, word: Word) -> None:
         """"No manager" is a NULL; "a negative amount" is below zero."""
         target = self.after(word, ("column",), 3)
-        if target is None or target.at in self.used:
-            return
+        if target is None or target.at in self.used or (word.kind == "none" and self.through_many(
+                query.entity, target.table)):
+            return  # ("courses nobody enrolled in" is no blank date on some enrolment: an anti-join's, if any)
         self.use(word, target)
         self.join(query, target.table)
         column_ref = ref(target.table, target.column)
@@ -292,8 +293,8 @@ class Filtering(Grouping):
         stem = word.value.lower()
         columns = self.table(word.table).columns
         column = next((c for c in columns if c.temporal and c.name.lower().startswith(stem)), None)
-        if column is None:
-            return False
+        if column is None or self.through_many(query.entity, word.table):
+            return False  # ("courses nobody enrolled in": no enrolment at all, not a blank date on one)
         self.join(query, word.table)
         query.filter(exp.Is(this=ref(word.table, column.name), expression=exp.Null()))
         query.said.append(f"not {word.value} yet")

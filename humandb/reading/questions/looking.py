@@ -56,8 +56,9 @@ def _named_for_role(step: tuple[str, str, Link]) -> bool:
 _Reading = TypeVar("_Reading", bound="Looking")
 
 
-# Words after which a question names what it is about: "which instructor", "top 2 members", "each shop".
-_ASKED_ABOUT = frozenset({"which", "what", "top", "each", "every", "per", "many", "whose"})
+# Words after which a question names what it is about: "which instructor", "top 2 members", "each shop", "no
+# member".
+_ASKED_ABOUT = frozenset({"which", "what", "top", "each", "every", "per", "many", "whose", "no"})
 
 
 class Looking:
@@ -153,6 +154,9 @@ class Looking:
             last = next((c for c in columns if c.parts in (("last",), ("family",))), None)
         for candidates in ([c for c in named if words[c.name] == ("name",)],
                            [c for c in columns if c.parts and tuple(singular(p) for p in c.parts) == tuple(own)],
+                           # a room is known by its room number (room_no), a locker by its locker number
+                           [c for c in columns if len(words[c.name]) > 1 and words[c.name][-1] in ("number", "code")
+                            and tuple(singular(p) for p in words[c.name][:-1]) == tuple(own)],
                            [first, last] if first is not None and last is not None else [],
                            [c for c in named if c.parts[0] in own or c.parts[0] in _EVERYDAY],
                            [c for c in columns if c.parts in (("title",), ("label",))],
@@ -505,6 +509,11 @@ class Looking:
             found = self._shortest(start, goal)
             self._paths[(start, goal)] = found
         return found
+
+    def through_many(self, start: str, goal: str) -> bool:
+        """Whether the way from `start` to `goal` passes through rows that belong to start's (guests → their
+        reservations → …): a blank there is a blank on one of many rows, not on the start row itself."""
+        return any(link.child == there for _, there, link in self.path(start, goal) or [])
 
     def fans_out(self, start: str, goal: str) -> bool:
         """Whether the way from `start` to `goal` goes up to a parent and then down to another of its children
