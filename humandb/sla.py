@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 __all__ = [
@@ -59,6 +59,7 @@ _QUARTER_END_MONTHS = frozenset({3, 6, 9, 12})
 _QUARTER_END_BUSINESS_DAYS = 5
 
 MonthDay = tuple[int, int]
+_DAYS_KEPT = 4096  # days whose multiplier a calendar keeps (over ten years of Dave's; then it starts again)
 
 # Recurring every year, inclusive, as (month, day) pairs. Christmas week is split at New Year so each
 # range reads naturally; a range whose start is after its end wraps over New Year all the same.
@@ -84,6 +85,8 @@ class Calendar:
     start: time = time(9)
     end: time = time(17)
     pto: tuple[tuple[MonthDay, MonthDay], ...] = DEFAULT_PTO
+    # Each day's multiplier as worked out (see `multiplier`): no part of the calendar's value.
+    _multipliers: dict[date, tuple[float, str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.start >= self.end:
@@ -121,6 +124,15 @@ class Calendar:
 
     def multiplier(self, day: date) -> tuple[float, str]:
         """How much slower Dave works on `day`, and why: (1, ""), (3, "quarter-end") or (5, "pto")."""
+        # Kept per day: the calendar is frozen, so a day's multiplier never changes, and every statement asks.
+        known = self._multipliers.get(day)
+        if known is None:
+            if len(self._multipliers) >= _DAYS_KEPT:
+                self._multipliers.clear()
+            known = self._multipliers[day] = self._multiplier(day)
+        return known
+
+    def _multiplier(self, day: date) -> tuple[float, str]:
         # PTO wins: a quarter-end spent on a beach is slower still.
         if self.on_pto(day):
             return PTO_MULTIPLIER, "pto"

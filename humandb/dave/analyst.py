@@ -11,7 +11,7 @@ import datetime
 import functools
 import math
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -69,6 +69,8 @@ class _Spoken(NamedTuple):
         return f"{self.before}{self.line.render()}"
 
 
+# A _Spoken from a 2-tuple in one C call: NamedTuple's own __new__ is a Python function, and a script has several.
+_spoken: Callable[[tuple[Line, str]], _Spoken] = functools.partial(tuple.__new__, _Spoken)
 _ANSWER = _Spoken(Line("", 0), '"')  # the answer beat: his words, in quotes (rendered from the report)
 _Text = str | _Spoken
 _PlannedBeat = tuple[float, _Text, "str | None", str]  # at, words, cue, kind: a Beat before it is said
@@ -375,21 +377,21 @@ def _script(
     say = desk.rotation
     # Drawn in this order (his dice and his rotation move on the same way as ever), said in the order it
     # happens: you get hold of him, he says hello and what kind of day it is, reads your query, gives an ETA.
-    receiving = (0.0, _Spoken(words.line("receiving", rng, say)), None, "receive")
-    beats: list[_PlannedBeat] = [(0.0, _Spoken(words.line("contacting", rng, say)), "phone", "contact")]
-    beats += [(0.0, _Spoken(line, "💬 "), None, "aside") for line in asides]
+    receiving = (0.0, _spoken((words.line("receiving", rng, say), "")), None, "receive")
+    beats: list[_PlannedBeat] = [(0.0, _spoken((words.line("contacting", rng, say), "")), "phone", "contact")]
+    beats += [(0.0, _spoken((line, "💬 ")), None, "aside") for line in asides]
     beats.append(receiving)
-    beats.append((0.0, _Spoken(words.line("eta", rng, say, eta=timeline.eta)), None, "eta"))
+    beats.append((0.0, _spoken((words.line("eta", rng, say, eta=timeline.eta), "")), None, "eta"))
     if statement.read_as:
         beats.append((0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
     queue = _queue_line(timeline, desk, rng)
     if queue is not None:
-        beats.append((0.0, _Spoken(queue), None, "queue"))
+        beats.append((0.0, _spoken((queue, "")), None, "queue"))
     start = timeline.queue
     working = max(timeline.total - start, 0.0)
     if crew is not None and crew.size > 1:
         talking = working * crew.coordination_minutes / crew.elapsed_minutes
-        beats.append((start, _Spoken(words.line("team.looping_in", rng, say, names=crew.roll_call)), "phone",
+        beats.append((start, _spoken((words.line("team.looping_in", rng, say, names=crew.roll_call), "")), "phone",
                       "team"))
         for n, meeting in enumerate(crew.meetings):
             beats.append((round(start + talking * n / len(crew.meetings), 1), f"📅 {meeting}", None, "team"))
@@ -401,13 +403,13 @@ def _script(
         line = _work_line(step, statement, rng, desk)
         at = round(start + elapsed * share, 1)
         if line is not None:
-            beats.append((at, _Spoken(line[0]), line[1], "work"))
+            beats.append((at, _spoken((line[0], "")), line[1], "work"))
         if step.what == "scan" and step.table and rng.random() < 0.15:  # the printer, as always, jams
-            beats.append((at, _Spoken(words.line("gag.printer", rng, say, table=step.table)), "printer", "work"))
+            beats.append((at, _spoken((words.line("gag.printer", rng, say, table=step.table), "")), "printer", "work"))
         elapsed += step.minutes
     if working > 30 and rng.random() < 0.5:
         section, table = ("waiting", statement.tables[0]) if statement.tables else ("waiting.anywhere", "")
-        beats.append((round(start + working / 2, 1), _Spoken(words.line(section, rng, say, table=table)), None,
+        beats.append((round(start + working / 2, 1), _spoken((words.line(section, rng, say, table=table), "")), None,
                       "work"))
         beats.sort(key=lambda beat: beat[0])
     beats.append((timeline.total, _ANSWER, "ding", "answer"))
