@@ -180,18 +180,17 @@ class Connection:
         now = self.clock.now()
         # try/except rather than _guarded(): this is every statement's path, and a context manager costs more.
         try:
-            statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
+            statement = pipeline.read(text, settings=settings, desk=self.desk, store=self.store, now=now)
             if statement.kind == "commit":
                 self._await_intray()
                 now = self.clock.now()
             request = Request(text, params, now)
-            if self.stage is None or self.settings.quiet or not statement.writes:
-                answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=self.settings)
+            if self.stage is None or settings.quiet or not statement.writes:
+                answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=settings)
                 self._perform(answer, now)
             else:
                 with self.store.undoable():
-                    answer = pipeline.run(statement, request, store=self.store, desk=self.desk,
-                                          settings=self.settings)
+                    answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=settings)
                     self._perform(answer, now)
         except (sqlite3.Error, OSError) as error:  # the brain's bookkeeping: a full disk, a damaged file
             raise pipeline.refusal(self.desk, "", error) from None
@@ -282,7 +281,11 @@ class Connection:
 
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` (like sqlite3's)."""
-        return Cursor(self).execute(operation, parameters)  # the cursor's execute checks the connection
+        # Cursor(self), without a call to its __init__ (which only sets this): a point SELECT makes a cursor
+        # every time, and a Python call is a fair share of what it costs. The cursor's execute checks the connection.
+        cursor = _new_cursor(Cursor)
+        cursor.connection = self
+        return cursor.execute(operation, parameters)
 
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` once per parameter set (like sqlite3's)."""
@@ -440,6 +443,9 @@ class Connection:
         if threading.get_ident() != self._thread:
             cause = "a connection may only be used in the thread that created it (threadsafety = 1)"
             raise self.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
+
+
+_new_cursor = object.__new__  # a Cursor with nothing set: Connection.execute sets what Cursor.__init__ does
 
 
 def _stage(given: Stage | bool | None, clock: Clock, settings: Settings) -> Stage | None:

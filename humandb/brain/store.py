@@ -251,7 +251,12 @@ class Store:
         if not ((kind is tuple or kind is list) and _PLAIN.issuperset(map(type, params))):
             params = _bindable(params)
         self._authorizer.statement = sql
-        cursor = self._executed(sql, params)
+        cursor = self._spare or self._db.cursor()  # _executed, inline: a point SELECT pays for every call
+        self._spare = None
+        try:
+            cursor.execute(sql, params)
+        except sqlite3.DatabaseError as error:
+            self._refuse(error)
         description = cursor.description
         if description is None:
             return self._no_rows(cursor)
@@ -429,6 +434,8 @@ class Store:
         must not be kept). Asked of a file, this costs one PRAGMA; in memory, nothing."""
         if self._guard is not None:
             return None
+        if self._private and self._facts[0][0] == self._changes:  # _data_version, without the call or the tuple
+            return self._facts[1]
         version = self._data_version()
         if self._facts[0] != version:
             self._facts = (version, {})

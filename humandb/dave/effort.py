@@ -40,6 +40,11 @@ class Effort:
     def total(self) -> float:  # asked several times per answer; the steps never change
         return round(sum(step.minutes for step in self.steps), 1)
 
+    @functools.cached_property
+    def indexes(self) -> frozenset[str]:
+        """The indexes (post-its) the work looks things up in."""
+        return frozenset(step.index for step in self.steps if step.index)
+
 
 def _skim(rows: int) -> float:
     return math.log10(rows + 1)
