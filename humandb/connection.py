@@ -281,11 +281,7 @@ class Connection:
 
     def execute(self, operation: str, parameters: Any = None) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` (like sqlite3's)."""
-        # Cursor(self), without a call to its __init__ (which only sets this): a point SELECT makes a cursor
-        # every time, and a Python call is a fair share of what it costs. The cursor's execute checks the connection.
-        cursor = _new_cursor(Cursor)
-        cursor.connection = self
-        return cursor.execute(operation, parameters)
+        return Cursor(self).execute(operation, parameters)  # the cursor's execute checks the connection
 
     def executemany(self, operation: str, seq_of_parameters: Iterable[Any]) -> Cursor:
         """Shortcut: a new cursor that has executed `operation` once per parameter set (like sqlite3's)."""
@@ -443,9 +439,6 @@ class Connection:
         if threading.get_ident() != self._thread:
             cause = "a connection may only be used in the thread that created it (threadsafety = 1)"
             raise self.desk.refuse(errors.ProgrammingError, "error.misuse", cause)
-
-
-_new_cursor = object.__new__  # a Cursor with nothing set: Connection.execute sets what Cursor.__init__ does
 
 
 def _stage(given: Stage | bool | None, clock: Clock, settings: Settings) -> Stage | None:

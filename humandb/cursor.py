@@ -42,7 +42,6 @@ class Cursor:
     lastrowid: int | None = None
 
     def __init__(self, connection: Connection) -> None:
-        # Only this: Connection.execute makes its cursors without calling __init__, and sets it itself.
         self.connection = connection
 
     # -- executing -------------------------------------------------------------------------

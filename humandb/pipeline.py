@@ -149,13 +149,6 @@ def run_plain(
     except _BRAIN_ERRORS as error:
         raise refusal(desk, statement.text, error) from None  # the cause names it: the traceback starts with Dave
     desk.turn += 1  # desk.next_turn(), without the call
-    # _describe's first step, here: the statement's last description, while its columns and the types of its
-    # first row's values stay the same (the call alone is a fair share of a point SELECT).
-    rows = outcome.rows
-    last = _LAST_DESCRIBED.get(statement.text)
-    if last is not None and last[0] is statement and rows and last[1] == outcome.columns and None not in rows[0] \
-            and last[2] == tuple(map(type, rows[0])):
-        return Answer.plain(statement, outcome, desk.turn, last[3])
     return Answer.plain(statement, outcome, desk.turn, _describe(statement, outcome, store))
 
 
@@ -223,9 +216,10 @@ def _reported(
         return Answer(statement, outcome, outcome.rows, turn, description=description)
     report, timing = _dave(statement, outcome, now, store, desk, settings, turn, change)
     exact = settings.exact or outcome.columns is None
+    # Every field in order, none by keyword (which costs more, on every statement): queued, rounded, postits.
     return Answer(statement, outcome, outcome.rows if exact else report.rows, turn, report, timing, description,
-                  rounded=not exact and outcome.rest is not None and any(statement.computed),
-                  postits=tuple(bezel.from_row(row) for row in store.postit_rows()))
+                  False, not exact and outcome.rest is not None and any(statement.computed),
+                  tuple(bezel.from_row(row) for row in store.postit_rows()))
 
 
 def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Store, desk: Desk) -> Outcome:
@@ -604,7 +598,7 @@ def _said(
         statement, outcome, desk=desk, effort=work, crew=crew,
         timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
                                   timing.queue_minutes, timing.tickets_ahead, timing.reason,
-                                  pile=tier.max_tickets_ahead > 0),
+                                  tier.max_tickets_ahead > 0),  # pile
         oddities=oddities, looked=looked, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
         bezel=change, postits_used=postits, now=picked_up, queued=queued,
     )

@@ -223,7 +223,9 @@ class Store:
         if writes:
             self.begin()
             self._changes += 1
-        params = _bindable(params)
+        kind = type(params)
+        if not ((kind is tuple or kind is list) and _PLAIN.issuperset(map(type, params))):  # surely no date
+            params = _bindable(params)
         self._authorizer.statement = sql
         if self._guard is not None:
             try:
@@ -251,12 +253,7 @@ class Store:
         if not ((kind is tuple or kind is list) and _PLAIN.issuperset(map(type, params))):
             params = _bindable(params)
         self._authorizer.statement = sql
-        cursor = self._spare or self._db.cursor()  # _executed, inline: a point SELECT pays for every call
-        self._spare = None
-        try:
-            cursor.execute(sql, params)
-        except sqlite3.DatabaseError as error:
-            self._refuse(error)
+        cursor = self._executed(sql, params)
         description = cursor.description
         if description is None:
             return self._no_rows(cursor)

@@ -292,12 +292,18 @@ def _memory(
 
 
 def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{grammar.number_words(count)} times")
+    said = _TIMES.get(count)
+    return said if said is not None else f"{grammar.number_words(count)} times"
 
 
 def _nth(repeat: Repeat) -> str:
     times = repeat.before.today + 1
-    return {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}.get(times, f"{times}th")
+    said = _NTH.get(times)
+    return said if said is not None else f"{times}th"
+
+
+_TIMES = {1: "once", 2: "twice"}
+_NTH = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 
 
 def _colour(told: Told, rng: random.Random, desk: Desk) -> Line:
