@@ -100,15 +100,7 @@ def line(section: str, rng: random.Random, rotation: Rotation | None = None, **s
     """Decide a line of `section`: the next in the desk's rotation, or (with no desk) one `rng` picks. Only the
     slots its template uses are kept; one given as a `Later` is worked out only then (naming a colleague
     costs a Faker)."""
-    if rotation is not None:  # rotation.next(section), inline: a report decides a dozen lines
-        order = rotation._orders.get(section)
-        if order is None:
-            order = rotation._orders[section] = _order(rotation.seed, section, len(lines(section)))
-        turn = rotation.turns.get(section, 0)
-        rotation.turns[section] = turn + 1
-        index = order[turn % len(order)]
-    else:
-        index = rng.randrange(len(lines(section)))
+    index = rotation.next(section) if rotation is not None else rng.randrange(len(lines(section)))
     if not slots:  # most of Dave's lines: nothing to fill
         return _line((section, index, ()))
     used = _names(section, index)
