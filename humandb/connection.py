@@ -180,18 +180,17 @@ class Connection:
         now = self.clock.now()
         # try/except rather than _guarded(): this is every statement's path, and a context manager costs more.
         try:
-            statement = pipeline.read(text, settings=self.settings, desk=self.desk, store=self.store, now=now)
+            statement = pipeline.read(text, settings=settings, desk=self.desk, store=self.store, now=now)
             if statement.kind == "commit":
                 self._await_intray()
                 now = self.clock.now()
             request = Request(text, params, now)
-            if self.stage is None or self.settings.quiet or not statement.writes:
-                answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=self.settings)
+            if self.stage is None or settings.quiet or not statement.writes:
+                answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=settings)
                 self._perform(answer, now)
             else:
                 with self.store.undoable():
-                    answer = pipeline.run(statement, request, store=self.store, desk=self.desk,
-                                          settings=self.settings)
+                    answer = pipeline.run(statement, request, store=self.store, desk=self.desk, settings=settings)
                     self._perform(answer, now)
         except (sqlite3.Error, OSError) as error:  # the brain's bookkeeping: a full disk, a damaged file
             raise pipeline.refusal(self.desk, "", error) from None

@@ -20,6 +20,7 @@ import functools
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
+from types import ModuleType
 from typing import Any
 
 from humandb import errors, sla
@@ -30,9 +31,9 @@ from humandb.brain.store import LOOK_ROWS, RECHECK_ROWS, Outcome, Params, Store
 from humandb.dave import bezel, explain, words
 from humandb.dave.bezel import BezelChange, PostIt
 from humandb.dave.desk import Desk
-from humandb.dave.effort import Effort
+from humandb.dave.effort import Effort, estimate
 from humandb.dave.intray import Pending
-from humandb.dave.team import TeamWork
+from humandb.dave.team import TeamWork, assemble
 from humandb.reading import habits
 from humandb.reading.sql import Statement, UnreadableSQL, from_tree
 from humandb.reading.sql import read as read_sql
@@ -215,9 +216,10 @@ def _reported(
         return Answer(statement, outcome, outcome.rows, turn, description=description)
     report, timing = _dave(statement, outcome, now, store, desk, settings, turn, change)
     exact = settings.exact or outcome.columns is None
+    # Every field in order, none by keyword (which costs more, on every statement): queued, rounded, postits.
     return Answer(statement, outcome, outcome.rows if exact else report.rows, turn, report, timing, description,
-                  rounded=not exact and outcome.rest is not None and any(statement.computed),
-                  postits=tuple(bezel.from_row(row) for row in store.postit_rows()))
+                  False, not exact and outcome.rest is not None and any(statement.computed),
+                  tuple(bezel.from_row(row) for row in store.postit_rows()))
 
 
 def _run_many(statement: Statement, seq_of_params: Iterable[Params], store: Store, desk: Desk) -> Outcome:
@@ -531,10 +533,6 @@ def _effort(
     for it, what the SLA makes of it all, and when Dave picks it up (his "now"). The work starts when Dave
     is free (`desk.day`): after what he has already promised, behind the paid tickets still in his pile;
     he is busy until its ETA."""
-    # From the modules, not the package: `from package import module` runs importlib's Python on every call.
-    from humandb.dave.effort import estimate
-    from humandb.dave.team import assemble
-
     table_rows = {table.lower(): store.row_estimate(table) for table in statement.tables}
     work = estimate(statement, plan_lines, table_rows, rows)
     tier = sla.tier(settings.tier)
@@ -571,24 +569,36 @@ def _dave(
     return report, timing
 
 
+# humandb.dave.analyst, imported where Dave first speaks (connect() stays light) and kept here: an import
+# statement costs a microsecond or more on every call, even of a module already imported.
+_analyst: ModuleType | None = None
+
+
+def _first_words() -> ModuleType:
+    global _analyst
+    from humandb.dave import analyst
+
+    _analyst = analyst
+    return analyst
+
+
 def _said(
     statement: Statement, outcome: Outcome, store: Store, desk: Desk, settings: Settings, turn: int,
     change: BezelChange | None, work: Effort, timing: sla.Timing, crew: TeamWork | None, picked_up: datetime, *,
     queued: bool = False,
-) -> Any:  # humandb.dave.analyst.Report; imported here, where Dave first speaks, to keep connect() light
-    from humandb.dave.analyst import Timeline, report
-
+) -> Any:  # humandb.dave.analyst.Report
+    analyst = _analyst or _first_words()
     oddities = [odd for table in statement.tables for odd in store.oddities(table)]
     # Tables whose odd things are worked out afresh after a change: only there can Dave tell one was fixed.
     looked = tuple(table for table in statement.tables if store.row_estimate(table) <= RECHECK_ROWS)
-    used = {step.index for step in work.steps if step.index}
+    used = work.indexes
     postits = [postit for row in store.postit_rows() if (postit := bezel.from_row(row)).index in used] if used else []
     tier = sla.tier(settings.tier)
-    return report(
+    return analyst.report(
         statement, outcome, desk=desk, effort=work, crew=crew,
-        timeline=Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
+        timeline=analyst.Timeline(timing.business_minutes, sla.eta_words(timing.start, timing.eta),
                                   timing.queue_minutes, timing.tickets_ahead, timing.reason,
-                                  pile=tier.max_tickets_ahead > 0),
+                                  tier.max_tickets_ahead > 0),  # pile
         oddities=oddities, looked=looked, exact=settings.exact, accuracy=settings.accuracy, turn=turn,
         bezel=change, postits_used=postits, now=picked_up, queued=queued,
     )

@@ -23,9 +23,10 @@ Nothing here reads the wall clock: "now" always comes in as a value.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 __all__ = [
@@ -59,6 +60,7 @@ _QUARTER_END_MONTHS = frozenset({3, 6, 9, 12})
 _QUARTER_END_BUSINESS_DAYS = 5
 
 MonthDay = tuple[int, int]
+_DAYS_KEPT = 4096  # days whose multiplier a calendar keeps (over ten years of Dave's; then it starts again)
 
 # Recurring every year, inclusive, as (month, day) pairs. Christmas week is split at New Year so each
 # range reads naturally; a range whose start is after its end wraps over New Year all the same.
@@ -84,6 +86,8 @@ class Calendar:
     start: time = time(9)
     end: time = time(17)
     pto: tuple[tuple[MonthDay, MonthDay], ...] = DEFAULT_PTO
+    # Each day's multiplier as worked out (see `multiplier`): no part of the calendar's value.
+    _multipliers: dict[date, tuple[float, str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.start >= self.end:
@@ -96,14 +100,14 @@ class Calendar:
                 except ValueError:
                     raise ValueError(f"PTO range {(first, last)} has no day {day} in month {month}") from None
 
-    @property
+    @functools.cached_property
     def day_minutes(self) -> float:
         """Business minutes in one working day (480 for 9:00-17:00)."""
         return _minutes_between(self.start, self.end)
 
     def is_business_day(self, day: date) -> bool:
         """Monday to Friday. PTO does not change this: Dave is away, the day still counts."""
-        return _weekday(day)
+        return day.weekday() < 5  # _weekday, without the call: every statement's schedule asks twice or more
 
     def on_pto(self, day: date) -> bool:
         """Whether `day` falls inside one of Dave's yearly PTO ranges."""
@@ -121,6 +125,15 @@ class Calendar:
 
     def multiplier(self, day: date) -> tuple[float, str]:
         """How much slower Dave works on `day`, and why: (1, ""), (3, "quarter-end") or (5, "pto")."""
+        # Kept per day: the calendar is frozen, so a day's multiplier never changes, and every statement asks.
+        known = self._multipliers.get(day)
+        if known is None:
+            if len(self._multipliers) >= _DAYS_KEPT:
+                self._multipliers.clear()
+            known = self._multipliers[day] = self._multiplier(day)
+        return known
+
+    def _multiplier(self, day: date) -> tuple[float, str]:
         # PTO wins: a quarter-end spent on a beach is slower still.
         if self.on_pto(day):
             return PTO_MULTIPLIER, "pto"
@@ -148,8 +161,9 @@ class Calendar:
 
     def _clock_in(self, moment: datetime) -> datetime:
         """The first working moment at or after `moment`."""
-        if self.is_business_day(moment.date()) and moment.time() < self.end:
-            return max(moment, self._at(moment, moment.date(), self.start))
+        day = moment.date()
+        if self.is_business_day(day) and moment.time() < self.end:
+            return max(moment, datetime.combine(day, self.start, tzinfo=moment.tzinfo))  # self._at, inline
         return self._at(moment, self._add_business_days(moment.date(), 1), self.start)
 
     def _add_business_days(self, day: date, count: int) -> date:
@@ -225,8 +239,11 @@ def _weekday(day: date) -> bool:
 
 
 def _minutes_between(first: time, last: time) -> float:
-    day = date(2000, 1, 1)
-    return (datetime.combine(day, last) - datetime.combine(day, first)).total_seconds() / 60
+    # What (datetime.combine(day, last) - datetime.combine(day, first)).total_seconds() / 60 gives, to the
+    # last bit (total_seconds divides the whole microseconds by a million, as here), without making three
+    # datetimes and a timedelta: every statement's schedule asks.
+    seconds = (last.hour - first.hour) * 3600 + (last.minute - first.minute) * 60 + last.second - first.second
+    return (seconds * 1_000_000 + last.microsecond - first.microsecond) / 1_000_000 / 60
 
 
 def _in_yearly_range(day: MonthDay, first: MonthDay, last: MonthDay) -> bool:
@@ -417,16 +434,9 @@ def schedule(
     tickets = tier.tickets_ahead(seed) if tickets is None or tier.max_tickets_ahead == 0 else max(0, tickets)
     queue_minutes = tickets * tier.queue_ticket_minutes * multiplier
     business_minutes = queue_minutes + min(minutes * tier.speed, tier.promise_minutes) * multiplier
-    return Timing(
-        business_minutes=business_minutes,
-        multiplier=multiplier,
-        reason=reason,
-        wall_seconds=business_minutes / 60 * seconds_per_hour,
-        start=now,
-        eta=working.add_business_minutes(now, business_minutes),
-        queue_minutes=queue_minutes,
-        tickets_ahead=tickets,
-    )
+    # Positionally, in the fields' order: by keyword costs a microsecond more, on every statement.
+    return Timing(business_minutes, multiplier, reason, business_minutes / 60 * seconds_per_hour, now,
+                  working.add_business_minutes(now, business_minutes), queue_minutes, tickets)
 
 
 # English names from tuples, never strftime("%A"), so the words do not change with the locale.
@@ -480,5 +490,9 @@ def _minutes_words(away: float) -> str:
 
 
 def _ceil_minute(moment: datetime) -> datetime:
-    floored = moment.replace(second=0, microsecond=0)
-    return floored if floored == moment else floored + timedelta(minutes=1)
+    if not (moment.second or moment.microsecond):  # on the minute already (the replace below is the costly part)
+        return moment
+    return moment.replace(second=0, microsecond=0) + _MINUTE
+
+
+_MINUTE = timedelta(minutes=1)

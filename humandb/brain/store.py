@@ -223,7 +223,9 @@ class Store:
         if writes:
             self.begin()
             self._changes += 1
-        params = _bindable(params)
+        kind = type(params)
+        if not ((kind is tuple or kind is list) and _PLAIN.issuperset(map(type, params))):  # surely no date
+            params = _bindable(params)
         self._authorizer.statement = sql
         if self._guard is not None:
             try:
@@ -429,6 +431,8 @@ class Store:
         must not be kept). Asked of a file, this costs one PRAGMA; in memory, nothing."""
         if self._guard is not None:
             return None
+        if self._private and self._facts[0][0] == self._changes:  # _data_version, without the call or the tuple
+            return self._facts[1]
         version = self._data_version()
         if self._facts[0] != version:
             self._facts = (version, {})

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime
 import functools
 import math
+import operator
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -43,6 +44,8 @@ _WORK_LINES = {
     "ddl": ("working.ddl", "typing"),
 }
 _PEOPLE = (("Dave ", "persona.self"), ("Gary ", "persona.gary"))
+_NAMES_PERSON = operator.methodcaller("startswith", tuple(prefix for prefix, _ in _PEOPLE))
+_SUMS = frozenset({"avg", "sum"})  # the aggregates Dave works out on Gary's ledger pad
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class _Spoken(NamedTuple):
         return f"{self.before}{self.line.render()}"
 
 
+# A _Spoken from a 2-tuple in one C call: NamedTuple's own __new__ is a Python function, and a script has several.
+_spoken: Callable[[tuple[Line, str]], _Spoken] = functools.partial(tuple.__new__, _Spoken)
 _ANSWER = _Spoken(Line("", 0), '"')  # the answer beat: his words, in quotes (rendered from the report)
 _Text = str | _Spoken
 _PlannedBeat = tuple[float, _Text, "str | None", str]  # at, words, cue, kind: a Beat before it is said
@@ -212,7 +217,8 @@ def _decide(
     if repeated is None and told is not None and told.part_of and (
             size := desk.memory.sizes.get(told.part_of.lower())):
         said.append(words.line("memory.part", rng, say, total=size[1]))
-    special = remarks.itself(statement, found, columns, outcome.rows, desk, rng) if columns else None
+    # With nothing odd in its tables (most of the time), there is nothing for him to notice: no call needed.
+    special = remarks.itself(statement, found, columns, outcome.rows, desk, rng) if columns and found else None
     person = _person(columns, outcome.rows, desk, rng) if special is None and columns else None
     noted: list[Line] = []
     if special is not None and special.section.startswith("oddity.itself.duplicate"):
@@ -236,13 +242,13 @@ def _decide(
     if slips and rng.random() < 0.5:
         said.append(words.line("slip", rng, say))
     said += remarks.payoffs(statement, found, looked, desk, rng)
-    if special is None:
+    if special is None and found:
         noticed = remarks.remark(statement, found, desk, rng)
         if noticed is not None:
             noted.append(noticed)
             if rng.random() < 0.25:
                 noted.append(words.line("colleague.blame", rng, say, colleague=desk.blames))
-    if statement.kind == "select" and not exact and set(statement.aggregates) & {"avg", "sum"} and \
+    if statement.kind == "select" and not exact and not _SUMS.isdisjoint(statement.aggregates) and \
             rng.random() < 0.7:
         borrowed = arcs.ledger(desk, rng)
         if borrowed is not None:
@@ -286,12 +292,18 @@ def _memory(
 
 
 def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{grammar.number_words(count)} times")
+    said = _TIMES.get(count)
+    return said if said is not None else f"{grammar.number_words(count)} times"
 
 
 def _nth(repeat: Repeat) -> str:
     times = repeat.before.today + 1
-    return {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}.get(times, f"{times}th")
+    said = _NTH.get(times)
+    return said if said is not None else f"{times}th"
+
+
+_TIMES = {1: "once", 2: "twice"}
+_NTH = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 
 
 def _colour(told: Told, rng: random.Random, desk: Desk) -> Line:
@@ -304,6 +316,9 @@ def _person(
 ) -> Line | None:
     """Dave and Gary work here: when they turn up in a short result, he says so (not every time)."""
     if not rows or len(rows) > 20:
+        return None
+    # Nobody's name in it (nearly always): one pass in C over the text values, for both names at once.
+    if not any(map(_NAMES_PERSON, [value for row in rows for value in row if isinstance(value, str)])):
         return None
     for prefix, section in _PEOPLE:
         if any(isinstance(value, str) and value.startswith(prefix) for row in rows for value in row):
@@ -375,21 +390,21 @@ def _script(
     say = desk.rotation
     # Drawn in this order (his dice and his rotation move on the same way as ever), said in the order it
     # happens: you get hold of him, he says hello and what kind of day it is, reads your query, gives an ETA.
-    receiving = (0.0, _Spoken(words.line("receiving", rng, say)), None, "receive")
-    beats: list[_PlannedBeat] = [(0.0, _Spoken(words.line("contacting", rng, say)), "phone", "contact")]
-    beats += [(0.0, _Spoken(line, "💬 "), None, "aside") for line in asides]
+    receiving = (0.0, _spoken((words.line("receiving", rng, say), "")), None, "receive")
+    beats: list[_PlannedBeat] = [(0.0, _spoken((words.line("contacting", rng, say), "")), "phone", "contact")]
+    beats += [(0.0, _spoken((line, "💬 ")), None, "aside") for line in asides]
     beats.append(receiving)
-    beats.append((0.0, _Spoken(words.line("eta", rng, say, eta=timeline.eta)), None, "eta"))
+    beats.append((0.0, _spoken((words.line("eta", rng, say, eta=timeline.eta), "")), None, "eta"))
     if statement.read_as:
         beats.append((0.0, f"📝 The SQL Dave would have written: {statement.sql}", "pencil", "sql"))
     queue = _queue_line(timeline, desk, rng)
     if queue is not None:
-        beats.append((0.0, _Spoken(queue), None, "queue"))
+        beats.append((0.0, _spoken((queue, "")), None, "queue"))
     start = timeline.queue
     working = max(timeline.total - start, 0.0)
     if crew is not None and crew.size > 1:
         talking = working * crew.coordination_minutes / crew.elapsed_minutes
-        beats.append((start, _Spoken(words.line("team.looping_in", rng, say, names=crew.roll_call)), "phone",
+        beats.append((start, _spoken((words.line("team.looping_in", rng, say, names=crew.roll_call), "")), "phone",
                       "team"))
         for n, meeting in enumerate(crew.meetings):
             beats.append((round(start + talking * n / len(crew.meetings), 1), f"📅 {meeting}", None, "team"))
@@ -401,13 +416,13 @@ def _script(
         line = _work_line(step, statement, rng, desk)
         at = round(start + elapsed * share, 1)
         if line is not None:
-            beats.append((at, _Spoken(line[0]), line[1], "work"))
+            beats.append((at, _spoken((line[0], "")), line[1], "work"))
         if step.what == "scan" and step.table and rng.random() < 0.15:  # the printer, as always, jams
-            beats.append((at, _Spoken(words.line("gag.printer", rng, say, table=step.table)), "printer", "work"))
+            beats.append((at, _spoken((words.line("gag.printer", rng, say, table=step.table), "")), "printer", "work"))
         elapsed += step.minutes
     if working > 30 and rng.random() < 0.5:
         section, table = ("waiting", statement.tables[0]) if statement.tables else ("waiting.anywhere", "")
-        beats.append((round(start + working / 2, 1), _Spoken(words.line(section, rng, say, table=table)), None,
+        beats.append((round(start + working / 2, 1), _spoken((words.line(section, rng, say, table=table), "")), None,
                       "work"))
         beats.sort(key=lambda beat: beat[0])
     beats.append((timeline.total, _ANSWER, "ding", "answer"))

@@ -195,8 +195,8 @@ def _selected(
     computed = [i for i in range(width) if i < len(statement.computed) and statement.computed[i]]
     if len(rows) == 1 and computed and len(computed) == width:
         return _values(statement, columns, exact_rows[0], rows[0], base, exact)
-    measure = _measure_column(statement, columns, rows)
-    if measure is not None and (statement.grouped or statement.ordered):
+    # Only a grouped or sorted result is a ranking (finding its measure reads every row: asked only then).
+    if (statement.grouped or statement.ordered) and (measure := _measure_column(statement, columns, rows)) is not None:
         label = _label_column(columns, rows, measure)
         if label is not None:
             return _ranked(statement, columns, exact_rows, rows, label, measure, base, exact)

@@ -60,7 +60,7 @@ class Memory:
             while len(self.asked) > _KEPT:
                 self.asked.popitem(last=False)
             return None
-        before = Asked(known.first, known.last, known.times, known.today, known.number, known.result)
+        before = known  # out of his memory now (a new one takes its place), so it can be handed over as it is
         same_day = known.last.date() == now.date()
         self.asked[key] = Asked(known.first, now, known.times + 1, known.today + 1 if same_day else 1, number,
                                 result)
