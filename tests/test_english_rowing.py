@@ -169,3 +169,13 @@ def test_rowing_club(club: tuple[humandb.Connection, sqlite3.Connection], questi
     cursor = con.execute(question)
     got = cursor.fetchall()
     assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])
+
+
+@pytest.mark.parametrize("question", ["rowers with no price", "rowers whose boat has no seats"])
+def test_a_blank_on_rows_reached_through_many_is_not_a_blank_of_theirs(
+        club: tuple[humandb.Connection, sqlite3.Connection], question: str) -> None:
+    """A rower has many outings, each in a boat: "no price" is nothing a rower lacks, and Dave says he can't
+    read it rather than list the rowers whose some outing was in a boat with no price."""
+    con, _ = club
+    with pytest.raises(humandb.Error):
+        con.execute(question)
