@@ -15,21 +15,25 @@ from tests.conftest import TODAY
 from tests.heldout.compare import matches
 
 SCHEMA = (
-    "CREATE TABLE plants (plant_id INTEGER PRIMARY KEY, common_name TEXT NOT NULL, kind TEXT)",
+    "CREATE TABLE plants (plant_id INTEGER PRIMARY KEY, common_name TEXT NOT NULL, kind TEXT, price REAL)",
     "CREATE TABLE stalls (stall_id INTEGER PRIMARY KEY, stall_name TEXT NOT NULL)",
+    "CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, "
+    "stall_id INTEGER REFERENCES stalls (stall_id))",
     "CREATE TABLE sold (sale_id INTEGER PRIMARY KEY, plant_id INTEGER REFERENCES plants (plant_id), "
     "stall_id INTEGER REFERENCES stalls (stall_id), sold_on TEXT, units INTEGER, takings REAL)",
 )
-PLANTS = [(1, "Foxglove", "perennial"), (2, "Lavender", "shrub"), (3, "Sweet Pea", "annual"),
-          (4, "Rosemary", "shrub")]
+PLANTS = [(1, "Foxglove", "perennial", 4.5), (2, "Lavender", "shrub", 6.0), (3, "Sweet Pea", "annual", 3.0),
+          (4, "Rosemary", "shrub", 5.5)]
 STALLS = [(1, "Harbour"), (2, "Castle Market"), (3, "Station")]
 
 
 def _build(con: sqlite3.Connection) -> None:
     for statement in SCHEMA:
         con.execute(statement)
-    con.executemany("INSERT INTO plants VALUES (?, ?, ?)", PLANTS)
+    con.executemany("INSERT INTO plants VALUES (?, ?, ?, ?)", PLANTS)
     con.executemany("INSERT INTO stalls VALUES (?, ?)", STALLS)
+    con.executemany("INSERT INTO staff VALUES (?, ?, ?, ?)",
+                    [(1, "Ada", "Price", 1), (2, "Ben", "Hollis", 2), (3, "Cas", "Marlow", 3)])
     rows = []
     for n in range(1, 121):
         day = f"2026-{1 + n % 11:02d}-{1 + (n * 7) % 28:02d}" if n % 10 else "2026-11-17"
@@ -44,6 +48,9 @@ CASES = [
     ("how many lavender did the harbour stall sell",
      "SELECT SUM(units) FROM sold WHERE plant_id = 2 AND stall_id = 1"),
     ("how many plants did we sell yesterday", "SELECT SUM(units) FROM sold WHERE sold_on = '2026-11-17'"),
+    # someone on the staff called Price is not the plants' price
+    ("plants priced above the average price",
+     "SELECT common_name FROM plants WHERE price > (SELECT AVG(price) FROM plants)"),
 ]
 
 

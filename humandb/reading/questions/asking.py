@@ -294,6 +294,13 @@ class Asking(Filtering):
         if counted is None or owner is None or counted.table != query.entity:
             return False
         self.use(average, counting, counted, per, owner)
+        if owner.kind == "table" and self._owns(owner.table, query.entity):
+            # "average number of comments per ticket": every ticket counts, those with none as 0
+            _, count = self.flipped(query, owner)
+            query.group, query.select = [], [count]
+            query.per = [ref(owner.table, self.table(owner.table).key)]
+            query.said.insert(0, f"the average number of {counted.table} per {owner.text}")
+            return True
         if owner.kind == "table":
             self.join(query, owner.table)
             key = ref(owner.table, self.table(owner.table).key)

@@ -82,6 +82,9 @@ def descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
 def activity(reader: Reader, query: Query, best: Word, group: Word | None, top: int | None) -> None:
     """"The busiest agent", "the 3 most borrowed books": entities ranked by how many related rows they have;
     "the most common reason", "the most popular extra": the value that comes up most often."""
+    if group is not None and group.at > 0 and reader.raw[group.at - 1] in ("each", "every", "per"):
+        # "the best selling product at each shop": a top one within every group, which Dave doesn't rank
+        raise reader.puzzled(f"I can rank {query.entity} overall, not the {best.text} one for each {group.text}")
     if _mode(reader, query, best, top):
         return
     verb = _verb_beside(reader, best)

@@ -293,7 +293,7 @@ class Looking:
             kind = {"value": 0, "table": 1, "column": 2}.get(candidate.kind, 3)
             if candidate.kind == "value" and (self._asked_about(candidate) or any(
                     w.at == candidate.at and w.span > candidate.span and w.kind in ("column", "table")
-                    for w in self.words)):
+                    for w in self.words) or self._surname_over_a_word(candidate)):
                 # "which instructor", "top 2 members": the table, not messages whose sender is one; "email
                 # address": the column its two words name, not the channel one of them is
                 kind = 3
@@ -337,6 +337,16 @@ class Looking:
         if before not in _ASKED_ABOUT and not ranked and word.at > 0:  # (or the question's first word)
             return False
         return any(w.at == word.at and w.kind == "table" and not w.cue and w.span == word.span for w in self.words)
+
+    def _surname_over_a_word(self, word: Word) -> bool:
+        """"Products priced above the average price" where a baker is called Price: one word that is someone's
+        name and also a column's is the column; a person is named by more than one word, or after "by"."""
+        if word.span > 1 or (word.at > 0 and self.raw[word.at - 1] in ("by", "for", "named", "called")):
+            return False
+        column = self.table(word.table).column(word.column)
+        if column is None or not roles_of(column) & {"name", "first", "last"}:
+            return False
+        return any(w.at == word.at and w.kind == "column" and not w.cue.startswith("role") for w in self.words)
 
     def _kindred(self, word: Word) -> bool:
         """A column meant by a word its name doesn't have, only a kindred one ("costs" for price)."""
