@@ -179,12 +179,13 @@ def test_rowing_club(club: tuple[humandb.Connection, sqlite3.Connection], questi
 
 
 @pytest.mark.parametrize("question", ["rowers with no price", "rowers whose boat has no seats",
-                                      "longest outing for each boat, by rower"])
+                                      "longest outing for each boat, by rower", "headcount per boat"])
 def test_what_dave_cannot_read_is_refused_not_guessed(
         club: tuple[humandb.Connection, sqlite3.Connection], question: str) -> None:
     """A rower has many outings, each in a boat: "no price" is nothing a rower lacks, and Dave says he can't
     read it rather than list the rowers whose some outing was in a boat with no price; the top one within each
-    group is no ranking he does, and he says so rather than rank the groups."""
+    group is no ranking he does, and he says so rather than rank the groups; "headcount per boat" names nothing
+    to count but the boats, one each."""
     con, _ = club
     with pytest.raises(humandb.Error):
         con.execute(question)

@@ -12,7 +12,7 @@ from humandb.reading.questions.linking import column_is_time, roles_of
 from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.query import Query, agg, literal, ref, value_of
 from humandb.reading.questions.vocabulary import SUMMED
-from humandb.reading.questions.words import Word, stem
+from humandb.reading.questions.words import Word, singular, stem
 
 __all__ = ["Asking"]
 
@@ -120,6 +120,9 @@ class Asking(Filtering):
         if group is None:
             query.add_select(key)
             return
+        if group.kind == "table" and group.table == query.entity and not query.joins:
+            # "headcount per shop" with nothing else named: each shop is one shop; what to count isn't said
+            raise self.puzzled(f"I can't tell what to count for each {singular(query.entity)}")
         if group.kind == "table" and group.table != query.entity and self._owns(group.table, query.entity) \
                 and best is None:
             labels, key = self.flipped(query, group)  # "how many tickets did each agent handle": zeros too
