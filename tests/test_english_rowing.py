@@ -127,6 +127,9 @@ CASES = [
     # a surname that is also a column's word (Fay Price): the column
     ("boats priced above the average price",
      "SELECT boat_name FROM boats WHERE price > (SELECT AVG(price) FROM boats)"),
+    # a column named by its own name is averaged over its own rows, not as each rower's total
+    ("average km rowed by bow side rowers",
+     "SELECT AVG(o.km) FROM outings o JOIN rowers r ON r.rower_id = o.rower_id WHERE r.side = 'bow'"),
     # the average of a count per row keeps the rows with none
     ("average number of repairs per boat",
      "SELECT AVG(n) FROM (SELECT COUNT(r.repair_id) AS n FROM boats b LEFT JOIN repairs r ON r.hull_no = b.hull_no "

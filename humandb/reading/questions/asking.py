@@ -278,9 +278,13 @@ class Asking(Filtering):
         amount kept on the entity's lines ("average order value") is the average of each entity's total."""
         fanned = query.fanout
         self.join(query, column.table)
+        # (a column named by its own name is averaged over its own rows: "average fare paid by members on a
+        # plan" is the fare of their trips, not each member's total fares)
         lines = function == "avg" and column.table != query.entity and query.fanout and not fanned \
             and column.table in constructs.descendants(self, query.entity) \
-            and not (group is not None and group.kind == "table" and group.table == query.entity)
+            and not (group is not None and group.kind == "table" and group.table == query.entity) \
+            and not any(w.kind == "column" and (w.table, w.column) == (column.table, column.name) and not w.cue
+                        and not self.kindred(w) for w in self.words)
         expression = agg("sum" if lines else function, value_of(column))
         query.said.insert(0, reading)
         labels = self.group_by(query, group) if group is not None else []

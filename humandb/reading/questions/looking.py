@@ -309,7 +309,7 @@ class Looking:
             # "paid": paid_date, or pay? A column named by a kindred word ("stars" for "rating") comes after one
             # named by the word itself (the reviews' rating) and before a part or a role; "what costs us the
             # most": the entity's own money before another table's price, which is only kindred to the word
-            kindred = kind == 2 and not role and self._kindred(candidate)
+            kindred = kind == 2 and not role and self.kindred(candidate)
             loose = 0 if kind != 2 else 2 if role or candidate.cue in ("part", "event") or (
                 kindred and candidate.table != entity and any(
                     w.at == candidate.at and w.table == entity and w.cue.startswith("role") for w in self.words)) \
@@ -348,7 +348,7 @@ class Looking:
             return False
         return any(w.at == word.at and w.kind == "column" and not w.cue.startswith("role") for w in self.words)
 
-    def _kindred(self, word: Word) -> bool:
+    def kindred(self, word: Word) -> bool:
         """A column meant by a word its name doesn't have, only a kindred one ("costs" for price)."""
         if word.kind != "column" or word.cue:
             return False
