@@ -19,6 +19,8 @@ SCHEMA = (
     "CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, gid INTEGER REFERENCES gardeners (gid), garden TEXT, "
     "started_on TEXT, closed_on TEXT)",
     "CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT NOT NULL, opened TEXT)",
+    "CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, gid INTEGER REFERENCES gardeners (gid), "
+    "duration_sec INTEGER)",
 )
 
 
@@ -28,6 +30,8 @@ def _build(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO gardeners VALUES (?, ?)", [(1, "Rosa Park"), (2, "Tam Ellis")])
     con.executemany("INSERT INTO depots VALUES (?, ?, ?)", [(1, "North Yard", "2021-04-12"),
                                                             (2, "Mill Lane", "2024-09-30")])
+    con.executemany("INSERT INTO visits VALUES (?, ?, ?)",
+                    [(n, 1 + n % 2, 40 + (n * 611) % 7000) for n in range(1, 41)])
     con.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
                     [(n, 1 + n % 2, f"garden {n}", f"2026-{1 + n % 10:02d}-03",
                       None if n % 3 == 0 else f"2026-{2 + n % 10:02d}-20") for n in range(1, 25)])
@@ -47,6 +51,10 @@ CASES = [
     ("when did tam ellis's garden 5 job start", "SELECT started_on FROM jobs WHERE garden = 'garden 5'"),
     ("when did the garden 7 job close", "SELECT closed_on FROM jobs WHERE garden = 'garden 7'"),
     ("when did the mill lane depot open", "SELECT opened FROM depots WHERE depot_name = 'Mill Lane'"),
+    # how long, said with a verb: "lasted more than an hour", "took under a minute"
+    ("how many visits lasted more than an hour", "SELECT COUNT(*) FROM visits WHERE duration_sec > 3600"),
+    ("how many visits took less than 10 minutes", "SELECT COUNT(*) FROM visits WHERE duration_sec < 600"),
+    ("shortest visit in minutes", "SELECT MIN(duration_sec) / 60.0 FROM visits"),
     # the time from a job's start to its end, by any verb that ends it, in the unit asked for
     ("average time to finish a job, in days",
      "SELECT AVG(julianday(closed_on) - julianday(started_on)) FROM jobs"),

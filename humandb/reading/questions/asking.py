@@ -54,6 +54,8 @@ class Asking(Filtering):
             return True
         if group is not None and group.at > 0 and self.raw[group.at - 1] in ("each", "per", "every"):
             return False
+        if any(w.kind == "unit" and w.at > best.at for w in self.words):
+            return False  # "the longest trip in minutes": how long it was, in minutes
         if any(w.kind == "table" and w.at > 0 and self.raw[w.at - 1] == "which" for w in self.words):
             return True  # "in store 1, which customer spent the most?"
         if self.raw and self.raw[0] in _LISTING:
@@ -240,15 +242,8 @@ class Asking(Filtering):
     def aggregated(self, query: Query, agg_word: Word, group: Word | None) -> None:
         unit = next((w for w in self.words if w.kind == "unit" and w.at not in self.used), None)
         column = self.measure(query, agg_word, "size" if unit is not None else "")
-        if unit is not None and column is not None and column_unit(column) is not None:
-            self.use(unit, self.before(unit, ("when",), 1))  # "in minutes": the column's unit converted
-            self.join(query, column.table)
-            scale = literal(column_unit(column) / float(unit.cue))  # type: ignore[operator]
-            converted = exp.Mul(this=value_of(column), expression=scale)
+        if column is not None and self._in_unit(query, agg_word.cue, column, group):
             self.use(agg_word)
-            query.said.insert(0, f"{agg_word.cue} {column.name} of {query.entity} in {unit.text}")
-            labels = self.group_by(query, group) if group is not None else []
-            query.add_select(*labels, agg(agg_word.cue, converted))
             return
         if column is None:
             raise self.puzzled(f"I don't know what to {agg_word.cue} in {query.entity}")
@@ -264,6 +259,20 @@ class Asking(Filtering):
         reading = f"{'total' if agg_word.cue == 'sum' else 'average'} {column.name} of {query.entity}"
         self.summarised(query, agg_word.cue, column, reading, group)
 
+    def _in_unit(self, query: Query, function: str, column: Column, group: Word | None) -> bool:
+        """"Average trip in minutes", "longest trip in hours": the column's own unit (seconds) converted."""
+        unit = next((w for w in self.words if w.kind == "unit" and w.at not in self.used), None)
+        if unit is None or column_unit(column) is None:
+            return False
+        self.use(unit, self.before(unit, ("when",), 1))
+        self.join(query, column.table)
+        scale = literal(column_unit(column) / float(unit.cue))  # type: ignore[operator]
+        converted = exp.Mul(this=value_of(column), expression=scale)
+        query.said.insert(0, f"{function} {column.name} of {query.entity} in {unit.text}")
+        labels = self.group_by(query, group) if group is not None else []
+        query.add_select(*labels, agg(function, converted))
+        return True
+
     def extreme(self, query: Query, best: Word, group: Word | None) -> None:
         direction, _, hint = best.cue.partition(":")
         self.needs_measure(best)
@@ -271,6 +280,8 @@ class Asking(Filtering):
         if column is None:
             raise self.puzzled(f"I don't know what “{best.text}” is about")
         self.use(best)
+        if self._in_unit(query, direction, column, group):
+            return
         self.summarised(query, direction, column, f"{best.text} {column.name} of {query.entity}", group)
 
     def summarised(self, query: Query, function: str, column: Column, reading: str, group: Word | None) -> None:

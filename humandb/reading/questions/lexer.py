@@ -27,6 +27,12 @@ _SOFT_CUES = frozenset({"by", "who", "has", "more", "fewer", "than", "or", "and"
                         "ratio?", "parent?"})
 _MAX_TYPOS = 6  # typo look-ups per question: each costs a scan of the catalog's words
 _AUXILIARY_VERBS = frozenset({"did", "do", "does", "not", "ever", "never"})
+# How long something went on, said with a verb: "lasted more than", "took under".
+_DURATION_VERBS = frozenset({"lasted", "lasts", "lasting", "took", "takes", "taking", "ran", "runs"})
+_LONGER = {"more": "longer", "over": "longer", "longer": "longer", "less": "shorter", "under": "shorter",
+           "shorter": "shorter"}
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_BEFORE_AN = frozenset({"than", "over", "under", "within", "about"})
 
 
 def normalised(question: str, index: Index | None = None) -> list[str]:
@@ -42,6 +48,16 @@ def normalised(question: str, index: Index | None = None) -> list[str]:
             continue
         token = found[at]
         at += 1
+        rest = found[at:at + 2]
+        if token in _DURATION_VERBS and rest[:1] and rest[0] in _LONGER:
+            # "trips that lasted more than an hour", "jobs that took under 2 days": longer or shorter than
+            longer, used = _LONGER[rest[0]], 2 if rest[0] in ("more", "less") and rest[1:] == ["than"] else 1
+            words += [longer, "than"]
+            at += used
+            continue
+        if token in ("a", "an") and rest[:1] and rest[0] in _TIME_UNITS and words[-1:] and words[-1] in _BEFORE_AN:
+            words.append("1")  # "more than an hour": one hour
+            continue
         if "-" in token and token[0].isalpha():  # "e-bikes": the ebike column; "x-ray" a value; "g-rated": G
             joined = token.replace("-", "")
             known = index is not None and (index.meanings((token,)) or index.meanings((joined,)))
