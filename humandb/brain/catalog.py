@@ -53,6 +53,9 @@ _SPELLED = {
     "mgr": "manager", "prod": "product", "prods": "products", "inv": "invoice", "txn": "transaction",
     "txns": "transactions", "addr": "address", "tel": "phone", "yr": "year", "pct": "percent", "avg": "average",
     "min": "minimum", "max": "maximum", "tot": "total", "info": "information", "nm": "name", "nme": "name",
+    "svc": "service", "svcs": "services", "supv": "supervisor", "supvr": "supervisor", "mgmt": "management",
+    "sched": "scheduled", "resp": "response", "req": "request", "reqs": "requests", "cmt": "comment",
+    "cmts": "comments",
 }
 # Currencies and units a name may end in ("fee_usd", "weight_kg"): how a value is counted, not what it is.
 _UNITS = frozenset("usd eur gbp chf jpy cad aud kg kgs lb lbs cm mm km".split())
