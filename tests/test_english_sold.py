@@ -19,6 +19,8 @@ SCHEMA = (
     "CREATE TABLE stalls (stall_id INTEGER PRIMARY KEY, stall_name TEXT NOT NULL)",
     "CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, "
     "stall_id INTEGER REFERENCES stalls (stall_id))",
+    "CREATE TABLE supplies (supply_id INTEGER PRIMARY KEY, material TEXT, qty REAL, unit TEXT, amt REAL, "
+    "arrived TEXT)",
     "CREATE TABLE sold (sale_id INTEGER PRIMARY KEY, plant_id INTEGER REFERENCES plants (plant_id), "
     "stall_id INTEGER REFERENCES stalls (stall_id), sold_on TEXT, units INTEGER, takings REAL)",
 )
@@ -32,6 +34,9 @@ def _build(con: sqlite3.Connection) -> None:
         con.execute(statement)
     con.executemany("INSERT INTO plants VALUES (?, ?, ?, ?)", PLANTS)
     con.executemany("INSERT INTO stalls VALUES (?, ?)", STALLS)
+    con.executemany("INSERT INTO supplies VALUES (?, ?, ?, ?, ?, ?)",
+                    [(n, ("compost", "bark", "grit")[n % 3], 10.0 + (n * 7) % 40, ("kg", "bag")[n % 2],
+                      25.0 + (n * 13) % 90, f"2026-{1 + n % 10:02d}-05") for n in range(1, 31)])
     con.executemany("INSERT INTO staff VALUES (?, ?, ?, ?)",
                     [(1, "Ada", "Price", 1), (2, "Ben", "Hollis", 2), (3, "Cas", "Marlow", 3)])
     rows = []
@@ -48,6 +53,9 @@ CASES = [
     ("how many lavender did the harbour stall sell",
      "SELECT SUM(units) FROM sold WHERE plant_id = 2 AND stall_id = 1"),
     ("how many plants did we sell yesterday", "SELECT SUM(units) FROM sold WHERE sold_on = '2026-11-17'"),
+    # an amount counted in a unit ("in kg") is the quantity, not the money
+    ("how much compost has come in, in kg", "SELECT SUM(qty) FROM supplies WHERE material = 'compost' AND unit = 'kg'"),
+    ("how much did we spend on compost", "SELECT SUM(amt) FROM supplies WHERE material = 'compost'"),
     # someone on the staff called Price is not the plants' price
     ("plants priced above the average price",
      "SELECT common_name FROM plants WHERE price > (SELECT AVG(price) FROM plants)"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from humandb.brain.catalog import Column
+from humandb.brain.catalog import Column, name_parts
 from humandb.reading.questions import constructs
 from humandb.reading.questions.ages import age_of
 from humandb.reading.questions.filtering import Filtering, column_unit
@@ -27,6 +27,7 @@ _US = frozenset({"us", "me"})
 _SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
 _HEIGHTS = frozenset({"highest", "lowest", "tallest"})  # of a thing with an elevation: by it
 _DID = frozenset({"did", "do", "does"})
+_UNIT_COLUMNS = frozenset({"unit", "units", "uom"})  # the column that says what a quantity is counted in
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
@@ -241,7 +242,7 @@ class Asking(Filtering):
 
     def aggregated(self, query: Query, agg_word: Word, group: Word | None) -> None:
         unit = next((w for w in self.words if w.kind == "unit" and w.at not in self.used), None)
-        column = self.measure(query, agg_word, "size" if unit is not None else "")
+        column = self._measured_in(agg_word) or self.measure(query, agg_word, "size" if unit is not None else "")
         if column is not None and self._in_unit(query, agg_word.cue, column, group):
             self.use(agg_word)
             return
@@ -258,6 +259,14 @@ class Asking(Filtering):
             raise self.puzzled(f"I can't {'add up' if agg_word.cue == 'sum' else 'average'} dates")
         reading = f"{'total' if agg_word.cue == 'sum' else 'average'} {column.name} of {query.entity}"
         self.summarised(query, agg_word.cue, column, reading, group)
+
+    def _measured_in(self, agg_word: Word) -> Column | None:
+        """"How much butter was delivered, in kg": a value of a column of units (unit = 'kg') says the amount
+        asked for is the quantity beside it, not the money, unless money is said too."""
+        if agg_word.cue not in ("sum", "avg") or self.money_said():
+            return None
+        units = [w for w in self.words if w.kind == "value" and set(name_parts(w.column)) & _UNIT_COLUMNS]
+        return self.role_column(units[0].table, "quantity") if len(units) == 1 else None
 
     def _in_unit(self, query: Query, function: str, column: Column, group: Word | None) -> bool:
         """"Average trip in minutes", "longest trip in hours": the column's own unit (seconds) converted."""

@@ -291,8 +291,9 @@ def _add_column_phrases(index: Index, column: Column, core: tuple[str, ...], mea
             index.add((plural(singular(core[0])),), event)
     table_parts = {singular(part) for part in spelled_out(name_parts(column.table))}
     rest = tuple(part for part in core if singular(part) not in table_parts)
-    # (an abbreviation left alone is the spelled-out word's: locker_no in lockers is "number", never "no")
-    if rest and rest != core and spelled_out(rest) == rest:
+    # (an abbreviation left alone is the spelled-out word's: locker_no in lockers is "number", never "no"; a
+    # little word left alone is no name at all: sold_on in sold is never "on")
+    if rest and rest != core and spelled_out(rest) == rest and not (len(rest) == 1 and rest[0] in _GENERIC):
         index.add(rest, meaning)  # PlanName in Plans ↔ "name"; film_title in film ↔ "title"
         index.add((*rest[:-1], plural(singular(rest[-1]))), meaning)
     if len(core) > 1:
