@@ -94,3 +94,19 @@ def test_a_table_of_sales_over_a_time_is_how_much_they_came_to() -> None:
     cursor = con.execute("sales this month")
     assert cursor.fetchall() == expected, cursor.messages[-1][1]
     con.close()
+
+
+def test_the_most_expensive_is_a_price_of_its_own() -> None:
+    """"The most expensive plant kind" where only the sales have prices: Dave says the kinds have no price of
+    their own rather than rank them by what their sales added up to."""
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    con.execute("CREATE TABLE kinds (kind_id INTEGER PRIMARY KEY, kind_name TEXT)")
+    con.execute("CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, kind_id INTEGER REFERENCES kinds (kind_id), "
+                "price REAL, sold_on TEXT)")
+    con.executemany("INSERT INTO kinds VALUES (?, ?)", [(1, "shrub"), (2, "annual"), (3, "bulb")])
+    con.executemany("INSERT INTO sales VALUES (?, ?, ?, ?)",
+                    [(n, 1 + n % 3, 2.0 + n % 7, f"2026-0{1 + n % 9}-02") for n in range(1, 40)])
+    with pytest.raises(humandb.Error, match="kinds themselves"):
+        con.execute("what's the most expensive kind")
+    assert con.execute("SELECT COUNT(*) FROM kinds").fetchone() == (3,)
+    con.close()

@@ -27,7 +27,8 @@ _US = frozenset({"us", "me"})
 _SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
 _HEIGHTS = frozenset({"highest", "lowest", "tallest"})  # of a thing with an elevation: by it
 _DID = frozenset({"did", "do", "does"})
-_UNIT_COLUMNS = frozenset({"unit", "units", "uom"})  # the column that says what a quantity is counted in
+_UNIT_COLUMNS = frozenset({"unit", "units", "uom"})
+_PRICE_OF_ONE = frozenset({"most expensive", "least expensive", "priciest", "dearest", "cheapest"})  # the column that says what a quantity is counted in
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
@@ -393,6 +394,10 @@ class Asking(Filtering):
             column = self.measure(query, best, hint)
             if column is None:
                 raise self.puzzled(f"I don't know what “{best.text}” is about")
+            if best.text in _PRICE_OF_ONE and column.table in constructs.descendants(self, query.entity):
+                # "the most expensive room type" is its own price, not what its rooms' stays added up to
+                raise self.puzzled(f"I can't see a price that belongs to the {_spaced(query.entity)} themselves, "
+                                   f"only to their {_spaced(column.table)}")
             self.join(query, column.table)
             key = value_of(column)
             summed = any(w.kind == "column" and (w.text in SUMMED or stem(w.text) in _SUMMED_STEMS
@@ -573,3 +578,7 @@ class Asking(Filtering):
                     chosen.append(column_ref)
         return chosen or [exp.Column(this=exp.Star(), table=exp.to_identifier(query.entity))]
 
+
+def _spaced(table: str) -> str:
+    """A table's name as said: room_types → room types."""
+    return " ".join(name_parts(table)) or table
