@@ -27,8 +27,8 @@ _US = frozenset({"us", "me"})
 _SIZES = frozenset({"biggest", "largest", "smallest"})  # of a thing with no money: its size
 _HEIGHTS = frozenset({"highest", "lowest", "tallest"})  # of a thing with an elevation: by it
 _DID = frozenset({"did", "do", "does"})
-_UNIT_COLUMNS = frozenset({"unit", "units", "uom"})
-_PRICE_OF_ONE = frozenset({"most expensive", "least expensive", "priciest", "dearest", "cheapest"})  # the column that says what a quantity is counted in
+_UNIT_COLUMNS = frozenset({"unit", "units", "uom"})  # the column that says what a quantity is counted in
+_PRICE_OF_ONE = frozenset({"most expensive", "least expensive", "priciest", "dearest", "cheapest"})
 _BEEN = frozenset({"were", "was", "been", "got", "get", "are", "is"})
 _LISTING = frozenset({"show", "list", "give", "find", "display", "get", "tell", "return", "fetch", "print", "see"})
 
