@@ -35,6 +35,7 @@ def _build(con: sqlite3.Connection) -> None:
     con.executemany("INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
                     [(n, 1 + n % 2, f"garden {n}", f"2026-{1 + n % 10:02d}-03",
                       None if n % 3 == 0 else f"2026-{2 + n % 10:02d}-20") for n in range(1, 25)])
+    con.executemany("INSERT INTO jobs VALUES (?, NULL, ?, '2026-11-02', NULL)", [(25, "garden 25"), (26, "garden 26")])
     con.commit()
 
 
@@ -51,6 +52,8 @@ CASES = [
     ("when did tam ellis's garden 5 job start", "SELECT started_on FROM jobs WHERE garden = 'garden 5'"),
     ("when did the garden 7 job close", "SELECT closed_on FROM jobs WHERE garden = 'garden 7'"),
     ("when did the mill lane depot open", "SELECT opened FROM depots WHERE depot_name = 'Mill Lane'"),
+    # a deed done to a person, done to nobody: the job's gardener is blank
+    ("how many jobs haven't been assigned to anyone", "SELECT COUNT(*) FROM jobs WHERE gid IS NULL"),
     # how long, said with a verb: "lasted more than an hour", "took under a minute"
     ("how many visits lasted more than an hour", "SELECT COUNT(*) FROM visits WHERE duration_sec > 3600"),
     ("how many visits took less than 10 minutes", "SELECT COUNT(*) FROM visits WHERE duration_sec < 600"),

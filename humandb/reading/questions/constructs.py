@@ -13,7 +13,7 @@ from humandb.brain.catalog import Column as CatalogColumn
 from humandb.brain.catalog import name_parts
 from humandb.reading.questions.ages import how_old
 from humandb.reading.questions.durations import elapsed
-from humandb.reading.questions.linking import ending, roles_of
+from humandb.reading.questions.linking import ending, of_people, roles_of
 from humandb.reading.questions.looking import SOLD_VERBS
 from humandb.reading.questions.periods import ranked_period
 from humandb.reading.questions.query import Query, agg, literal, ref, table_ref, value_of
@@ -30,6 +30,7 @@ __all__ = ["activity", "average_comparisons", "done", "flags", "special", "state
 
 _NEGATIONS = ("never", "none", "not", "zero")
 _QUANTIFIERS = frozenset({"single", "one", "solitary", "lone"})
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "noone", "nobody"})
 
 
 def special(reader: Reader, query: Query) -> Query | None:
@@ -202,6 +203,8 @@ def without(reader: Reader, query: Query) -> None:
         verbs = [w for w in reader.words if word.at < w.at <= word.at + 3 and is_verb(w)]
         own_date = target is not None and target.kind == "column" and target.table == query.entity and \
             (column := reader.column_of(target)) is not None and column.temporal
+        if verbs and target is None and _to_anyone(reader, query, word, verbs) is not None:
+            continue  # "tickets that haven't been assigned to anyone": no one named on them (or which, unclear)
         if word.kind == "empty" or (verbs and not own_date and (target is None or target.table == query.entity)):
             # "tracks never sold", "customers who never bought anything", "empty playlists"
             table = activity_table(reader, query.entity) if word.kind == "empty" else _deed_table(
@@ -259,6 +262,24 @@ def without(reader: Reader, query: Query) -> None:
         _kept_inside(reader, query, target.table, inner)
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
         query.said.append(f"with no {target.table}")
+
+
+def _to_anyone(reader: Reader, query: Query, negation: Word, verbs: list[Word]) -> bool | None:
+    """"Not assigned to anyone", "never given to anybody": a deed done to a person is the entity's own link to
+    its one table of people, and nobody is named there (the link is empty): True. With several links to people
+    (an agent and a contact), which one is not guessed: False, and nothing else reads it. None: no "anyone"."""
+    after = verbs[-1].at + verbs[-1].span
+    if not set(reader.raw[after:after + 2]) & _ANYONE:
+        return None
+    people = [link for link in reader.catalog.links if link.child == query.entity and not link.self_reference
+              and of_people(reader.table(link.parent))]
+    if len(people) != 1:
+        return False
+    reader.use(negation, *verbs, *[w for w in reader.words if after <= w.at < after + 2])
+    reader.used.update(range(after, after + 2))
+    query.filter(exp.Is(this=ref(query.entity, people[0].column), expression=exp.Null()))
+    query.said.append(f"with no {people[0].column}")
+    return True
 
 
 def _between_tables(reader: Reader, between: list[Word]) -> bool:

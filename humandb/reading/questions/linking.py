@@ -39,8 +39,8 @@ from humandb.reading.questions.vocabulary import (
 )
 from humandb.reading.questions.words import Word, plural, singular, stem, tokens
 
-__all__ = ["WHOLE_MONEY", "Index", "column_is_time", "ending", "index_of", "roles_of", "typo_targets", "verb_columns",
-           "verb_tables"]
+__all__ = ["WHOLE_MONEY", "Index", "column_is_time", "ending", "index_of", "of_people", "roles_of", "typo_targets",
+           "verb_columns", "verb_tables"]
 
 _MAX_PHRASE = 6  # words: no table, column or value phrase is longer
 _MAX_VALUE_PHRASES = 40_000
@@ -439,7 +439,7 @@ def _add_values(index: Index, catalog: Catalog) -> None:
             per_column[column_name] = per_column.get(column_name, 0) + 1
         names = {column for column, many in per_column.items() if many > 300}
         # a first word stands for a whole name only of people ("Dave"): "spotted" is no 'Spotted Owl'
-        named = {column for column in per_column if "name" in name_parts(column)} if _of_people(table) else set()
+        named = {column for column in per_column if "name" in name_parts(column)} if of_people(table) else set()
         firsts: dict[tuple[str, str], list[str]] = {}
         size = 0
         meaning = values.setdefault  # bound once: this loop runs for every value of every table
@@ -476,7 +476,7 @@ def _add_values(index: Index, catalog: Catalog) -> None:
     _add_country_names(index)
 
 
-def _of_people(table: Table) -> bool:
+def of_people(table: Table) -> bool:
     """Rows that are people (or pets): called so, known by a person's kind of name, or born."""
     noun = name_parts(table.name)
     return bool(noun and singular(noun[-1]) in PEOPLE_NOUNS) or any(
