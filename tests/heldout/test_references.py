@@ -17,6 +17,7 @@ import pytest
 from . import (
     bakery_chain,
     bike_share,
+    cinema_chain,
     clinic,
     field_research,
     fleet_logistics,
@@ -24,6 +25,7 @@ from . import (
     hotel_ops,
     library_branch,
     music,
+    recruitment,
     rental,
     sample_paraphrases,
     school_district,
@@ -44,6 +46,8 @@ SCHEMAS = {
     "helpdesk": helpdesk,
     "bike_share": bike_share,
     "bakery_chain": bakery_chain,
+    "recruitment": recruitment,
+    "cinema_chain": cinema_chain,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
