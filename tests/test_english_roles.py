@@ -73,3 +73,39 @@ def test_with_no_part_said_dave_does_not_guess(ferries: tuple[humandb.Connection
     con, _ = ferries
     with pytest.raises(humandb.Error, match="more than one way"):
         con.execute("how many sailings per port")
+
+
+def _venues() -> tuple[humandb.Connection, sqlite3.Connection]:
+    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
+    reference = sqlite3.connect(":memory:")
+    reference.execute("CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, venue_name TEXT, city TEXT)")
+    reference.execute("CREATE TABLE gigs (gig_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues (venue_id), "
+                      "played_on TEXT, ticket_price REAL)")
+    reference.execute("CREATE TABLE bar_sales (sale_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues "
+                      "(venue_id), amt REAL, sold_on TEXT)")
+    reference.executemany("INSERT INTO venues VALUES (?, ?, ?)", [(1, "The Vault", "Leeds"), (2, "Dome", "York")])
+    reference.executemany("INSERT INTO gigs VALUES (?, ?, ?, ?)",
+                          [(n, 1 + n % 2, f"2026-{1 + n % 10:02d}-12", 10.0 + n) for n in range(1, 21)])
+    reference.executemany("INSERT INTO bar_sales VALUES (?, ?, ?, ?)",
+                          [(n, 1 + n % 2, 4.5 + n % 5, f"2026-{1 + n % 10:02d}-12") for n in range(1, 61)])
+    reference.commit()
+    reference.backup(con.store._db)
+    return con, reference
+
+
+def test_money_across_a_shared_parent_is_the_rows_own_or_refused() -> None:
+    """A venue's gigs and its bar sales hang off the venue side by side: "gig revenue per venue" is the gigs'
+    own ticket prices added up, never the bar's takings counted once per gig; a total that could only be the
+    bar's counted beside the gigs is refused rather than inflated."""
+    con, reference = _venues()
+    expected = reference.execute("SELECT v.venue_name, SUM(g.ticket_price) FROM gigs g JOIN venues v "
+                                 "ON v.venue_id = g.venue_id GROUP BY v.venue_id").fetchall()
+    cursor = con.execute("gig revenue per venue")
+    assert matches(expected, cursor.fetchall(), ordered=False), cursor.messages[-1][1]
+    with pytest.raises(humandb.Error):
+        con.execute("which venue took the most money on gigs in march")
+    with pytest.raises(humandb.Error, match="would count each bar sale once per gig"):
+        con.execute("total bar sales per gig")
+    assert con.execute("SELECT COUNT(*) FROM bar_sales").fetchone() == (60,)  # the connection goes on
+    con.close()
+    reference.close()

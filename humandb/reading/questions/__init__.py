@@ -18,17 +18,17 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from humandb.brain.catalog import Catalog
+from humandb.brain.catalog import Catalog, name_parts
 from humandb.reading.questions.budget import ByteBudgetCache
 from humandb.reading.questions.honesty import unread
 from humandb.reading.questions.lexer import lex
 from humandb.reading.questions.linking import index_of, roles_of
 from humandb.reading.questions.places import places
-from humandb.reading.questions.query import is_aggregate
+from humandb.reading.questions.query import Query, is_aggregate
 from humandb.reading.questions.reader import Reader
 from humandb.reading.questions.refusal import NotUnderstood, Puzzled, about_dave, quote_list, refusal
 from humandb.reading.questions.whether import asks_whether, asks_yes_or_no, every_one, whether
-from humandb.reading.questions.words import MAX_TOKENS, Word, tokens
+from humandb.reading.questions.words import MAX_TOKENS, Word, singular, tokens
 from humandb.reading.sql_or_english import is_english
 
 __all__ = ["NotUnderstood", "Reading", "is_english", "translate"]
@@ -64,6 +64,35 @@ def translate(question: str, catalog: Catalog, today: datetime.date) -> Reading:
 
 # Which catalog a cached reading was made for: ids are reused once a catalog is gone, so the id alone is no key.
 _READ_FOR: dict[tuple[str, int, datetime.date], Catalog] = {}
+
+
+def _counted_twice(reader: Reader, query: Query) -> str | None:
+    """What is wrong with adding up one table's rows while another table hangs off a shared parent in the
+    same join (a cinema's snack sales beside its tickets): each row would be counted once per row of the
+    other. Dave says so rather than hand back an inflated total."""
+    tables = {query.entity, *query.joined}
+    for item in query.select:
+        for function in item.find_all(exp.Sum, exp.Avg):
+            for table in {column.table for column in function.find_all(exp.Column)}:
+                siblings = [t for t in tables - {table} if reader.fans_out(table, t) and reader.fans_out(t, table)]
+                other = max(siblings, key=lambda t: (reader.table(t).rows, t)) if siblings else None
+                if other is not None:
+                    return (f"adding up the {_said(table)} beside the {_said(other)} would count each "
+                            f"{_one(table)} once per {_one(other)}")
+    return None
+
+
+def _said(table: str) -> str:
+    return " ".join(name_parts(table)) or table
+
+
+def _one(table: str) -> str:
+    """One row of the table, said: bar_sales → bar sale."""
+    *first, last = name_parts(table) or [table]
+    one = singular(last)  # ("sales" stays "sales" for the reader, where it is a column's money)
+    if one == last and last.endswith("s") and not last.endswith("ss"):
+        one = last[:-1]
+    return " ".join([*first, one])
 
 
 def _where(question: str, raw: list[str], catalog: Catalog, today: datetime.date) -> Reading:
@@ -145,6 +174,9 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
         problem = (f"I don't know what {names} means here" if all_unknown
                    else f"I understood {names} but couldn't work it into the answer")
         raise refusal(question, catalog, problem, [w for w in reader.words if w.at in reader.used])
+    chasm = _counted_twice(reader, query)
+    if chasm is not None:
+        raise refusal(question, catalog, chasm, [w for w in reader.words if w.at in reader.used])
     read_as = query.read_as()
     listing = not query.bare and not any(is_aggregate(item) for item in query.select)
     if (every := every_one(raw)) is not None and listing:

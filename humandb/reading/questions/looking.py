@@ -209,11 +209,12 @@ class Looking:
         if role == "pay":
             found = self.nearest(table, "pay_only")
             return found if found is not None else self.nearest(table, "money")
-        for candidate in self.distances(table):  # nearest first: the dict keeps breadth-first order
-            column = self.role_column(candidate, "pay" if role == "pay_only" else role)
-            if column is not None:
-                return column
-        return None
+        # nearest first (the dict keeps breadth-first order), and never across a shared parent to its other
+        # children (a ticket's money is its price, not its cinema's snack sales), unless nothing else has one
+        columns = [column for candidate in self.distances(table)
+                   if (column := self.role_column(candidate, "pay" if role == "pay_only" else role)) is not None]
+        return next((column for column in columns if not self.fans_out(table, column.table)),
+                    columns[0] if columns else None)
 
     def resolve(self, entity: str) -> None:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
@@ -232,7 +233,20 @@ class Looking:
             if word.at in chosen and not self._better(word, chosen[word.at], entity, distance):
                 continue
             chosen[word.at] = word
-        self.words = [chosen[at] for at in sorted(chosen)]
+        self.words = [self._own_role(chosen[at], entity) for at in sorted(chosen)]
+
+    def _own_role(self, word: Word, entity: str) -> Word:
+        """"Ticket revenue per cinema": a role word (revenue) whose column is reached from the entity up to a
+        parent and down to its other children (the cinema's snack sales) means the nearest column of that role
+        that isn't (the tickets' price), where there is one: summed across the join, the other would count each
+        snack sale once per ticket."""
+        if word.kind != "column" or not word.cue.startswith("role:") or word.table == entity \
+                or not self.fans_out(entity, word.table):
+            return word
+        own = self.nearest(entity, word.cue.partition(":")[2])
+        if own is None or self.fans_out(entity, own.table):
+            return word
+        return Word("column", word.text, word.at, table=own.table, column=own.name, cue=word.cue, span=word.span)
 
     def own_states(self, entity: str) -> None:
         """"Tasks that are done" where a project's status may be 'done': the tasks' own state (their completion
@@ -527,15 +541,27 @@ class Looking:
 
     def fans_out(self, start: str, goal: str) -> bool:
         """Whether the way from `start` to `goal` goes up to a parent and then down to another of its children
-        (expenses → their observer → the observer's checkouts): each start row meets all of its siblings' rows."""
+        (expenses → their observer → the observer's checkouts): each start row meets all of its siblings' rows.
+        Crossing a junction (categories → film_category → films) is no climb."""
         path = self.path(start, goal) or []
-        went_up = False
+        went_up = crossing = False
         for here, _, link in path:
             if link.child == here and link.parent != here:
-                went_up = True
+                # down into a junction and straight up out of it is a many-to-many crossed (a film's
+                # categories), not a climb to a shared parent
+                went_up = went_up or not crossing
+                crossing = False
             elif went_up:
                 return True
+            else:
+                crossing = self._junction(link.child)
         return False
+
+    def _junction(self, table: str) -> bool:
+        """A table that only pairs rows of two others (film_category): its links and at most one more column."""
+        links = {link.column for link in self.catalog.links if link.child == table and not link.self_reference}
+        rest = [c for c in self.table(table).columns if c.name not in links and not c.primary]
+        return len(links) >= 2 and len(rest) <= 1
 
     def _shortest(self, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
         depth: dict[str, int] = {start: 0}
