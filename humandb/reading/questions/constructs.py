@@ -53,15 +53,18 @@ def activity_table(reader: Reader, entity: str, after: Word | None = None) -> st
         if named is not None and named.table != entity and named.table in reader.distances(entity):
             reader.use(named)
             return named.table
-    def events(tables: list[str]) -> list[str]:
-        return [t for t in tables if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
-
     # its own events before its rows' events ("the most popular room type": its rooms' stays), then its rows
     children = descendants(reader, entity, depth=1)
-    pool = events(children) or events(descendants(reader, entity)) or children or descendants(reader, entity)
+    pool = _events(reader, children) or _events(reader, descendants(reader, entity)) or children \
+        or descendants(reader, entity)
     if not pool:
         return None
     return max(pool, key=lambda t: (reader.table(t).rows, t))
+
+
+def _events(reader: Reader, tables: list[str]) -> list[str]:
+    """The tables of things that happen (they have a date or an amount), of `tables`."""
+    return [t for t in tables if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
 
 
 def descendants(reader: Reader, entity: str, depth: int = 2) -> list[str]:
@@ -243,7 +246,7 @@ def without(reader: Reader, query: Query) -> None:
             continue
         pointer = next((link for link in reader.catalog.links if link.child == query.entity
                         and link.parent == target.table and not link.self_reference), None)
-        if pointer is not None and not _between_tables(reader, between):  # "lockers with no member"
+        if pointer is not None and not any(w.kind in ("table", "value") for w in between):  # "lockers with no member"
             reader.use(word, *between, *[w for w in reader.words if w.at == target.at])
             query.filter(exp.Is(this=ref(query.entity, pointer.column), expression=exp.Null()))
             query.said.append(f"with no {pointer.column}")
@@ -280,10 +283,6 @@ def _to_anyone(reader: Reader, query: Query, negation: Word, verbs: list[Word]) 
     query.filter(exp.Is(this=ref(query.entity, people[0].column), expression=exp.Null()))
     query.said.append(f"with no {people[0].column}")
     return True
-
-
-def _between_tables(reader: Reader, between: list[Word]) -> bool:
-    return any(w.kind in ("table", "value") for w in between)
 
 
 def _stated(reader: Reader, query: Query, negation: Word) -> Word | None:
@@ -362,8 +361,7 @@ def _deed_table(reader: Reader, entity: str, negation: Word) -> str | None:
     several the one the verb's words name ("never repaired": repairs; "never taken out": outings). With
     several and none named, which one is not guessed."""
     children = descendants(reader, entity, depth=1)
-    pool = [t for t in children if any(c.temporal or "money" in roles_of(c) for c in reader.table(t).columns)]
-    pool = pool or children
+    pool = _events(reader, children) or children
     if len(pool) <= 1:
         return pool[0] if pool else None
     said = [stem(token) for token in reader.raw[negation.at + 1:negation.at + 5] if len(token) >= 3]
