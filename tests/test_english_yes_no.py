@@ -20,7 +20,7 @@ CASES = [
     ("has hal ives ever been on an outing", "SELECT EXISTS (SELECT 1 FROM outings WHERE rower_id = 8)"),
     ("did kestrel get repaired", "SELECT EXISTS (SELECT 1 FROM repairs WHERE hull_no = 'H-101')"),
 ]
-EVERY = ["does every rower have a captain", "have all boats been taken out", "are all repairs over 50"]
+EVERY = ["does every rower have a captain", "are all repairs over 50", "have all boats been taken out"]
 
 
 @pytest.fixture(scope="module")
@@ -49,5 +49,8 @@ def test_every_one_is_refused_not_listed(club: tuple[humandb.Connection, sqlite3
     con, _ = club
     with pytest.raises(humandb.Error) as refused:
         con.execute(question)
-    assert "every" in str(refused.value) or "all" in str(refused.value)
+    said = str(refused.value)
+    # the refusal says why in plain English (or names the words that stopped him, as for "taken out")
+    assert "whether every one of them does" in said or "whether all of them do" in said \
+        or "couldn't work it into the answer" in said, said
     assert con.execute("SELECT COUNT(*) FROM rowers").fetchone() == (8,)  # the connection goes on

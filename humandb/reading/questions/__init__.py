@@ -180,8 +180,9 @@ def _translate(question: str, catalog: Catalog, today: datetime.date) -> Reading
     read_as = query.read_as()
     listing = not query.bare and not any(is_aggregate(item) for item in query.select)
     if (every := every_one(raw)) is not None and listing:
-        raise refusal(question, catalog, f"I can list the ones that do, but not tell you whether {every} of them "
-                      "do", [w for w in reader.words if w.at in reader.used])
+        whole = "all of them do" if every == "all" else "every one of them does"
+        raise refusal(question, catalog, f"I can list the ones that do, but not tell you whether {whole}",
+                      [w for w in reader.words if w.at in reader.used])
     if (asks_whether(raw) or asks_yes_or_no(raw)) and listing:
         expression, read_as = whether(expression), f"whether there are any: {read_as}"
     return Reading(question, expression.sql(dialect="sqlite"), read_as, expression)
