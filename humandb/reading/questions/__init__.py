@@ -77,7 +77,7 @@ def _counted_twice(reader: Reader, query: Query) -> str | None:
                 siblings = [t for t in tables - {table} if reader.fans_out(table, t) and reader.fans_out(t, table)]
                 other = max(siblings, key=lambda t: (reader.table(t).rows, t)) if siblings else None
                 if other is not None:
-                    return (f"adding up the {_said(table)} beside the {_said(other)} would count each "
+                    return (f"Adding up the {_said(table)} beside the {_said(other)} would count each "
                             f"{_one(table)} once per {_one(other)}")
     return None
 
