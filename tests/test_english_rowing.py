@@ -192,3 +192,19 @@ def test_what_dave_cannot_read_is_refused_not_guessed(
     con, _ = club
     with pytest.raises(humandb.Error):
         con.execute(question)
+
+
+@pytest.mark.parametrize(("question", "reading"), [
+    ("rowers with no outings in october", "the rowers with no outings with went_out_on in 2026-10"),
+    ("how many rowers aren't captain for anybody", "the rowers no other rower names as captain"),
+])
+def test_dave_says_what_he_read_in_order(question: str, reading: str) -> None:
+    """His echo puts what is said of the missing rows with them, and says a self-reference as people do."""
+    con = humandb.connect(":memory:", sla="instant", show=False, sound=False, seed=3, clock=FakeClock(TODAY))
+    reference = sqlite3.connect(":memory:")
+    _build(reference)
+    reference.backup(con.store._db)
+    cursor = con.execute(question)
+    assert reading in cursor.messages[0][1], cursor.messages[0][1]
+    con.close()
+    reference.close()

@@ -262,9 +262,9 @@ def without(reader: Reader, query: Query) -> None:
         # "never booked a class": any class; "never placed an order": any order
         for kind in kinds:
             inner.where(exp.EQ(this=ref(kind.table, kind.column), expression=literal(kind.value)), copy=False)
-        _kept_inside(reader, query, target.table, inner)
+        inside = _kept_inside(reader, query, target.table, inner)
         query.filter(exp.Not(this=exp.In(this=key, query=exp.Subquery(this=inner))))
-        query.said.append(f"with no {target.table}")
+        query.said.append(" ".join([f"with no {target.table}", *inside]))
 
 
 def _to_anyone(reader: Reader, query: Query, negation: Word, verbs: list[Word]) -> bool | None:
@@ -300,7 +300,7 @@ def _stated(reader: Reader, query: Query, negation: Word) -> Word | None:
                 span=value.span if deed else 1)
 
 
-def _kept_inside(reader: Reader, query: Query, table: str, inner: exp.Select) -> None:
+def _kept_inside(reader: Reader, query: Query, table: str, inner: exp.Select) -> list[str]:
     """"Staff with no shifts in October", "products High Street didn't sell yesterday": what the question says
     of the missing rows (their date, their shop) is said inside the anti-join, where those rows are looked for;
     outside it, it would keep only entity rows that had such rows, and no row would be missing."""
@@ -318,7 +318,12 @@ def _kept_inside(reader: Reader, query: Query, table: str, inner: exp.Select) ->
                     inner.join(table_ref(there), on=_on(here, there, link), copy=False)
         inner.where(condition.copy(), copy=False)
     if len(keep) == len(query.where):
-        return
+        return []
+    # what Dave says of them goes with them ("the rowers with no outings with went_out_on in 2026-10")
+    moved = {column.name for n, condition in enumerate(query.where) if n not in keep
+             for column in condition.find_all(exp.Column)}
+    inside = [said for said in query.said if any(name in said.split() for name in moved)]
+    query.said = [said for said in query.said if said not in inside]
     query.where = [query.where[n] for n in keep]
     query.where_at = [query.where_at[n] for n in keep]
     used = {column.table for item in (*query.select, *query.where, *query.group, *query.order)
@@ -330,6 +335,7 @@ def _kept_inside(reader: Reader, query: Query, table: str, inner: exp.Select) ->
             query.joined.discard(name)
     if not query.joins:
         query.fanout = False
+    return inside
 
 
 def _leads_to(reader: Reader, query: Query, table: str, used: set[str]) -> bool:

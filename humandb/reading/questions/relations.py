@@ -96,7 +96,8 @@ def related(reader: Reader, query: Query) -> Query | None:
             answer.filter(exp.Not(this=exp.In(this=ref(parent, reader.table(parent).key),
                                               query=exp.Subquery(this=pointing))))
             shown_table = parent
-            answer.said.append(f"the {parent} no {child} row names as {cue.text}")
+            other = "other " if link.self_reference else ""  # "the rowers no other rower names as captain"
+            answer.said.append(f"the {parent} no {other}{singular(child)} names as {cue.text}")
         else:  # "the employee with no manager", "the top boss"
             answer.filter(exp.Is(this=ref(child, link.column), expression=exp.Null()))
             answer.said.append(f"the {child} with no {cue.text}")
