@@ -53,6 +53,8 @@ CASES = [
     ("how many lavender did the harbour stall sell",
      "SELECT SUM(units) FROM sold WHERE plant_id = 2 AND stall_id = 1"),
     ("how many plants did we sell yesterday", "SELECT SUM(units) FROM sold WHERE sold_on = '2026-11-17'"),
+    # what the business does all the time names its catalogue, every row of it
+    ("list the shrubs we sell", "SELECT common_name FROM plants WHERE kind = 'shrub'"),
     # an amount counted in a unit ("in kg") is the quantity, not the money
     ("how much compost has come in, in kg", "SELECT SUM(qty) FROM supplies WHERE material = 'compost' AND unit = 'kg'"),
     ("how much did we spend on compost", "SELECT SUM(amt) FROM supplies WHERE material = 'compost'"),
@@ -110,3 +112,9 @@ def test_the_most_expensive_is_a_price_of_its_own() -> None:
         con.execute("what's the most expensive kind")
     assert con.execute("SELECT COUNT(*) FROM kinds").fetchone() == (3,)
     con.close()
+
+
+def test_do_we_sell_any_asks_about_the_catalogue(nursery: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+    con, _ = nursery
+    cursor = con.execute("do we sell any annuals")
+    assert cursor.fetchall() == [("yes",)], cursor.messages[-1][1]

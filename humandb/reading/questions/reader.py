@@ -25,6 +25,8 @@ _SUMMARIES = frozenset({"sum", "avg", "min", "max"})
 _SOMETHING = frozenset({"something", "anything", "stuff"})
 _TRAILING = frozenset({"out", "back", "off", "away", "up", "down"})  # "lent anything out", not "… in 2024"
 _NEGATIONS = frozenset({"not", "never", "no"})
+# What a business does all the time, said at the end of a question ("the cakes we sell"): its catalogue.
+_WHAT_WE_DO = frozenset({"sell", "offer", "stock", "carry", "serve", "make", "bake", "rent", "run", "have", "support"})
 _PARTICLES = frozenset({"out", "up", "in", "on", "off", "down", "away"})
 _ZERO = frozenset({"zero", "zeros", "zeroes", "0", "none", "nothing", "no"})
 _KEEP = frozenset({"including", "include", "included", "show", "showing", "even", "keep"})
@@ -35,6 +37,7 @@ _CLAUSE = frozenset({"with", "if", "for", "those", "ones", "them", "too", "also"
 class Reader(Asking):
     def read(self) -> Query:
         zeros = self._zeros_asked()
+        self._what_we_do()
         self._new_joiners()
         self._did_something()
         self._named_in_the_hierarchy()
@@ -127,6 +130,21 @@ class Reader(Asking):
         if zeros:
             self._zeros_kept(query, zeros)
         return query
+
+    def _what_we_do(self) -> None:
+        """"The cakes we sell", "which plants do we stock": what the business does all the time names the
+        catalogue, every row of it; it adds nothing (it is not a count of sales: "how many did we sell")."""
+        if self.raw[:2] in (["how", "many"], ["how", "much"]):
+            return
+        for at, token in enumerate(self.raw):
+            if token not in _WHAT_WE_DO or at == 0 or self.raw[at - 1] not in ("we", "you"):
+                continue
+            ending = at + 1 == len(self.raw) and any(w.kind in ("table", "value") and w.at < at - 1
+                                                     for w in self.words)
+            asking = at == 2 and self.raw[0] in ("do", "does") and self.raw[3:4] in (["any"], ["a"], ["an"])
+            if ending or asking:  # "the cakes we sell"; "do we sell any vegan cakes"
+                self.used.update((at - 1, at))
+                self.words = [w for w in self.words if w.at not in (at - 1, at)]
 
     def _new_joiners(self) -> None:
         """"How many new members signed up each year": members who joined are new ones; "new" says it again."""
