@@ -134,6 +134,8 @@ CASES = [
     ("average number of repairs per boat",
      "SELECT AVG(n) FROM (SELECT COUNT(r.repair_id) AS n FROM boats b LEFT JOIN repairs r ON r.hull_no = b.hull_no "
      "GROUP BY b.hull_no)"),
+    # a column named beside one of its values picks rows; it is not a list of the column's values
+    ("list the bow side rowers", "SELECT full_name FROM rowers WHERE side = 'bow'"),
     # typed in a hurry
     ("hw many boats r there rn", "SELECT COUNT(*) FROM boats"),
     ("outings per boat incl. boats with zero",

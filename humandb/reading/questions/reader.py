@@ -83,7 +83,7 @@ class Reader(Asking):
                 constructs.most_verbed(self, best) or (verbed and ":" not in best.cue and agg_word is None)))):
             constructs.activity(self, query, best, group, top)
         elif leading is not None and group is None and agg_word is None and best is None and not query.group \
-                and not top:
+                and not top and not self._named_value_of(leading):
             self.distinct_values(query, leading)
         elif agg_word is not None and agg_word.cue == "count" and (best is None or best.at < agg_word.at
                                                                    or group is None) and not top:
@@ -130,6 +130,12 @@ class Reader(Asking):
         if zeros:
             self._zeros_kept(query, zeros)
         return query
+
+    def _named_value_of(self, column: Word) -> bool:
+        """"The gold tier guests": the column is named beside one of its values, which picks rows; it is not
+        a request for the column's different values."""
+        return any(w.kind == "value" and (w.table, w.column) == (column.table, column.column)
+                   and abs(w.at - column.at) <= 2 for w in self.words)
 
     def _what_we_do(self) -> None:
         """"The cakes we sell", "which plants do we stock": what the business does all the time names the
