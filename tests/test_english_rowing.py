@@ -102,6 +102,8 @@ CASES = [
      "SELECT boat_name FROM boats WHERE hull_no NOT IN (SELECT hull_no FROM repairs WHERE fixed_on >= '2026-01-01')"),
     # a captain and his crew, each the right way round
     ("how many rowers does ann tarr captain", "SELECT COUNT(*) FROM rowers WHERE captain_id = 1"),
+    ("list eli marsh's direct reports", "SELECT full_name FROM rowers WHERE captain_id = 5"),
+    ("how many direct reports does ben olde have", "SELECT COUNT(*) FROM rowers WHERE captain_id = 2"),
     ("how many rowers aren't captain for anybody",
      "SELECT COUNT(*) FROM rowers WHERE rower_id NOT IN (SELECT captain_id FROM rowers WHERE captain_id IS NOT NULL)"),
     ("rowers who don't captain anyone",
@@ -199,6 +201,7 @@ def test_what_dave_cannot_read_is_refused_not_guessed(
 @pytest.mark.parametrize(("question", "reading"), [
     ("rowers with no outings in october", "the rowers with no outings with went_out_on in 2026-10"),
     ("how many rowers aren't captain for anybody", "the rowers no other rower names as captain"),
+    ("list eli marsh's direct reports", "the direct reports of"),
 ])
 def test_dave_says_what_he_read_in_order(question: str, reading: str) -> None:
     """His echo puts what is said of the missing rows with them, and says a self-reference as people do."""

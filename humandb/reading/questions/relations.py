@@ -116,7 +116,8 @@ def related(reader: Reader, query: Query) -> Query | None:
         if person is not None and person.kind == "table" and person.table == shown_of:
             answer.add_select(ref(shown, reader.table(shown_of).key))  # "subtasks of task 14": by number too
         answer.add_select(*[ref(shown, c.name) for c in reader.label(shown_of)])
-        answer.said.append(f"the {child} whose {cue.text} is" if found.down else f"the {cue.text} of")
+        answer.said.append(f"the {child} whose {cue.text} is" if found.down and cue.cue != "noun"
+                           else f"the {cue.text} of")  # "the direct reports of" whoever is named
     answer.joined.add(upper)
     reader.filters(answer)
     if found.down and person is not None and person.table == parent:  # the row named is the one pointed at
@@ -220,8 +221,8 @@ def _down(reader: Reader, cue: Word, verb: bool, reports: bool) -> bool:
     (down); "employees whose manager is X" (down)."""
     row = next((w for w in reader.words if w.kind == "value"), None)
     after = cue.at + cue.span < len(reader.raw) and reader.raw[cue.at + cue.span] == "by"
-    if after:
-        return True  # "managed by X", "mentored by X"
+    if after or cue.cue == "noun":
+        return True  # "managed by X", "mentored by X"; "X's direct reports"
     if reports:
         return row is None or row.at > cue.at
     if verb:

@@ -417,6 +417,8 @@ CUES: dict[str, tuple[str, str]] = {
     "reports to": ("child", ""), "report to": ("child", ""), "reporting to": ("child", ""),
     "works for": ("child", ""), "work for": ("child", ""), "working for": ("child", ""),
     "managed by": ("child", ""),
+    # the rows that point at one: "Marcus's direct reports", "the direct reports of Marcus" (a noun, either way)
+    "direct reports": ("child", "noun"), "reportees": ("child", "noun"), "subordinates": ("child", "noun"),
     "manager": ("parent", ""), "managers": ("parent", ""), "boss": ("parent", ""), "supervisor": ("parent", ""),
     "parent": ("parent", ""), "team lead": ("parent", ""), "manages": ("manages", ""),
     "lead": ("parent?", ""),
