@@ -201,10 +201,13 @@ def test_what_dave_cannot_read_is_refused_not_guessed(
 @pytest.mark.parametrize(("question", "reading"), [
     ("rowers with no outings in october", "the rowers with no outings with went_out_on in 2026-10"),
     ("how many rowers aren't captain for anybody", "the rowers no other rower names as captain"),
-    ("list eli marsh's direct reports", "the direct reports of"),
+    ("list eli marsh's direct reports", "the direct reports of Eli Marsh"),
+    ("who is eli marsh's captain", "the captain of Eli Marsh"),
+    ("how many rowers does ann tarr captain", "the rowers whose captain is Ann Tarr"),
 ])
 def test_dave_says_what_he_read_in_order(question: str, reading: str) -> None:
-    """His echo puts what is said of the missing rows with them, and says a self-reference as people do."""
+    """His echo puts what is said of the missing rows with them, and says a self-reference as people do: by
+    the name of the one it is about ("the captain of Eli Marsh", not "the captain of where full_name is …")."""
     con = humandb.connect(":memory:", sla="instant", show=False, sound=False, seed=3, clock=FakeClock(TODAY))
     reference = sqlite3.connect(":memory:")
     _build(reference)

@@ -120,6 +120,7 @@ def related(reader: Reader, query: Query) -> Query | None:
                            else f"the {cue.text} of")  # "the direct reports of" whoever is named
     answer.joined.add(upper)
     reader.filters(answer)
+    _named_in_words(answer)
     if found.down and person is not None and person.table == parent:  # the row named is the one pointed at
         _retarget(answer, child if link.self_reference else "", upper)
     counting = next((w for w in reader.words if w.kind == "agg" and w.cue == "count"), None)
@@ -127,6 +128,16 @@ def related(reader: Reader, query: Query) -> Query | None:
         reader.use(counting)
         answer.select = [agg("count")]
     return answer
+
+
+def _named_in_words(answer: Query) -> None:
+    """"The captain of Eli Marsh", not "the captain of where full_name is Eli Marsh": the row the relation is
+    about, said by its name right after the relation's words."""
+    for n, said in enumerate(answer.said[:-1]):
+        following = answer.said[n + 1]
+        if said.endswith((" of", " is")) and following.startswith("where ") and " is " in following:
+            answer.said[n:n + 2] = [f"{said} {following.split(' is ', 1)[1]}"]
+            return
 
 
 def _retarget(answer: Query, table: str, upper: str) -> None:
