@@ -10,9 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 import humandb
-from humandb.stage.clock import FakeClock
-from tests.conftest import TODAY
-from tests.heldout.compare import matches
+from tests.english_schemas import Pair, answers, schema_pair
 
 SCHEMA = (
     "CREATE TABLE ports (port_id INTEGER PRIMARY KEY, port_name TEXT NOT NULL, country TEXT)",
@@ -49,35 +47,24 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def ferries() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    yield con, reference
-    con.close()
-    reference.close()
+def ferries() -> Iterator[Pair]:
+    with schema_pair(_build) as pair:
+        yield pair
 
 
 @pytest.mark.parametrize(("question", "sql"), CASES)
-def test_the_part_said_chooses_the_link(ferries: tuple[humandb.Connection, sqlite3.Connection], question: str,
+def test_the_part_said_chooses_the_link(ferries: Pair, question: str,
                                         sql: str) -> None:
-    con, reference = ferries
-    expected = reference.execute(sql).fetchall()
-    cursor = con.execute(question)
-    got = cursor.fetchall()
-    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got, expected)
+    answers(ferries, question, sql)
 
 
-def test_with_no_part_said_dave_does_not_guess(ferries: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+def test_with_no_part_said_dave_does_not_guess(ferries: Pair) -> None:
     con, _ = ferries
     with pytest.raises(humandb.Error, match="more than one way"):
         con.execute("how many sailings per port")
 
 
-def _venues() -> tuple[humandb.Connection, sqlite3.Connection]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
+def _venues(reference: sqlite3.Connection) -> None:
     reference.execute("CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, venue_name TEXT, city TEXT)")
     reference.execute("CREATE TABLE gigs (gig_id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues (venue_id), "
                       "played_on TEXT, ticket_price REAL)")
@@ -88,24 +75,18 @@ def _venues() -> tuple[humandb.Connection, sqlite3.Connection]:
                           [(n, 1 + n % 2, f"2026-{1 + n % 10:02d}-12", 10.0 + n) for n in range(1, 21)])
     reference.executemany("INSERT INTO bar_sales VALUES (?, ?, ?, ?)",
                           [(n, 1 + n % 2, 4.5 + n % 5, f"2026-{1 + n % 10:02d}-12") for n in range(1, 61)])
-    reference.commit()
-    reference.backup(con.store._db)
-    return con, reference
 
 
 def test_money_across_a_shared_parent_is_the_rows_own_or_refused() -> None:
     """A venue's gigs and its bar sales hang off the venue side by side: "gig revenue per venue" is the gigs'
     own ticket prices added up, never the bar's takings counted once per gig; a total that could only be the
     bar's counted beside the gigs is refused rather than inflated."""
-    con, reference = _venues()
-    expected = reference.execute("SELECT v.venue_name, SUM(g.ticket_price) FROM gigs g JOIN venues v "
-                                 "ON v.venue_id = g.venue_id GROUP BY v.venue_id").fetchall()
-    cursor = con.execute("gig revenue per venue")
-    assert matches(expected, cursor.fetchall(), ordered=False), cursor.messages[-1][1]
-    with pytest.raises(humandb.Error):
-        con.execute("which venue took the most money on gigs in march")
-    with pytest.raises(humandb.Error, match="would count each bar sale once per gig"):
-        con.execute("total bar sales per gig")
-    assert con.execute("SELECT COUNT(*) FROM bar_sales").fetchone() == (60,)  # the connection goes on
-    con.close()
-    reference.close()
+    with schema_pair(_venues) as pair:
+        answers(pair, "gig revenue per venue", "SELECT v.venue_name, SUM(g.ticket_price) FROM gigs g JOIN venues v "
+                "ON v.venue_id = g.venue_id GROUP BY v.venue_id")
+        con, _ = pair
+        with pytest.raises(humandb.Error):
+            con.execute("which venue took the most money on gigs in march")
+        with pytest.raises(humandb.Error, match="would count each bar sale once per gig"):
+            con.execute("total bar sales per gig")
+        assert con.execute("SELECT COUNT(*) FROM bar_sales").fetchone() == (60,)  # the connection goes on

@@ -14,9 +14,7 @@ import pytest
 
 import humandb
 from humandb.brain.catalog import describe
-from humandb.stage.clock import FakeClock
-from tests.conftest import TODAY
-from tests.heldout.compare import matches
+from tests.english_schemas import Pair, answers, schema_pair
 
 SCHEMA = (
     "CREATE TABLE rowers (rower_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, side TEXT, "
@@ -157,18 +155,13 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def club() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    yield con, reference
-    con.close()
-    reference.close()
+def club() -> Iterator[Pair]:
+    with schema_pair(_build) as pair:
+        yield pair
 
 
 def test_a_column_named_like_another_tables_key_links_to_it(
-        club: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+        club: Pair) -> None:
     _, reference = club
     links = {(link.child, link.column, link.parent, link.parent_column) for link in describe(reference).links}
     assert ("outings", "hull_no", "boats", "hull_no") in links
@@ -176,19 +169,15 @@ def test_a_column_named_like_another_tables_key_links_to_it(
 
 
 @pytest.mark.parametrize(("question", "sql"), CASES)
-def test_rowing_club(club: tuple[humandb.Connection, sqlite3.Connection], question: str, sql: str) -> None:
-    con, reference = club
-    expected = reference.execute(sql).fetchall()
+def test_rowing_club(club: Pair, question: str, sql: str) -> None:
+    expected, _ = answers(club, question, sql)
     assert expected, sql
-    cursor = con.execute(question)
-    got = cursor.fetchall()
-    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])
 
 
 @pytest.mark.parametrize("question", ["rowers with no price", "rowers whose boat has no seats",
                                       "longest outing for each boat, by rower", "headcount per boat"])
 def test_what_dave_cannot_read_is_refused_not_guessed(
-        club: tuple[humandb.Connection, sqlite3.Connection], question: str) -> None:
+        club: Pair, question: str) -> None:
     """A rower has many outings, each in a boat: "no price" is nothing a rower lacks, and Dave says he can't
     read it rather than list the rowers whose some outing was in a boat with no price; the top one within each
     group is no ranking he does, and he says so rather than rank the groups; "headcount per boat" names nothing
@@ -208,11 +197,6 @@ def test_what_dave_cannot_read_is_refused_not_guessed(
 def test_dave_says_what_he_read_in_order(question: str, reading: str) -> None:
     """His echo puts what is said of the missing rows with them, and says a self-reference as people do: by
     the name of the one it is about ("the captain of Eli Marsh", not "the captain of where full_name is …")."""
-    con = humandb.connect(":memory:", sla="instant", show=False, sound=False, seed=3, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    cursor = con.execute(question)
-    assert reading in cursor.messages[0][1], cursor.messages[0][1]
-    con.close()
-    reference.close()
+    with schema_pair(_build, exact=False, seed=3) as (con, _):
+        cursor = con.execute(question)
+        assert reading in cursor.messages[0][1], cursor.messages[0][1]

@@ -12,7 +12,7 @@ import pytest
 import humandb
 from humandb.stage.clock import FakeClock
 from tests.conftest import TODAY
-from tests.heldout.compare import matches
+from tests.english_schemas import Pair, answers, schema_pair
 
 SCHEMA = (
     "CREATE TABLE plants (plant_id INTEGER PRIMARY KEY, common_name TEXT NOT NULL, kind TEXT, price REAL)",
@@ -65,25 +65,16 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def nursery() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    yield con, reference
-    con.close()
-    reference.close()
+def nursery() -> Iterator[Pair]:
+    with schema_pair(_build) as pair:
+        yield pair
 
 
 @pytest.mark.parametrize(("question", "sql"), CASES)
-def test_how_many_sold_is_the_quantity(nursery: tuple[humandb.Connection, sqlite3.Connection], question: str,
+def test_how_many_sold_is_the_quantity(nursery: Pair, question: str,
                                        sql: str) -> None:
-    con, reference = nursery
-    expected = reference.execute(sql).fetchall()
+    expected, _ = answers(nursery, question, sql)
     assert expected and expected[0][0], sql
-    cursor = con.execute(question)
-    got = cursor.fetchall()
-    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])
 
 
 def test_a_table_of_sales_over_a_time_is_how_much_they_came_to() -> None:
@@ -114,7 +105,7 @@ def test_the_most_expensive_is_a_price_of_its_own() -> None:
     con.close()
 
 
-def test_do_we_sell_any_asks_about_the_catalogue(nursery: tuple[humandb.Connection, sqlite3.Connection]) -> None:
+def test_do_we_sell_any_asks_about_the_catalogue(nursery: Pair) -> None:
     con, _ = nursery
     cursor = con.execute("do we sell any annuals")
     assert cursor.fetchall() == [("yes",)], cursor.messages[-1][1]

@@ -9,10 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-import humandb
-from humandb.stage.clock import FakeClock
-from tests.conftest import TODAY
-from tests.heldout.compare import matches
+from tests.english_schemas import Pair, answers, schema_pair
 
 SCHEMA = (
     "CREATE TABLE gardeners (gid INTEGER PRIMARY KEY, full_name TEXT NOT NULL)",
@@ -70,20 +67,11 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def service() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    yield con, reference
-    con.close()
-    reference.close()
+def service() -> Iterator[Pair]:
+    with schema_pair(_build) as pair:
+        yield pair
 
 
 @pytest.mark.parametrize(("question", "sql"), CASES)
-def test_seen_to_the_end(service: tuple[humandb.Connection, sqlite3.Connection], question: str, sql: str) -> None:
-    con, reference = service
-    expected = reference.execute(sql).fetchall()
-    cursor = con.execute(question)
-    got = cursor.fetchall()
-    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got, expected)
+def test_seen_to_the_end(service: Pair, question: str, sql: str) -> None:
+    answers(service, question, sql)

@@ -11,10 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-import humandb
-from humandb.stage.clock import FakeClock
-from tests.conftest import TODAY
-from tests.heldout.compare import matches
+from tests.english_schemas import Pair, answers, schema_pair
 
 SCHEMA = (
     "CREATE TABLE instructors (instructor_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, style TEXT, "
@@ -85,22 +82,13 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def studio() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    yield con, reference
-    con.close()
-    reference.close()
+def studio() -> Iterator[Pair]:
+    with schema_pair(_build) as pair:
+        yield pair
 
 
 @pytest.mark.parametrize(("question", "sql"), CASES)
-def test_a_table_word_is_the_table(studio: tuple[humandb.Connection, sqlite3.Connection], question: str,
+def test_a_table_word_is_the_table(studio: Pair, question: str,
                                    sql: str) -> None:
-    con, reference = studio
-    expected = reference.execute(sql).fetchall()
+    expected, _ = answers(studio, question, sql)
     assert expected and len(set(expected)) == len(expected), sql
-    cursor = con.execute(question)
-    got = cursor.fetchall()
-    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])

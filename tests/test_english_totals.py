@@ -9,10 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-import humandb
-from humandb.stage.clock import FakeClock
-from tests.conftest import TODAY
-from tests.heldout.compare import matches
+from tests.english_schemas import Pair, answers, schema_pair
 
 SCHEMA = (
     "CREATE TABLE mechanics (mech_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL)",
@@ -52,21 +49,12 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def garage() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    yield con, reference
-    con.close()
-    reference.close()
+def garage() -> Iterator[Pair]:
+    with schema_pair(_build) as pair:
+        yield pair
 
 
 @pytest.mark.parametrize(("question", "sql"), CASES, ids=[question for question, _ in CASES])
-def test_money_is_the_whole_not_a_part(garage: tuple[humandb.Connection, sqlite3.Connection], question: str,
+def test_money_is_the_whole_not_a_part(garage: Pair, question: str,
                                        sql: str) -> None:
-    con, reference = garage
-    expected = reference.execute(sql).fetchall()
-    cursor = con.execute(question)
-    got = cursor.fetchall()
-    assert matches(expected, got, ordered=False), (question, cursor.messages[-1][1], got[:5], expected[:5])
+    answers(garage, question, sql)

@@ -4,15 +4,12 @@ list of the rows that do. On the rowing club of test_english_rowing; written bef
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
 
 import humandb
-from humandb.stage.clock import FakeClock
-from tests.conftest import TODAY
-from tests.heldout.compare import matches
+from tests.english_schemas import Pair, answers, schema_pair
 from tests.test_english_rowing import _build
 
 CASES = [
@@ -24,28 +21,19 @@ EVERY = ["does every rower have a captain", "are all repairs over 50", "have all
 
 
 @pytest.fixture(scope="module")
-def club() -> Iterator[tuple[humandb.Connection, sqlite3.Connection]]:
-    con = humandb.connect(":memory:", sla="instant", exact=True, show=False, sound=False, clock=FakeClock(TODAY))
-    reference = sqlite3.connect(":memory:")
-    _build(reference)
-    reference.backup(con.store._db)
-    yield con, reference
-    con.close()
-    reference.close()
+def club() -> Iterator[Pair]:
+    with schema_pair(_build) as pair:
+        yield pair
 
 
 @pytest.mark.parametrize(("question", "sql"), CASES)
-def test_yes_or_no(club: tuple[humandb.Connection, sqlite3.Connection], question: str, sql: str) -> None:
-    con, reference = club
-    expected = reference.execute(sql).fetchall()
-    cursor = con.execute(question)
-    got = cursor.fetchall()
-    assert len(got) == 1 and len(got[0]) == 1, (question, cursor.messages[-1][1], got[:5])
-    assert matches(expected, got, ordered=False, yesno=True), (question, cursor.messages[-1][1], got, expected)
+def test_yes_or_no(club: Pair, question: str, sql: str) -> None:
+    _, got = answers(club, question, sql, yesno=True)
+    assert len(got) == 1 and len(got[0]) == 1, (question, got[:5])
 
 
 @pytest.mark.parametrize("question", EVERY)
-def test_every_one_is_refused_not_listed(club: tuple[humandb.Connection, sqlite3.Connection], question: str) -> None:
+def test_every_one_is_refused_not_listed(club: Pair, question: str) -> None:
     con, _ = club
     with pytest.raises(humandb.Error) as refused:
         con.execute(question)
