@@ -211,10 +211,13 @@ class Looking:
             return found if found is not None else self.nearest(table, "money")
         # nearest first (the dict keeps breadth-first order), and never across a shared parent to its other
         # children (a ticket's money is its price, not its cinema's snack sales), unless nothing else has one
-        columns = [column for candidate in self.distances(table)
-                   if (column := self.role_column(candidate, "pay" if role == "pay_only" else role)) is not None]
-        return next((column for column in columns if not self.fans_out(table, column.table)),
-                    columns[0] if columns else None)
+        fallback: Column | None = None
+        for candidate in self.distances(table):  # stops at the first that does: a catalog may be 1,500 tables
+            column = self.role_column(candidate, "pay" if role == "pay_only" else role)
+            if column is not None and not self.fans_out(table, column.table):
+                return column
+            fallback = fallback or column
+        return fallback
 
     def resolve(self, entity: str) -> None:
         """Where a phrase has several meanings, keep the one nearest the entity (its own table, then links)."""
