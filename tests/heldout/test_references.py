@@ -25,6 +25,7 @@ from . import (
     hotel_ops,
     library_branch,
     music,
+    online_courses,
     recruitment,
     rental,
     sample_paraphrases,
@@ -48,6 +49,7 @@ SCHEMAS = {
     "bakery_chain": bakery_chain,
     "recruitment": recruitment,
     "cinema_chain": cinema_chain,
+    "online_courses": online_courses,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
