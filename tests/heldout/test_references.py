@@ -25,6 +25,7 @@ from . import (
     hotel_ops,
     library_branch,
     music,
+    online_courses,
     property_mgmt,
     recruitment,
     rental,
@@ -50,6 +51,7 @@ SCHEMAS = {
     "recruitment": recruitment,
     "cinema_chain": cinema_chain,
     "property_mgmt": property_mgmt,
+    "online_courses": online_courses,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
