@@ -31,7 +31,7 @@ from .compare import matches
 
 SETS = ("music", "trading", "rental", "clinic", "library_branch", "field_research", "hotel_ops", "school_district",
         "fleet_logistics", "helpdesk", "bike_share", "bakery_chain", "recruitment", "cinema_chain",
-        "sample_paraphrases")
+        "sports_league", "sample_paraphrases")
 SECONDS_PER_QUESTION = 10
 
 

@@ -29,6 +29,7 @@ from . import (
     rental,
     sample_paraphrases,
     school_district,
+    sports_league,
     trading,
 )
 from .common import Case
@@ -48,6 +49,7 @@ SCHEMAS = {
     "bakery_chain": bakery_chain,
     "recruitment": recruitment,
     "cinema_chain": cinema_chain,
+    "sports_league": sports_league,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
