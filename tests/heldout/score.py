@@ -31,7 +31,8 @@ from .compare import matches
 
 SETS = ("music", "trading", "rental", "clinic", "library_branch", "field_research", "hotel_ops", "school_district",
         "fleet_logistics", "helpdesk", "bike_share", "bakery_chain", "recruitment", "cinema_chain",
-        "property_mgmt", "online_courses", "sample_paraphrases")
+        "property_mgmt", "online_courses", "sports_league",
+        "sample_paraphrases")
 SECONDS_PER_QUESTION = 10
 
 

@@ -31,6 +31,7 @@ from . import (
     rental,
     sample_paraphrases,
     school_district,
+    sports_league,
     trading,
 )
 from .common import Case
@@ -52,6 +53,7 @@ SCHEMAS = {
     "cinema_chain": cinema_chain,
     "property_mgmt": property_mgmt,
     "online_courses": online_courses,
+    "sports_league": sports_league,
 }
 SETS = {**SCHEMAS, "sample_paraphrases": sample_paraphrases}
 ISO = re.compile(r"\d{4}-\d\d-\d\d( \d\d:\d\d:\d\d)?")
